@@ -1,0 +1,57 @@
+#include "cli_context.h"
+
+#include "core/import_issue.h"
+#include "storage/storage_error.h"
+
+#include <fmt/format.h>
+
+namespace cartera {
+
+Date parseDateOption(const std::string& text, const std::string& option) {
+    if (text == "today")
+        return Date::today();
+    const auto d = Date::parseIso(text);
+    if (!d)
+        throw UserError(fmt::format("{} must be a date as YYYY-MM-DD (not '{}')", option, text));
+    return *d;
+}
+
+int runCli(int argc, const char* const* argv, CliContext& ctx) {
+    CLI::App app{"Cartera: customer portfolio analysis from the command line", "cartera-cli"};
+    app.require_subcommand(1);
+    app.set_version_flag("--version", std::string("cartera-cli ") + CARTERA_VERSION);
+    addDataCommands(app, ctx);
+    addReportCommands(app, ctx);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        ctx.out << app.help();
+        return 0;
+    } catch (const CLI::CallForAllHelp& e) {
+        ctx.out << app.help("", CLI::AppFormatMode::All);
+        return 0;
+    } catch (const CLI::CallForVersion& e) {
+        ctx.out << e.what() << '\n';
+        return 0;
+    } catch (const CLI::ParseError& e) {
+        ctx.err << "cartera-cli: " << e.what() << "\n";
+        ctx.err << "Run with --help for usage.\n";
+        return 2;
+    }
+    try {
+        if (ctx.action)
+            ctx.action();
+        return 0;
+    } catch (const UserError& e) {
+        ctx.err << "cartera-cli: " << e.what() << '\n';
+    } catch (const StorageError& e) {
+        ctx.err << "cartera-cli: " << e.what() << '\n';
+    } catch (const ImportError& e) {
+        ctx.err << "cartera-cli: " << e.what() << "\nNothing was imported.\n";
+    } catch (const std::exception& e) {
+        ctx.err << "cartera-cli: " << e.what() << '\n';
+    }
+    return 1;
+}
+
+} // namespace cartera

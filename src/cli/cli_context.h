@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/date.h"
+
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <memory>
+#include <ostream>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace cartera {
+
+// A mistake of the person at the keyboard: printed on stderr, exit code 1.
+struct UserError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+struct CliContext {
+    std::ostream& out;
+    std::ostream& err;
+    bool progressToTerminal = false;
+    Date today = Date::today();
+    // The subcommand that matched; set by the registration functions.
+    std::function<void()> action;
+};
+
+Date parseDateOption(const std::string& text, const std::string& option);
+
+void addDataCommands(CLI::App& app, CliContext& ctx);
+void addReportCommands(CLI::App& app, CliContext& ctx);
+
+// The whole command line; returns the process exit code.
+int runCli(int argc, const char* const* argv, CliContext& ctx);
+
+} // namespace cartera

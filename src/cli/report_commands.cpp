@@ -1,0 +1,283 @@
+#include "cli_context.h"
+
+#include "core/cohort_flow.h"
+#include "core/csv_writer.h"
+#include "core/lifecycle.h"
+#include "core/pareto_csv.h"
+#include "core/pareto_report.h"
+#include "core/stage_summary.h"
+#include "storage/database.h"
+#include "storage/portfolio_loader.h"
+
+#include <fmt/format.h>
+#include <fstream>
+
+namespace cartera {
+
+namespace {
+
+struct ReportArgs {
+    std::string db;
+    std::string asOf = "today";
+    bool csv = false;
+    std::string from;
+    std::string to;
+    std::string by;
+    std::string window = "12m";
+    std::string cut;
+    std::string csvFile;
+    std::size_t top = 10;
+};
+
+struct Loaded {
+    std::unique_ptr<Database> db;
+    AnalysisSettings settings;
+    Portfolio portfolio;
+};
+
+Loaded load(const std::string& path) {
+    Loaded l;
+    l.db = Database::open(path);
+    l.settings = l.db->analysisSettings();
+    l.portfolio = loadPortfolio(*l.db);
+    return l;
+}
+
+std::string money(Cents c, const AnalysisSettings& s) {
+    return formatMoney(c, {".", ",", s.minorDigits});
+}
+
+std::string plainMoney(Cents c, const AnalysisSettings& s) {
+    return formatMoney(c, {".", "", s.minorDigits});
+}
+
+std::string percent(double share) { return fmt::format("{:.2f} %", share * 100.0); }
+
+void printStages(CliContext& ctx, const StageSummary& s, const AnalysisSettings& settings,
+                 bool csv) {
+    if (csv) {
+        CsvWriter w(ctx.out);
+        w.text("group").text("name").text("customers").text("revenue").text("revenue_12m");
+        w.endRow();
+        for (int g = 0; g < kStageCount; ++g) {
+            const auto i = static_cast<std::size_t>(g);
+            w.text("stage").text(stageName(static_cast<Stage>(g)));
+            w.number(fmt::format("{}", s.stageCount[i]));
+            w.number(plainMoney(s.stageRevenue[i], settings));
+            w.number(plainMoney(s.stageRevenue12m[i], settings));
+            w.endRow();
+        }
+        for (int a = 0; a < kActivityCount; ++a) {
+            const auto i = static_cast<std::size_t>(a);
+            w.text("activity").text(activityName(static_cast<Activity>(a)));
+            w.number(fmt::format("{}", s.activityCount[i]));
+            w.number(plainMoney(s.activityRevenue[i], settings));
+            w.number(plainMoney(s.activityRevenue12m[i], settings));
+            w.endRow();
+        }
+        return;
+    }
+    ctx.out << fmt::format("Stages as of {} ({})\n", s.asOf.toIso(), settings.currency);
+    ctx.out << fmt::format("{:<12} {:>10} {:>18} {:>18}\n", "stage", "customers", "revenue",
+                           "revenue 12m");
+    for (int g = 0; g < kStageCount; ++g) {
+        const auto i = static_cast<std::size_t>(g);
+        ctx.out << fmt::format("{:<12} {:>10} {:>18} {:>18}\n", stageName(static_cast<Stage>(g)),
+                               s.stageCount[i], money(s.stageRevenue[i], settings),
+                               money(s.stageRevenue12m[i], settings));
+    }
+    ctx.out << fmt::format("{:<12} {:>10} {:>18} {:>18}\n", "lost",
+                           s.activityCount[static_cast<std::size_t>(Activity::Lost)],
+                           money(s.activityRevenue[2], settings),
+                           money(s.activityRevenue12m[2], settings));
+    ctx.out << "\nActivity\n";
+    for (int a = 0; a < kActivityCount; ++a) {
+        const auto i = static_cast<std::size_t>(a);
+        ctx.out << fmt::format("{:<12} {:>10} {:>18} {:>18}\n",
+                               activityName(static_cast<Activity>(a)), s.activityCount[i],
+                               money(s.activityRevenue[i], settings),
+                               money(s.activityRevenue12m[i], settings));
+    }
+}
+
+void printParetoHead(CliContext& ctx, const ParetoReport& r, const Portfolio& p,
+                     const AnalysisSettings& settings, std::size_t top) {
+    ctx.out << fmt::format("Pareto as of {}, window {}, cut {}\n", r.asOf().toIso(),
+                           r.window().toString(), percent(r.cut().toDouble()));
+    ctx.out << fmt::format("ranked customers: {}\n", r.rankedCount());
+    ctx.out << fmt::format("total revenue: {} {}\n", money(r.total(), settings), settings.currency);
+    ctx.out << fmt::format("pareto set: {} customers ({} of ranked) make {} of revenue\n",
+                           r.paretoCount(), percent(r.paretoCustomerShare()),
+                           percent(r.cut().toDouble()));
+    ctx.out << fmt::format("class B ends at rank: {}\n", r.classBEnd());
+    ctx.out << fmt::format("gini: {:.4f}\n", r.gini());
+    const std::size_t n = std::min(top, r.rankedCount());
+    if (n > 0) {
+        ctx.out << fmt::format("\n{:>6} {:<16} {:>16} {:>8} {:>8} {}\n", "rank", "customer",
+                               "revenue", "share", "cum.", "class");
+        for (std::size_t rank = 1; rank <= n; ++rank) {
+            const auto& e = r.entries()[rank - 1];
+            ctx.out << fmt::format("{:>6} {:<16} {:>16} {:>8} {:>8} {}\n", rank,
+                                   p.externalId[e.customer], money(e.revenue, settings),
+                                   fmt::format("{:.2f}%", r.share(rank) * 100),
+                                   fmt::format("{:.2f}%", r.cumulativeShare(rank) * 100),
+                                   paretoClassName(r.classOfRank(rank)));
+        }
+    }
+}
+
+void printFlow(CliContext& ctx, const std::vector<CohortFlow>& series,
+               const AnalysisSettings& settings, bool csv) {
+    if (csv) {
+        CsvWriter w(ctx.out);
+        w.text("from_date").text("to_date").text("from_state").text("to_state");
+        w.text("customers").text("revenue");
+        w.endRow();
+        for (const CohortFlow& f : series)
+            for (int a = 0; a < kFlowStateCount; ++a)
+                for (int b = 0; b < kFlowStateCount; ++b) {
+                    const auto ia = static_cast<std::size_t>(a);
+                    const auto ib = static_cast<std::size_t>(b);
+                    w.text(f.from.toIso()).text(f.to.toIso());
+                    w.text(flowStateName(static_cast<FlowState>(a)));
+                    w.text(flowStateName(static_cast<FlowState>(b)));
+                    w.number(fmt::format("{}", f.count[ia][ib]));
+                    w.number(plainMoney(f.revenue[ia][ib], settings));
+                    w.endRow();
+                }
+        return;
+    }
+    for (const CohortFlow& f : series) {
+        ctx.out << fmt::format("Flow {} -> {} (rows: state at {}, columns: state at {})\n",
+                               f.from.toIso(), f.to.toIso(), f.from.toIso(), f.to.toIso());
+        ctx.out << fmt::format("{:<12}", "");
+        for (int b = 0; b < kFlowStateCount; ++b)
+            ctx.out << fmt::format("{:>11}", flowStateName(static_cast<FlowState>(b)));
+        ctx.out << '\n';
+        for (int a = 0; a < kFlowStateCount; ++a) {
+            ctx.out << fmt::format("{:<12}", flowStateName(static_cast<FlowState>(a)));
+            for (int b = 0; b < kFlowStateCount; ++b)
+                ctx.out << fmt::format("{:>11}", f.count[static_cast<std::size_t>(a)]
+                                                        [static_cast<std::size_t>(b)]);
+            ctx.out << '\n';
+        }
+        ctx.out << fmt::format("inflow {}, outflow {}, recovered {}\n\n", f.inflow(),
+                               f.outflow(), f.recovered());
+    }
+}
+
+} // namespace
+
+void addReportCommands(CLI::App& app, CliContext& ctx) {
+    auto args = std::make_shared<ReportArgs>();
+
+    auto* summary = app.add_subcommand("summary", "The portfolio on one screen");
+    summary->add_option("DB", args->db, "Portfolio file")->required();
+    summary->add_option("--as-of", args->asOf, "Day to compute for, YYYY-MM-DD (default today)");
+    summary->callback([&ctx, args] {
+        ctx.action = [&ctx, args] {
+            const Date asOf = parseDateOption(args->asOf, "--as-of");
+            Loaded l = load(args->db);
+            const auto statuses = classifyAll(l.portfolio, l.settings, asOf);
+            const StageSummary s = summarizeStages(l.portfolio, statuses, asOf);
+            ctx.out << fmt::format("Portfolio {} as of {}\n", args->db, asOf.toIso());
+            ctx.out << fmt::format("customers: {} in portfolio, {} lost, {} not yet customers\n",
+                                   s.inPortfolio(),
+                                   s.activityCount[static_cast<std::size_t>(Activity::Lost)],
+                                   s.notYetCustomers);
+            ctx.out << fmt::format("purchases: {}\n", l.portfolio.purchaseCount());
+            printStages(ctx, s, l.settings, false);
+            ctx.out << '\n';
+            const ParetoReport r =
+                ParetoReport::compute(l.portfolio, asOf, RevenueWindow{}, l.settings.paretoCut,
+                                      l.settings.classBCut);
+            printParetoHead(ctx, r, l.portfolio, l.settings, 5);
+        };
+    });
+
+    auto* stages = app.add_subcommand("stages", "Customers and revenue per lifecycle stage");
+    stages->add_option("DB", args->db, "Portfolio file")->required();
+    stages->add_option("--as-of", args->asOf, "Day to compute for, YYYY-MM-DD (default today)");
+    stages->add_flag("--csv", args->csv, "Write CSV to standard output");
+    stages->callback([&ctx, args] {
+        ctx.action = [&ctx, args] {
+            const Date asOf = parseDateOption(args->asOf, "--as-of");
+            Loaded l = load(args->db);
+            const auto statuses = classifyAll(l.portfolio, l.settings, asOf);
+            printStages(ctx, summarizeStages(l.portfolio, statuses, asOf), l.settings, args->csv);
+        };
+    });
+
+    auto* flow = app.add_subcommand("flow", "How customers moved between stages");
+    flow->add_option("DB", args->db, "Portfolio file")->required();
+    flow->add_option("--from", args->from, "Start day, YYYY-MM-DD")->required();
+    flow->add_option("--to", args->to, "End day, YYYY-MM-DD")->required();
+    flow->add_option("--by", args->by, "Repeat for consecutive periods: month, quarter or year")
+        ->check(CLI::IsMember({"month", "quarter", "year"}));
+    flow->add_flag("--csv", args->csv, "Write CSV to standard output");
+    flow->callback([&ctx, args] {
+        ctx.action = [&ctx, args] {
+            const Date from = parseDateOption(args->from, "--from");
+            const Date to = parseDateOption(args->to, "--to");
+            if (!(from < to))
+                throw UserError(fmt::format("--from ({}) must be before --to ({})", args->from,
+                                            args->to));
+            Loaded l = load(args->db);
+            std::vector<CohortFlow> series;
+            if (args->by.empty())
+                series.push_back(computeFlow(l.portfolio, l.settings, from, to));
+            else
+                series = computeFlowSeries(l.portfolio, l.settings, from, to,
+                                           *flowStepFromName(args->by));
+            printFlow(ctx, series, l.settings, args->csv);
+        };
+    });
+
+    auto* pareto = app.add_subcommand("pareto", "Customers ranked by revenue, 80/20");
+    pareto->add_option("DB", args->db, "Portfolio file")->required();
+    pareto->add_option("--as-of", args->asOf, "Day to compute for, YYYY-MM-DD (default today)");
+    pareto->add_option("--window", args->window, "12m (default), all, or N days such as 90d");
+    pareto->add_option("--cut", args->cut, "Share of revenue the Pareto set reaches (default: "
+                                           "the portfolio's setting, 0.8)");
+    pareto->add_option("--csv", args->csvFile, "Write the full ranking as CSV to FILE, or - for "
+                                               "standard output");
+    pareto->add_option("--top", args->top, "Rows to print (default 10)");
+    pareto->callback([&ctx, args] {
+        ctx.action = [&ctx, args] {
+            const Date asOf = parseDateOption(args->asOf, "--as-of");
+            const auto window = RevenueWindow::parse(args->window);
+            if (!window)
+                throw UserError(fmt::format(
+                    "--window must be 12m, all or a number of days such as 90d (not '{}')",
+                    args->window));
+            Loaded l = load(args->db);
+            Ratio cut = l.settings.paretoCut;
+            if (!args->cut.empty()) {
+                const auto parsed = Ratio::parse(args->cut);
+                if (!parsed)
+                    throw UserError(fmt::format(
+                        "--cut must be a share above 0 and at most 1, such as 0.8 (not '{}')",
+                        args->cut));
+                cut = *parsed;
+            }
+            const ParetoReport r = ParetoReport::compute(l.portfolio, asOf, *window, cut,
+                                                         l.settings.classBCut);
+            if (args->csvFile == "-") {
+                writeParetoCsv(ctx.out, r, l.portfolio, l.settings.minorDigits);
+                return;
+            }
+            if (!args->csvFile.empty()) {
+                std::ofstream file(args->csvFile, std::ios::binary | std::ios::trunc);
+                if (!file)
+                    throw UserError(fmt::format("cannot write '{}'", args->csvFile));
+                writeParetoCsv(file, r, l.portfolio, l.settings.minorDigits);
+                file.flush();
+                if (!file)
+                    throw UserError(fmt::format("writing '{}' failed (disk full?)", args->csvFile));
+            }
+            printParetoHead(ctx, r, l.portfolio, l.settings, args->top);
+        };
+    });
+}
+
+} // namespace cartera

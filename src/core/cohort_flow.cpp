@@ -1,0 +1,102 @@
+#include "cohort_flow.h"
+
+#include "revenue.h"
+
+#include <array>
+
+namespace cartera {
+
+std::string_view flowStateName(FlowState state) {
+    static constexpr std::array<std::string_view, kFlowStateCount> names = {
+        "not yet", "new", "adolescent", "mature", "veteran", "lost"};
+    return names[static_cast<std::size_t>(state)];
+}
+
+FlowState flowStateOf(const CustomerStatus& status) {
+    if (!status.inPortfolio)
+        return FlowState::NotYet;
+    if (status.activity == Activity::Lost)
+        return FlowState::Lost;
+    return static_cast<FlowState>(static_cast<int>(status.stage) + 1);
+}
+
+std::int64_t CohortFlow::inflow() const {
+    std::int64_t n = 0;
+    for (int b = 1; b <= 4; ++b)
+        n += count[0][static_cast<std::size_t>(b)];
+    return n;
+}
+
+std::int64_t CohortFlow::outflow() const {
+    std::int64_t n = 0;
+    for (int a = 1; a <= 4; ++a)
+        n += count[static_cast<std::size_t>(a)][5];
+    return n;
+}
+
+std::int64_t CohortFlow::recovered() const {
+    std::int64_t n = 0;
+    for (int b = 1; b <= 4; ++b)
+        n += count[5][static_cast<std::size_t>(b)];
+    return n;
+}
+
+std::int64_t CohortFlow::rowTotal(FlowState a) const {
+    std::int64_t n = 0;
+    for (std::int64_t c : count[static_cast<std::size_t>(a)])
+        n += c;
+    return n;
+}
+
+std::int64_t CohortFlow::columnTotal(FlowState b) const {
+    std::int64_t n = 0;
+    for (const auto& row : count)
+        n += row[static_cast<std::size_t>(b)];
+    return n;
+}
+
+CohortFlow computeFlow(const Portfolio& portfolio, const AnalysisSettings& settings, Date from,
+                       Date to) {
+    CohortFlow flow;
+    flow.from = from;
+    flow.to = to;
+    ClassifyScratch scratch;
+    for (std::size_t i = 0; i < portfolio.customerCount(); ++i) {
+        const auto a = static_cast<std::size_t>(
+            flowStateOf(classifyCustomer(portfolio, i, settings, from, scratch)));
+        const auto b = static_cast<std::size_t>(
+            flowStateOf(classifyCustomer(portfolio, i, settings, to, scratch)));
+        ++flow.count[a][b];
+        flow.revenue[a][b] += netRevenue(portfolio, i, from.days(), to.days());
+    }
+    return flow;
+}
+
+std::optional<FlowStep> flowStepFromName(std::string_view name) {
+    if (name == "month")
+        return FlowStep::Month;
+    if (name == "quarter")
+        return FlowStep::Quarter;
+    if (name == "year")
+        return FlowStep::Year;
+    return std::nullopt;
+}
+
+std::vector<CohortFlow> computeFlowSeries(const Portfolio& portfolio,
+                                          const AnalysisSettings& settings, Date from, Date to,
+                                          FlowStep step) {
+    const int months = step == FlowStep::Month ? 1 : step == FlowStep::Quarter ? 3 : 12;
+    std::vector<CohortFlow> series;
+    Date start = from;
+    // Each boundary is counted from `from`, so that 31 Jan steps to 28 Feb and then 31 Mar.
+    for (int k = 1; start < to; ++k) {
+        Date end = from.addMonths(k * months);
+        if (end > to)
+            end = to;
+        series.push_back(computeFlow(portfolio, settings, start, end));
+        start = end;
+    }
+    return series;
+}
+
+} // namespace cartera

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "analysis_settings.h"
+#include "lifecycle.h"
+#include "money.h"
+#include "portfolio.h"
+
+#include <array>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace cartera {
+
+enum class FlowState : std::uint8_t { NotYet, New, Adolescent, Mature, Veteran, Lost };
+inline constexpr int kFlowStateCount = 6;
+
+std::string_view flowStateName(FlowState state);
+FlowState flowStateOf(const CustomerStatus& status);
+
+// Counts and net revenue in (from, to] of customers by their state at `from` (row) and at `to`
+// (column).
+struct CohortFlow {
+    Date from;
+    Date to;
+    std::array<std::array<std::int64_t, kFlowStateCount>, kFlowStateCount> count{};
+    std::array<std::array<Cents, kFlowStateCount>, kFlowStateCount> revenue{};
+
+    std::int64_t at(FlowState a, FlowState b) const {
+        return count[static_cast<std::size_t>(a)][static_cast<std::size_t>(b)];
+    }
+    std::int64_t inflow() const;    // not yet -> any stage
+    std::int64_t outflow() const;   // any stage -> lost
+    std::int64_t recovered() const; // lost -> any stage
+    std::int64_t rowTotal(FlowState a) const;
+    std::int64_t columnTotal(FlowState b) const;
+};
+
+CohortFlow computeFlow(const Portfolio& portfolio, const AnalysisSettings& settings, Date from,
+                       Date to);
+
+enum class FlowStep { Month, Quarter, Year };
+std::optional<FlowStep> flowStepFromName(std::string_view name);
+
+// Consecutive periods from `from` stepping by whole months (the last one ends at `to`).
+std::vector<CohortFlow> computeFlowSeries(const Portfolio& portfolio,
+                                          const AnalysisSettings& settings, Date from, Date to,
+                                          FlowStep step);
+
+} // namespace cartera

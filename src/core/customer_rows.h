@@ -1,0 +1,38 @@
+#pragma once
+
+#include "csv_import_reader.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cartera {
+
+// The contact fields of a customer; customer_since and birthday are days (kNoDay when unset).
+struct CustomerRecord {
+    std::string externalId;
+    std::string name;
+    std::string company;
+    std::string email;
+    std::string phone;
+    std::int32_t birthday;
+    std::int32_t customerSince;
+    std::string owner;
+    std::string source;
+    std::string referredBy; // external id of the referring customer
+    std::string notes;
+};
+
+struct CustomerRows {
+    std::string fileName;
+    std::vector<CustomerRecord> records;
+    std::vector<std::uint32_t> line;
+    std::vector<ImportIssue> rejects;
+};
+
+// Columns: id (required), name, company, email, phone, birthday, customer_since, owner,
+// source, referred_by, notes.
+CustomerRows parseCustomerCsv(std::string_view data, const CsvImportOptions& options);
+
+} // namespace cartera

@@ -1,0 +1,112 @@
+#include "activity_repository.h"
+
+#include "storage_error.h"
+
+#include <SQLiteCpp/Statement.h>
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace cartera {
+
+std::vector<Purchase> ActivityRepository::purchases(std::int64_t customerId) {
+    SQLite::Statement q(m_db.sql(), "SELECT id, day, amount, coalesce(external_id, '') FROM "
+                                    "purchases WHERE customer_id = ? ORDER BY day, id");
+    q.bind(1, customerId);
+    std::vector<Purchase> out;
+    while (q.executeStep())
+        out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt(),
+                       q.getColumn(2).getInt64(), q.getColumn(3).getString()});
+    return out;
+}
+
+std::int64_t ActivityRepository::addPurchase(std::int64_t customerId, std::int32_t day,
+                                             std::int64_t amount) {
+    return m_db.write([&] {
+        // A purchase typed by hand is always new: give it the next free seq for its day.
+        SQLite::Statement q(m_db.sql(),
+                            "INSERT INTO purchases(customer_id, day, amount, seq) VALUES (?1, ?2, "
+                            "?3, (SELECT coalesce(max(seq), -1) + 1 FROM purchases WHERE "
+                            "customer_id = ?1 AND day = ?2 AND amount = ?3))");
+        q.bind(1, customerId);
+        q.bind(2, day);
+        q.bind(3, amount);
+        q.exec();
+        return m_db.sql().getLastInsertRowid();
+    });
+}
+
+std::vector<Interaction> ActivityRepository::interactions(std::int64_t customerId) {
+    SQLite::Statement q(m_db.sql(), "SELECT id, customer_id, day, kind, direction, note FROM "
+                                    "interactions WHERE customer_id = ? ORDER BY day DESC, id DESC");
+    q.bind(1, customerId);
+    std::vector<Interaction> out;
+    while (q.executeStep())
+        out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(),
+                       q.getColumn(2).getInt(), q.getColumn(3).getString(),
+                       q.getColumn(4).getString(), q.getColumn(5).getString()});
+    return out;
+}
+
+std::int64_t ActivityRepository::addInteraction(const Interaction& i) {
+    static const std::string kinds[] = {"call", "email", "letter", "visit", "sms"};
+    if (std::find(std::begin(kinds), std::end(kinds), i.kind) == std::end(kinds))
+        throw StorageError(fmt::format(
+            "interaction kind must be call, email, letter, visit or sms (not '{}')", i.kind));
+    if (i.direction != "in" && i.direction != "out")
+        throw StorageError(fmt::format("direction must be in or out (not '{}')", i.direction));
+    return m_db.write([&] {
+        SQLite::Statement q(m_db.sql(), "INSERT INTO interactions(customer_id, day, kind, "
+                                        "direction, note, created_at) VALUES (?,?,?,?,?,?)");
+        q.bind(1, i.customerId);
+        q.bind(2, i.day);
+        q.bind(3, i.kind);
+        q.bind(4, i.direction);
+        q.bind(5, i.note);
+        q.bind(6, nowTimestamp());
+        q.exec();
+        return m_db.sql().getLastInsertRowid();
+    });
+}
+
+void ActivityRepository::removeInteraction(std::int64_t id) {
+    m_db.write([&] {
+        SQLite::Statement q(m_db.sql(), "DELETE FROM interactions WHERE id = ?");
+        q.bind(1, id);
+        q.exec();
+    });
+}
+
+std::vector<LostMark> ActivityRepository::lostMarks(std::int64_t customerId) {
+    SQLite::Statement q(m_db.sql(),
+                        "SELECT id, day, note FROM lost_marks WHERE customer_id = ? ORDER BY day");
+    q.bind(1, customerId);
+    std::vector<LostMark> out;
+    while (q.executeStep())
+        out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt(),
+                       q.getColumn(2).getString()});
+    return out;
+}
+
+std::int64_t ActivityRepository::markLost(std::int64_t customerId, std::int32_t day,
+                                          const std::string& note) {
+    return m_db.write([&] {
+        SQLite::Statement q(m_db.sql(), "INSERT INTO lost_marks(customer_id, day, note, "
+                                        "created_at) VALUES (?,?,?,?)");
+        q.bind(1, customerId);
+        q.bind(2, day);
+        q.bind(3, note);
+        q.bind(4, nowTimestamp());
+        q.exec();
+        return m_db.sql().getLastInsertRowid();
+    });
+}
+
+void ActivityRepository::removeLostMark(std::int64_t id) {
+    m_db.write([&] {
+        SQLite::Statement q(m_db.sql(), "DELETE FROM lost_marks WHERE id = ?");
+        q.bind(1, id);
+        q.exec();
+    });
+}
+
+} // namespace cartera

@@ -1,0 +1,150 @@
+#include "customer_repository.h"
+
+#include "core/portfolio.h"
+#include "storage_error.h"
+
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+
+namespace cartera {
+
+namespace {
+
+constexpr const char* kSelect =
+    "SELECT c.id, c.external_id, c.name, c.company, c.email, c.phone, c.birthday, "
+    "c.customer_since, c.owner, c.source, coalesce(r.external_id, ''), c.notes, c.created_at, "
+    "c.updated_at FROM customers c LEFT JOIN customers r ON r.id = c.referred_by ";
+
+std::int32_t dayOrNone(const SQLite::Column& c) {
+    return c.isNull() ? kNoDay : c.getInt();
+}
+
+Customer readCustomer(SQLite::Statement& q) {
+    Customer c;
+    c.id = q.getColumn(0).getInt64();
+    c.record.externalId = q.getColumn(1).getString();
+    c.record.name = q.getColumn(2).getString();
+    c.record.company = q.getColumn(3).getString();
+    c.record.email = q.getColumn(4).getString();
+    c.record.phone = q.getColumn(5).getString();
+    c.record.birthday = dayOrNone(q.getColumn(6));
+    c.record.customerSince = dayOrNone(q.getColumn(7));
+    c.record.owner = q.getColumn(8).getString();
+    c.record.source = q.getColumn(9).getString();
+    c.record.referredBy = q.getColumn(10).getString();
+    c.record.notes = q.getColumn(11).getString();
+    c.createdAt = q.getColumn(12).getString();
+    c.updatedAt = q.getColumn(13).getString();
+    return c;
+}
+
+void bindDay(SQLite::Statement& q, int index, std::int32_t day) {
+    if (day == kNoDay)
+        q.bind(index);
+    else
+        q.bind(index, day);
+}
+
+void bindReferrer(SQLite::Statement& q, int index, std::optional<std::int64_t> id) {
+    if (id)
+        q.bind(index, *id);
+    else
+        q.bind(index);
+}
+
+} // namespace
+
+std::optional<Customer> CustomerRepository::find(std::int64_t id) {
+    SQLite::Statement q(m_db.sql(), std::string(kSelect) + "WHERE c.id = ?");
+    q.bind(1, id);
+    if (!q.executeStep())
+        return std::nullopt;
+    return readCustomer(q);
+}
+
+std::optional<Customer> CustomerRepository::findByExternalId(const std::string& externalId) {
+    SQLite::Statement q(m_db.sql(), std::string(kSelect) + "WHERE c.external_id = ?");
+    q.bind(1, externalId);
+    if (!q.executeStep())
+        return std::nullopt;
+    return readCustomer(q);
+}
+
+std::int64_t CustomerRepository::count() {
+    return m_db.sql().execAndGet("SELECT count(*) FROM customers").getInt64();
+}
+
+std::optional<std::int64_t> CustomerRepository::referrerId(const std::string& externalId) {
+    if (externalId.empty())
+        return std::nullopt;
+    SQLite::Statement q(m_db.sql(), "SELECT id FROM customers WHERE external_id = ?");
+    q.bind(1, externalId);
+    if (!q.executeStep())
+        throw StorageError(fmt::format("no customer '{}' to be the referrer", externalId));
+    return q.getColumn(0).getInt64();
+}
+
+std::int64_t CustomerRepository::add(const CustomerRecord& r) {
+    if (r.externalId.empty())
+        throw StorageError("a customer needs an id");
+    return m_db.write([&] {
+        if (findByExternalId(r.externalId))
+            throw StorageError(fmt::format("a customer with id '{}' already exists", r.externalId));
+        SQLite::Statement q(m_db.sql(),
+                            "INSERT INTO customers(external_id, name, company, email, phone, "
+                            "birthday, customer_since, owner, source, referred_by, notes, "
+                            "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        const std::string now = nowTimestamp();
+        q.bind(1, r.externalId);
+        q.bind(2, r.name);
+        q.bind(3, r.company);
+        q.bind(4, r.email);
+        q.bind(5, r.phone);
+        bindDay(q, 6, r.birthday);
+        bindDay(q, 7, r.customerSince);
+        q.bind(8, r.owner);
+        q.bind(9, r.source);
+        bindReferrer(q, 10, referrerId(r.referredBy));
+        q.bind(11, r.notes);
+        q.bind(12, now);
+        q.bind(13, now);
+        q.exec();
+        return m_db.sql().getLastInsertRowid();
+    });
+}
+
+void CustomerRepository::update(std::int64_t id, const CustomerRecord& r) {
+    m_db.write([&] {
+        if (const auto other = findByExternalId(r.externalId); other && other->id != id)
+            throw StorageError(fmt::format("a customer with id '{}' already exists", r.externalId));
+        SQLite::Statement q(m_db.sql(),
+                            "UPDATE customers SET external_id = ?, name = ?, company = ?, email = ?, "
+                            "phone = ?, birthday = ?, customer_since = ?, owner = ?, source = ?, "
+                            "referred_by = ?, notes = ?, updated_at = ? WHERE id = ?");
+        q.bind(1, r.externalId);
+        q.bind(2, r.name);
+        q.bind(3, r.company);
+        q.bind(4, r.email);
+        q.bind(5, r.phone);
+        bindDay(q, 6, r.birthday);
+        bindDay(q, 7, r.customerSince);
+        q.bind(8, r.owner);
+        q.bind(9, r.source);
+        bindReferrer(q, 10, referrerId(r.referredBy));
+        q.bind(11, r.notes);
+        q.bind(12, nowTimestamp());
+        q.bind(13, id);
+        if (q.exec() == 0)
+            throw StorageError(fmt::format("customer {} no longer exists", id));
+    });
+}
+
+void CustomerRepository::remove(std::int64_t id) {
+    m_db.write([&] {
+        SQLite::Statement q(m_db.sql(), "DELETE FROM customers WHERE id = ?");
+        q.bind(1, id);
+        q.exec();
+    });
+}
+
+} // namespace cartera

@@ -1,0 +1,251 @@
+#include "database.h"
+
+#include "schema_migrations.h"
+#include "storage_error.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <charconv>
+#include <chrono>
+#include <cstring>
+#include <fcntl.h>
+#include <filesystem>
+#include <fmt/chrono.h>
+#include <fmt/format.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace cartera {
+
+namespace {
+
+constexpr int kApplicationId = 0x43415254; // "CART"
+
+struct SettingRule {
+    const char* key;
+    const char* defaultValue;
+    int minimum;
+    int maximum;
+};
+
+// Integer settings with their defaults and bounds; text settings are checked apart.
+constexpr SettingRule kIntegerSettings[] = {
+    {"adolescent_from_months", "12", 1, 1200}, {"mature_from_months", "24", 1, 1200},
+    {"veteran_from_months", "60", 1, 1200},    {"at_risk_after_days", "180", 1, 36500},
+    {"lost_after_days", "365", 1, 36500},      {"cadence_factor", "3", 1, 100},
+    {"cadence_min_purchase_days", "3", 2, 1000}, {"minor_digits", "2", 0, 4},
+};
+
+std::optional<int> toInt(const std::string& text) {
+    int v = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+    if (ec != std::errc() || end != text.data() + text.size())
+        return std::nullopt;
+    return v;
+}
+
+void createOwnerOnly(const std::string& path) {
+    const int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+    if (fd < 0)
+        throw StorageError(fmt::format("cannot create portfolio '{}': {}", path,
+                                       std::strerror(errno)));
+    ::close(fd);
+}
+
+} // namespace
+
+std::string nowTimestamp() {
+    return fmt::format("{:%Y-%m-%dT%H:%M:%SZ}",
+                       std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
+}
+
+void rethrowStorageError(const std::string& path, const std::exception& e) {
+    if (const auto* s = dynamic_cast<const SQLite::Exception*>(&e)) {
+        switch (s->getErrorCode()) {
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED:
+            throw StorageError(fmt::format(
+                "portfolio '{}' is locked by another program; close it there and try again",
+                path));
+        case SQLITE_READONLY:
+            throw StorageError(fmt::format("portfolio '{}' is read-only; nothing was changed", path));
+        case SQLITE_FULL:
+            throw StorageError(fmt::format(
+                "the disk holding '{}' is full; nothing was changed", path));
+        case SQLITE_CORRUPT:
+        case SQLITE_NOTADB:
+            throw StorageError(fmt::format(
+                "'{}' is damaged or not a Cartera portfolio ({}); it was left untouched", path,
+                s->what()));
+        case SQLITE_CANTOPEN:
+            throw StorageError(fmt::format("cannot open portfolio '{}': {}", path, s->what()));
+        default:
+            break;
+        }
+        throw StorageError(fmt::format("portfolio '{}': {}", path, s->what()));
+    }
+    throw StorageError(fmt::format("portfolio '{}': {}", path, e.what()));
+}
+
+Database::Database(const std::string& path, int flags)
+    : m_path(path), m_db(path, flags, 5000) {}
+
+std::unique_ptr<Database> Database::open(const std::string& path, OpenMode mode) {
+    std::error_code ec;
+    const bool exists = std::filesystem::exists(path, ec);
+    if (mode == OpenMode::CreateNew && exists)
+        throw StorageError(fmt::format("'{}' already exists; choose another name", path));
+    if (mode == OpenMode::OpenExisting && !exists)
+        throw StorageError(fmt::format("no portfolio at '{}'", path));
+    bool created = false;
+    if (!exists) {
+        createOwnerOnly(path);
+        created = true;
+    }
+
+    std::unique_ptr<Database> db;
+    try {
+        db.reset(new Database(path, SQLite::OPEN_READWRITE));
+        auto& sql = db->m_db;
+        const int appId = sql.execAndGet("PRAGMA application_id").getInt();
+        const int version = schemaVersion(sql);
+        const bool empty = sql.execAndGet("SELECT count(*) FROM sqlite_schema").getInt() == 0;
+        if (appId != kApplicationId && !(empty && version == 0))
+            throw StorageError(fmt::format(
+                "'{}' is a database of another program, not a Cartera portfolio; it was left "
+                "untouched",
+                path));
+        if (version > latestSchemaVersion())
+            throw StorageError(fmt::format(
+                "'{}' was written by a newer Cartera (schema {}, this one knows {}); it was left "
+                "untouched",
+                path, version, latestSchemaVersion()));
+        sql.exec("PRAGMA foreign_keys = ON");
+        if (sql.execAndGet("PRAGMA journal_mode = WAL").getString() != "wal" && !created)
+            sql.exec("PRAGMA journal_mode = WAL");
+        sql.exec("PRAGMA synchronous = NORMAL");
+        if (empty)
+            sql.exec(fmt::format("PRAGMA application_id = {}", kApplicationId));
+        if (version < latestSchemaVersion())
+            migrateSchema(sql, latestSchemaVersion());
+    } catch (const StorageError&) {
+        if (created)
+            std::filesystem::remove(path, ec);
+        throw;
+    } catch (const std::exception& e) {
+        if (created)
+            std::filesystem::remove(path, ec);
+        rethrowStorageError(path, e);
+    }
+    return db;
+}
+
+std::vector<std::string> Database::settingKeys() {
+    std::vector<std::string> keys;
+    for (const auto& rule : kIntegerSettings)
+        keys.emplace_back(rule.key);
+    keys.emplace_back("pareto_cut");
+    keys.emplace_back("class_b_cut");
+    keys.emplace_back("currency");
+    return keys;
+}
+
+std::optional<std::string> Database::setting(const std::string& key) {
+    SQLite::Statement q(m_db, "SELECT value FROM settings WHERE key = ?");
+    q.bind(1, key);
+    if (q.executeStep())
+        return q.getColumn(0).getString();
+    return std::nullopt;
+}
+
+std::vector<std::pair<std::string, std::string>> Database::allSettings() {
+    AnalysisSettings s = analysisSettings();
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& rule : kIntegerSettings)
+        out.emplace_back(rule.key, setting(rule.key).value_or(rule.defaultValue));
+    out.emplace_back("pareto_cut", s.paretoCut.toString());
+    out.emplace_back("class_b_cut", s.classBCut.toString());
+    out.emplace_back("currency", s.currency);
+    return out;
+}
+
+void Database::setSetting(const std::string& key, const std::string& value) {
+    bool known = false;
+    for (const auto& rule : kIntegerSettings) {
+        if (key != rule.key)
+            continue;
+        known = true;
+        const auto v = toInt(value);
+        if (!v || *v < rule.minimum || *v > rule.maximum)
+            throw StorageError(fmt::format("{} must be a whole number from {} to {} (not '{}')",
+                                           key, rule.minimum, rule.maximum, value));
+    }
+    if (key == "pareto_cut" || key == "class_b_cut") {
+        known = true;
+        if (!Ratio::parse(value))
+            throw StorageError(fmt::format(
+                "{} must be a fraction above 0 and at most 1, such as 0.8 or 80% (not '{}')",
+                key, value));
+    }
+    if (key == "currency") {
+        known = true;
+        if (value.size() != 3 || !std::all_of(value.begin(), value.end(),
+                                              [](char c) { return c >= 'A' && c <= 'Z'; }))
+            throw StorageError(fmt::format(
+                "currency must be a three-letter ISO 4217 code such as EUR (not '{}')", value));
+    }
+    if (!known)
+        throw StorageError(fmt::format("unknown setting '{}'", key));
+
+    write([&] {
+        SQLite::Statement q(m_db, "INSERT INTO settings(key, value) VALUES (?, ?) "
+                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+        q.bind(1, key);
+        q.bind(2, value);
+        q.exec();
+        const AnalysisSettings s = analysisSettings();
+        if (!(s.adolescentFromMonths < s.matureFromMonths &&
+              s.matureFromMonths < s.veteranFromMonths))
+            throw StorageError("stage boundaries must rise: adolescent < mature < veteran");
+        if (s.atRiskAfterDays >= s.lostAfterDays)
+            throw StorageError("at_risk_after_days must be below lost_after_days");
+        if (s.classBCut.toDouble() < s.paretoCut.toDouble())
+            throw StorageError("class_b_cut must not be below pareto_cut");
+    });
+}
+
+AnalysisSettings Database::analysisSettings() {
+    AnalysisSettings s;
+    SQLite::Statement q(m_db, "SELECT key, value FROM settings");
+    while (q.executeStep()) {
+        const std::string key = q.getColumn(0).getString();
+        const std::string value = q.getColumn(1).getString();
+        const auto n = toInt(value);
+        if (key == "adolescent_from_months" && n)
+            s.adolescentFromMonths = *n;
+        else if (key == "mature_from_months" && n)
+            s.matureFromMonths = *n;
+        else if (key == "veteran_from_months" && n)
+            s.veteranFromMonths = *n;
+        else if (key == "at_risk_after_days" && n)
+            s.atRiskAfterDays = *n;
+        else if (key == "lost_after_days" && n)
+            s.lostAfterDays = *n;
+        else if (key == "cadence_factor" && n)
+            s.cadenceFactor = *n;
+        else if (key == "cadence_min_purchase_days" && n)
+            s.cadenceMinPurchaseDays = *n;
+        else if (key == "minor_digits" && n)
+            s.minorDigits = *n;
+        else if (key == "pareto_cut")
+            s.paretoCut = Ratio::parse(value).value_or(s.paretoCut);
+        else if (key == "class_b_cut")
+            s.classBCut = Ratio::parse(value).value_or(s.classBCut);
+        else if (key == "currency")
+            s.currency = value;
+    }
+    return s;
+}
+
+} // namespace cartera

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/analysis_settings.h"
+
+#include <SQLiteCpp/Database.h>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cartera {
+
+// One portfolio file. Opening never overwrites data: a missing, foreign, corrupt, locked or
+// newer file is refused with a StorageError that says which.
+class Database {
+public:
+    enum class OpenMode { OpenExisting, CreateIfMissing, CreateNew };
+
+    static std::unique_ptr<Database> open(const std::string& path,
+                                          OpenMode mode = OpenMode::OpenExisting);
+
+    SQLite::Database& sql() { return m_db; }
+    const std::string& path() const { return m_path; }
+
+    AnalysisSettings analysisSettings();
+    std::optional<std::string> setting(const std::string& key);
+    // Validates the value for its key (known keys only) and stores it.
+    void setSetting(const std::string& key, const std::string& value);
+    static std::vector<std::string> settingKeys();
+    std::vector<std::pair<std::string, std::string>> allSettings();
+
+    // Runs fn in one transaction and turns SQLite failures into worded StorageErrors.
+    template <typename Fn> auto write(Fn&& fn);
+
+private:
+    Database(const std::string& path, int flags);
+    std::string m_path;
+    SQLite::Database m_db;
+};
+
+// Wraps a SQLite failure (locked, read-only, full disk, corrupt) in words naming the file.
+[[noreturn]] void rethrowStorageError(const std::string& path, const std::exception& e);
+
+std::string nowTimestamp();
+
+} // namespace cartera
+
+#include <SQLiteCpp/Transaction.h>
+
+namespace cartera {
+
+template <typename Fn> auto Database::write(Fn&& fn) {
+    try {
+        SQLite::Transaction transaction(m_db);
+        if constexpr (std::is_void_v<decltype(fn())>) {
+            fn();
+            transaction.commit();
+        } else {
+            auto result = fn();
+            transaction.commit();
+            return result;
+        }
+    } catch (const SQLite::Exception& e) {
+        rethrowStorageError(m_path, e);
+    }
+}
+
+} // namespace cartera

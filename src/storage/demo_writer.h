@@ -1,0 +1,17 @@
+#pragma once
+
+#include "core/demo_generator.h"
+#include "database.h"
+#include "purchase_importer.h"
+
+namespace cartera {
+
+struct DemoCounts {
+    std::size_t customers = 0;
+    std::size_t purchases = 0;
+};
+
+// Fills an empty portfolio with the synthetic demo, in one transaction.
+DemoCounts writeDemo(Database& db, const DemoOptions& options, const ImportProgress& progress = {});
+
+} // namespace cartera

@@ -1,0 +1,97 @@
+#include "schema_migrations.h"
+
+#include "storage_error.h"
+
+#include <SQLiteCpp/Transaction.h>
+#include <array>
+#include <fmt/format.h>
+#include <string_view>
+
+namespace cartera {
+
+namespace {
+
+// Append only: a released step never changes. Days are integers (days since 1970-01-01),
+// money is integer minor units, timestamps are ISO 8601 UTC text.
+constexpr std::array<std::string_view, 2> kSteps = {
+    // 1: customers, purchases and settings.
+    R"sql(
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE customers (
+    id             INTEGER PRIMARY KEY,
+    external_id    TEXT NOT NULL UNIQUE,
+    name           TEXT NOT NULL DEFAULT '',
+    company        TEXT NOT NULL DEFAULT '',
+    email          TEXT NOT NULL DEFAULT '',
+    phone          TEXT NOT NULL DEFAULT '',
+    birthday       INTEGER,
+    customer_since INTEGER,
+    owner          TEXT NOT NULL DEFAULT '',
+    source         TEXT NOT NULL DEFAULT '',
+    referred_by    INTEGER REFERENCES customers(id) ON DELETE SET NULL,
+    notes          TEXT NOT NULL DEFAULT '',
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL
+);
+
+-- seq numbers repeated (customer, day, amount) rows of one file, so that re-importing the
+-- file adds nothing twice; it is NULL for rows identified by their external id.
+CREATE TABLE purchases (
+    id          INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    day         INTEGER NOT NULL,
+    amount      INTEGER NOT NULL,
+    seq         INTEGER,
+    external_id TEXT
+);
+CREATE UNIQUE INDEX purchases_by_customer ON purchases(customer_id, day, amount, seq);
+CREATE UNIQUE INDEX purchases_by_external_id ON purchases(external_id)
+    WHERE external_id IS NOT NULL;
+)sql",
+    // 2: what account managers record about customers.
+    R"sql(
+CREATE TABLE lost_marks (
+    id          INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    day         INTEGER NOT NULL,
+    note        TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL
+);
+CREATE INDEX lost_marks_by_customer ON lost_marks(customer_id, day);
+
+CREATE TABLE interactions (
+    id          INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    day         INTEGER NOT NULL,
+    kind        TEXT NOT NULL CHECK (kind IN ('call', 'email', 'letter', 'visit', 'sms')),
+    direction   TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+    note        TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL
+);
+CREATE INDEX interactions_by_customer ON interactions(customer_id, day);
+)sql",
+};
+
+} // namespace
+
+int latestSchemaVersion() { return static_cast<int>(kSteps.size()); }
+
+int schemaVersion(SQLite::Database& db) {
+    return db.execAndGet("PRAGMA user_version").getInt();
+}
+
+void migrateSchema(SQLite::Database& db, int toVersion) {
+    for (int version = schemaVersion(db); version < toVersion; ++version) {
+        SQLite::Transaction transaction(db);
+        db.exec(std::string(kSteps[static_cast<std::size_t>(version)]));
+        // PRAGMA takes no bound parameters; the value is our own integer.
+        db.exec(fmt::format("PRAGMA user_version = {}", version + 1));
+        transaction.commit();
+    }
+}
+
+} // namespace cartera
