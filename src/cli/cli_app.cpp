@@ -1,5 +1,4 @@
 #include "cli_context.h"
-
 #include "core/import_issue.h"
 #include "storage/storage_error.h"
 

@@ -1,5 +1,4 @@
 #include "cli_context.h"
-
 #include "core/csv_reader.h"
 #include "core/customer_rows.h"
 #include "core/purchase_rows.h"
@@ -91,7 +90,8 @@ void runImport(const ImportArgs& a, CliContext& ctx) {
     }
     ImportSummary s;
     if (a.kind == "purchases") {
-        const PurchaseRows rows = parsePurchaseCsv(data, options, db->analysisSettings().minorDigits);
+        const PurchaseRows rows =
+            parsePurchaseCsv(data, options, db->analysisSettings().minorDigits);
         s = importPurchases(*db, rows, progress);
     } else {
         const CustomerRows rows = parseCustomerCsv(data, options);
@@ -138,8 +138,8 @@ void addDataCommands(CLI::App& app, CliContext& ctx) {
             DemoOptions o;
             o.customers = demoArgs->customers;
             o.seed = demoArgs->seed;
-            o.endDate = demoArgs->endDate.empty() ? ctx.today
-                                                  : parseDateOption(demoArgs->endDate, "--end");
+            o.endDate =
+                demoArgs->endDate.empty() ? ctx.today : parseDateOption(demoArgs->endDate, "--end");
             auto database = Database::open(*db, Database::OpenMode::CreateNew);
             const DemoCounts counts = writeDemo(*database, o);
             ctx.out << fmt::format("created {} with {} customers and {} purchases\n", *db,
@@ -167,41 +167,42 @@ void addDataCommands(CLI::App& app, CliContext& ctx) {
                        "YYYY-MM-DD, YYYYMMDD, DD.MM.YYYY, DD/MM/YYYY or MM/DD/YYYY (default: "
                        "detected when unambiguous)");
     import->add_flag("--decimal-comma", importArgs->decimalComma, "Amounts use a decimal comma");
-    import->add_flag("--parentheses-negative", importArgs->parentheses,
-                     "(12.50) means -12.50");
+    import->add_flag("--parentheses-negative", importArgs->parentheses, "(12.50) means -12.50");
     import->add_flag("--skip-bad-rows", importArgs->skipBadRows,
                      "Import the good rows and list the rejected ones");
     import->callback([&ctx, importArgs] {
-        ctx.action = [&ctx, importArgs] { runImport(*importArgs, ctx); };
-    });
+        ctx.action = [&ctx, importArgs] { runImport(*importArgs, ctx);
+};
+} // namespace cartera
+);
 
-    struct SettingArgs {
-        std::string key;
-        std::string value;
-    };
-    auto settingArgs = std::make_shared<SettingArgs>();
-    auto* settings = app.add_subcommand("settings", "Show or change the portfolio's settings");
-    settings->add_option("DB", *db, "Portfolio file")->required();
-    settings->add_option("KEY", settingArgs->key, "Setting to show or change");
-    settings->add_option("VALUE", settingArgs->value, "New value");
-    settings->callback([&ctx, db, settingArgs] {
-        ctx.action = [&ctx, db, settingArgs] {
-            auto database = Database::open(*db);
-            if (settingArgs->key.empty()) {
-                for (const auto& [k, v] : database->allSettings())
-                    ctx.out << k << " = " << v << '\n';
-                return;
-            }
-            const auto keys = Database::settingKeys();
-            if (std::find(keys.begin(), keys.end(), settingArgs->key) == keys.end())
-                throw UserError(fmt::format("unknown setting '{}'", settingArgs->key));
-            if (!settingArgs->value.empty())
-                database->setSetting(settingArgs->key, settingArgs->value);
+struct SettingArgs {
+    std::string key;
+    std::string value;
+};
+auto settingArgs = std::make_shared<SettingArgs>();
+auto* settings = app.add_subcommand("settings", "Show or change the portfolio's settings");
+settings->add_option("DB", *db, "Portfolio file")->required();
+settings->add_option("KEY", settingArgs->key, "Setting to show or change");
+settings->add_option("VALUE", settingArgs->value, "New value");
+settings->callback([&ctx, db, settingArgs] {
+    ctx.action = [&ctx, db, settingArgs] {
+        auto database = Database::open(*db);
+        if (settingArgs->key.empty()) {
             for (const auto& [k, v] : database->allSettings())
-                if (k == settingArgs->key)
-                    ctx.out << k << " = " << v << '\n';
-        };
-    });
+                ctx.out << k << " = " << v << '\n';
+            return;
+        }
+        const auto keys = Database::settingKeys();
+        if (std::find(keys.begin(), keys.end(), settingArgs->key) == keys.end())
+            throw UserError(fmt::format("unknown setting '{}'", settingArgs->key));
+        if (!settingArgs->value.empty())
+            database->setSetting(settingArgs->key, settingArgs->value);
+        for (const auto& [k, v] : database->allSettings())
+            if (k == settingArgs->key)
+                ctx.out << k << " = " << v << '\n';
+    };
+});
 }
 
 } // namespace cartera

@@ -1,5 +1,4 @@
 #include "cli_context.h"
-
 #include "core/cohort_flow.h"
 #include "core/csv_writer.h"
 #include "core/lifecycle.h"
@@ -51,7 +50,9 @@ std::string plainMoney(Cents c, const AnalysisSettings& s) {
     return formatMoney(c, {".", "", s.minorDigits});
 }
 
-std::string percent(double share) { return fmt::format("{:.2f} %", share * 100.0); }
+std::string percent(double share) {
+    return fmt::format("{:.2f} %", share * 100.0);
+}
 
 void printStages(CliContext& ctx, const StageSummary& s, const AnalysisSettings& settings,
                  bool csv) {
@@ -157,12 +158,12 @@ void printFlow(CliContext& ctx, const std::vector<CohortFlow>& series,
         for (int a = 0; a < kFlowStateCount; ++a) {
             ctx.out << fmt::format("{:<12}", flowStateName(static_cast<FlowState>(a)));
             for (int b = 0; b < kFlowStateCount; ++b)
-                ctx.out << fmt::format("{:>11}", f.count[static_cast<std::size_t>(a)]
-                                                        [static_cast<std::size_t>(b)]);
+                ctx.out << fmt::format(
+                    "{:>11}", f.count[static_cast<std::size_t>(a)][static_cast<std::size_t>(b)]);
             ctx.out << '\n';
         }
-        ctx.out << fmt::format("inflow {}, outflow {}, recovered {}\n\n", f.inflow(),
-                               f.outflow(), f.recovered());
+        ctx.out << fmt::format("inflow {}, outflow {}, recovered {}\n\n", f.inflow(), f.outflow(),
+                               f.recovered());
     }
 }
 
@@ -181,16 +182,14 @@ void addReportCommands(CLI::App& app, CliContext& ctx) {
             const auto statuses = classifyAll(l.portfolio, l.settings, asOf);
             const StageSummary s = summarizeStages(l.portfolio, statuses, asOf);
             ctx.out << fmt::format("Portfolio {} as of {}\n", args->db, asOf.toIso());
-            ctx.out << fmt::format("customers: {} in portfolio, {} lost, {} not yet customers\n",
-                                   s.inPortfolio(),
-                                   s.activityCount[static_cast<std::size_t>(Activity::Lost)],
-                                   s.notYetCustomers);
+            ctx.out << fmt::format(
+                "customers: {} in portfolio, {} lost, {} not yet customers\n", s.inPortfolio(),
+                s.activityCount[static_cast<std::size_t>(Activity::Lost)], s.notYetCustomers);
             ctx.out << fmt::format("purchases: {}\n", l.portfolio.purchaseCount());
             printStages(ctx, s, l.settings, false);
             ctx.out << '\n';
-            const ParetoReport r =
-                ParetoReport::compute(l.portfolio, asOf, RevenueWindow{}, l.settings.paretoCut,
-                                      l.settings.classBCut);
+            const ParetoReport r = ParetoReport::compute(
+                l.portfolio, asOf, RevenueWindow{}, l.settings.paretoCut, l.settings.classBCut);
             printParetoHead(ctx, r, l.portfolio, l.settings, 5);
         };
     });
@@ -220,8 +219,8 @@ void addReportCommands(CLI::App& app, CliContext& ctx) {
             const Date from = parseDateOption(args->from, "--from");
             const Date to = parseDateOption(args->to, "--to");
             if (!(from < to))
-                throw UserError(fmt::format("--from ({}) must be before --to ({})", args->from,
-                                            args->to));
+                throw UserError(
+                    fmt::format("--from ({}) must be before --to ({})", args->from, args->to));
             Loaded l = load(args->db);
             std::vector<CohortFlow> series;
             if (args->by.empty())
@@ -237,10 +236,12 @@ void addReportCommands(CLI::App& app, CliContext& ctx) {
     pareto->add_option("DB", args->db, "Portfolio file")->required();
     pareto->add_option("--as-of", args->asOf, "Day to compute for, YYYY-MM-DD (default today)");
     pareto->add_option("--window", args->window, "12m (default), all, or N days such as 90d");
-    pareto->add_option("--cut", args->cut, "Share of revenue the Pareto set reaches (default: "
-                                           "the portfolio's setting, 0.8)");
-    pareto->add_option("--csv", args->csvFile, "Write the full ranking as CSV to FILE, or - for "
-                                               "standard output");
+    pareto->add_option("--cut", args->cut,
+                       "Share of revenue the Pareto set reaches (default: "
+                       "the portfolio's setting, 0.8)");
+    pareto->add_option("--csv", args->csvFile,
+                       "Write the full ranking as CSV to FILE, or - for "
+                       "standard output");
     pareto->add_option("--top", args->top, "Rows to print (default 10)");
     pareto->callback([&ctx, args] {
         ctx.action = [&ctx, args] {
@@ -260,8 +261,8 @@ void addReportCommands(CLI::App& app, CliContext& ctx) {
                         args->cut));
                 cut = *parsed;
             }
-            const ParetoReport r = ParetoReport::compute(l.portfolio, asOf, *window, cut,
-                                                         l.settings.classBCut);
+            const ParetoReport r =
+                ParetoReport::compute(l.portfolio, asOf, *window, cut, l.settings.classBCut);
             if (args->csvFile == "-") {
                 writeParetoCsv(ctx.out, r, l.portfolio, l.settings.minorDigits);
                 return;

@@ -85,7 +85,8 @@ CsvImportReader::CsvImportReader(std::string_view data, const CsvImportOptions& 
                 index = headerIndex(given->second);
             }
             if (index < 0 || static_cast<std::size_t>(index) >= m_fieldCount)
-                throw ImportError(file, {1, 0,
+                throw ImportError(file, {1,
+                                         0,
                                          fmt::format("no column '{}' for {} (the file has {} "
                                                      "columns)",
                                                      given->second, role.role, m_fieldCount),
@@ -100,7 +101,8 @@ CsvImportReader::CsvImportReader(std::string_view data, const CsvImportOptions& 
             index = static_cast<int>(role.defaultPosition) - 1;
         }
         if (index < 0 && role.required)
-            throw ImportError(file, {1, 0,
+            throw ImportError(file, {1,
+                                     0,
                                      fmt::format("no {} column: name it in the header or map it "
                                                  "with --column {}=NAME_OR_POSITION",
                                                  role.role, role.role),
@@ -127,7 +129,8 @@ CsvImportReader::CsvImportReader(std::string_view data, const CsvImportOptions& 
                     continue;
                 }
                 for (int c : dateColumns)
-                    if (static_cast<std::size_t>(c) < fields.size() && !fields[static_cast<std::size_t>(c)].empty())
+                    if (static_cast<std::size_t>(c) < fields.size() &&
+                        !fields[static_cast<std::size_t>(c)].empty())
                         samples.emplace_back(fields[static_cast<std::size_t>(c)]);
             }
         } catch (const CsvParseError&) {
@@ -166,7 +169,8 @@ std::string_view CsvImportReader::cell(const Record& r, std::string_view role) c
     return v;
 }
 
-std::optional<std::int32_t> CsvImportReader::dateCell(const Record& r, std::string_view role) const {
+std::optional<std::int32_t> CsvImportReader::dateCell(const Record& r,
+                                                      std::string_view role) const {
     const std::string_view v = cell(r, role);
     if (v.empty())
         return std::nullopt;
@@ -184,8 +188,8 @@ std::optional<Cents> CsvImportReader::moneyCell(const Record& r, std::string_vie
     const std::string_view v = cell(r, role);
     if (v.empty())
         return std::nullopt;
-    const auto m = parseMoney(v, {m_options.decimalSeparator, minorDigits,
-                                  m_options.parenthesesNegative});
+    const auto m =
+        parseMoney(v, {m_options.decimalSeparator, minorDigits, m_options.parenthesesNegative});
     if (!m)
         fail(r.line, static_cast<std::size_t>(columnOf(role)) + 1,
              fmt::format("{} is not an amount with decimal separator '{}' and at most {} "

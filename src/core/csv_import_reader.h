@@ -16,9 +16,9 @@
 namespace cartera {
 
 struct CsvImportOptions {
-    std::string fileName = "input";     // used in messages
-    std::optional<char> delimiter;      // nullopt: detect; kWhitespace: runs of blanks
-    std::optional<bool> header;         // nullopt: detect from known column names
+    std::string fileName = "input";             // used in messages
+    std::optional<char> delimiter;              // nullopt: detect; kWhitespace: runs of blanks
+    std::optional<bool> header;                 // nullopt: detect from known column names
     std::map<std::string, std::string> columns; // role -> header name or 1-based position
     std::optional<DateFormat> dateFormat;       // nullopt: detect when unambiguous
     char decimalSeparator = '.';
@@ -39,7 +39,7 @@ struct ColumnRole {
 // Resolves delimiter, header, column positions and date format for a file, then hands each
 // data record to the caller with the tools to parse its cells and report problems.
 class CsvImportReader {
-public:
+  public:
     CsvImportReader(std::string_view data, const CsvImportOptions& options,
                     std::span<const ColumnRole> roles);
 
@@ -57,7 +57,8 @@ public:
 
     // Calls fn for each data record. A cell error thrown as ImportIssue from fn either stops the
     // import (ImportError) or, with skipBadRows, is collected and the record skipped.
-    void forEach(const RecordFn& fn, const std::function<void(std::size_t, std::size_t)>& progress = {});
+    void forEach(const RecordFn& fn,
+                 const std::function<void(std::size_t, std::size_t)>& progress = {});
     const std::vector<ImportIssue>& rejects() const { return m_rejects; }
 
     // Cell helpers for RecordFn; they throw ImportIssue naming the cell.
@@ -65,7 +66,7 @@ public:
     std::optional<std::int32_t> dateCell(const Record& r, std::string_view role) const;
     std::optional<Cents> moneyCell(const Record& r, std::string_view role, int minorDigits) const;
 
-private:
+  private:
     [[noreturn]] void fail(std::size_t line, std::size_t column, std::string message,
                            std::string_view value) const;
 

@@ -30,7 +30,7 @@ struct CsvParseError : std::runtime_error {
 // and line breaks; CRLF or LF; a UTF-8 byte order mark is skipped. Field views stay valid
 // until the next call to next().
 class CsvReader {
-public:
+  public:
     CsvReader(std::string_view data, char delimiter);
 
     bool next(std::vector<std::string_view>& fields);
@@ -38,7 +38,7 @@ public:
     std::size_t line() const { return m_recordLine; }
     std::size_t bytesRead() const { return m_pos; }
 
-private:
+  private:
     std::string_view readQuoted();
 
     std::string_view m_data;

@@ -15,8 +15,8 @@ const std::array<ColumnRole, 11> kCustomerRoles = {
     ColumnRole{"email", {"email", "e_mail", "mail"}, false, false, 4},
     ColumnRole{"phone", {"phone", "telephone", "tel", "mobile"}, false, false, 5},
     ColumnRole{"birthday", {"birthday", "birth_date", "date_of_birth"}, false, true, 6},
-    ColumnRole{"customer_since", {"customer_since", "since", "acquired", "signup_date"}, false,
-               true, 7},
+    ColumnRole{
+        "customer_since", {"customer_since", "since", "acquired", "signup_date"}, false, true, 7},
     ColumnRole{"owner", {"owner", "account_manager", "manager"}, false, false, 8},
     ColumnRole{"source", {"source", "channel"}, false, false, 9},
     ColumnRole{"referred_by", {"referred_by", "referrer"}, false, false, 10},

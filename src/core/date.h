@@ -17,7 +17,7 @@ struct Ymd {
 // A calendar day, stored as days since 1970-01-01 so that the analysis can keep
 // plain int32 arrays and subtract days without any calendar work.
 class Date {
-public:
+  public:
     constexpr Date() = default;
     static constexpr Date fromDays(std::int32_t days) { return Date(days); }
     static Date fromYmd(int year, int month, int day);
@@ -35,12 +35,14 @@ public:
 
     constexpr auto operator<=>(const Date&) const = default;
 
-private:
+  private:
     constexpr explicit Date(std::int32_t days) : m_days(days) {}
     std::int32_t m_days = 0;
 };
 
-constexpr std::int32_t operator-(Date a, Date b) { return a.days() - b.days(); }
+constexpr std::int32_t operator-(Date a, Date b) {
+    return a.days() - b.days();
+}
 
 bool isLeapYear(int year);
 int daysInMonth(int year, int month);

@@ -56,7 +56,9 @@ constexpr std::array<std::string_view, 6> kOwners = {"Ana Ruiz",   "Ben Okafor",
 constexpr std::array<std::string_view, 6> kSources = {"directory", "list", "press",
                                                       "referral",  "web",  "event"};
 
-std::string asciiHandle(std::size_t index) { return fmt::format("customer{}", index); }
+std::string asciiHandle(std::size_t index) {
+    return fmt::format("customer{}", index);
+}
 
 } // namespace
 
@@ -86,8 +88,8 @@ void generateDemo(const DemoOptions& options, const DemoSink& sink) {
             c.company = fmt::format("{} {}", kCompanyStems[rng.below(kCompanyStems.size())],
                                     culture.companySuffix[rng.below(4)]);
         c.email = asciiHandle(i + 1) + "@example.com";
-        c.phone = fmt::format("{} {:03} {:06}", culture.phonePrefix, rng.below(1000),
-                              rng.below(1000000));
+        c.phone =
+            fmt::format("{} {:03} {:06}", culture.phonePrefix, rng.below(1000), rng.below(1000000));
         c.birthday = rng.chance(0.4) ? Date::fromYmd(1950 + static_cast<int>(rng.below(55)),
                                                      1 + static_cast<int>(rng.below(12)),
                                                      1 + static_cast<int>(rng.below(28)))

@@ -82,8 +82,8 @@ CustomerStatus classifyCustomer(const Portfolio& portfolio, std::size_t customer
         status.medianGapTimes2 = medianTimes2(scratch.gaps);
 
     const std::int32_t mark = portfolio.lostMark[customer];
-    const bool markStands =
-        mark != kNoDay && mark <= t && (status.lastPurchase == kNoDay || status.lastPurchase <= mark);
+    const bool markStands = mark != kNoDay && mark <= t &&
+                            (status.lastPurchase == kNoDay || status.lastPurchase <= mark);
     if (status.daysSilent > settings.lostAfterDays) {
         status.activity = Activity::Lost;
         status.reason = ActivityReason::NoPurchaseFor;

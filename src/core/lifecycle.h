@@ -16,8 +16,8 @@ enum class Activity : std::uint8_t { Active, AtRisk, Lost };
 // Why a customer has its activity state, so that the app can say it in words.
 enum class ActivityReason : std::uint8_t {
     RecentPurchase,
-    NoPurchaseFor,  // days since last purchase (or since acquisition) passed a threshold
-    BrokeCadence,   // silent for more than cadenceFactor x its usual gap
+    NoPurchaseFor, // days since last purchase (or since acquisition) passed a threshold
+    BrokeCadence,  // silent for more than cadenceFactor x its usual gap
     MarkedLost,
 };
 
@@ -35,9 +35,9 @@ struct CustomerStatus {
     std::int32_t acquisition = kNoDay;
     std::int32_t firstPurchase = kNoDay;
     std::int32_t lastPurchase = kNoDay;
-    std::int32_t purchaseDays = 0;   // distinct days with a purchase on or before the as-of date
+    std::int32_t purchaseDays = 0;    // distinct days with a purchase on or before the as-of date
     std::int32_t medianGapTimes2 = 0; // twice the median gap, exact for even counts; 0 if none
-    std::int32_t daysSilent = 0;     // as-of date minus last purchase (or acquisition)
+    std::int32_t daysSilent = 0;      // as-of date minus last purchase (or acquisition)
     std::int32_t tenureMonths = 0;
 };
 

@@ -32,8 +32,7 @@ std::optional<Cents> parseMoney(std::string_view text, const MoneyFormat& format
     while (!text.empty() && text.back() == ' ')
         text.remove_suffix(1);
     bool negative = false;
-    if (format.allowParentheses && text.size() >= 2 && text.front() == '(' &&
-        text.back() == ')') {
+    if (format.allowParentheses && text.size() >= 2 && text.front() == '(' && text.back() == ')') {
         negative = true;
         text = text.substr(1, text.size() - 2);
     }
@@ -75,7 +74,8 @@ std::optional<Cents> parseMoney(std::string_view text, const MoneyFormat& format
                 return std::nullopt;
             inFraction = true;
             lastWasDigit = false;
-        } else if (!inFraction && lastWasDigit && isGroupSeparator(text, i, format.decimalSeparator)) {
+        } else if (!inFraction && lastWasDigit &&
+                   isGroupSeparator(text, i, format.decimalSeparator)) {
             if (groupDigits >= 0 && groupDigits != 3)
                 return std::nullopt;
             groupDigits = 0;
@@ -102,8 +102,8 @@ std::optional<Cents> parseMoney(std::string_view text, const MoneyFormat& format
 std::string formatMoney(Cents amount, const MoneyStyle& style) {
     const bool negative = amount < 0;
     // Work in unsigned so that the most negative value formats too.
-    std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(amount)
-                                       : static_cast<std::uint64_t>(amount);
+    std::uint64_t magnitude =
+        negative ? 0 - static_cast<std::uint64_t>(amount) : static_cast<std::uint64_t>(amount);
     std::uint64_t scale = 1;
     for (int i = 0; i < style.minorDigits; ++i)
         scale *= 10;

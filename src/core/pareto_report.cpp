@@ -83,15 +83,15 @@ ParetoClass ParetoReport::classOfRank(std::size_t rank) const {
 }
 
 double ParetoReport::share(std::size_t rank) const {
-    return m_total > 0 ? static_cast<double>(m_entries[rank - 1].revenue) /
-                             static_cast<double>(m_total)
-                       : 0.0;
+    return m_total > 0
+               ? static_cast<double>(m_entries[rank - 1].revenue) / static_cast<double>(m_total)
+               : 0.0;
 }
 
 double ParetoReport::cumulativeShare(std::size_t rank) const {
-    return m_total > 0 ? static_cast<double>(m_entries[rank - 1].cumulative) /
-                             static_cast<double>(m_total)
-                       : 0.0;
+    return m_total > 0
+               ? static_cast<double>(m_entries[rank - 1].cumulative) / static_cast<double>(m_total)
+               : 0.0;
 }
 
 double ParetoReport::cumulativeCustomerShare(std::size_t rank) const {
@@ -99,9 +99,9 @@ double ParetoReport::cumulativeCustomerShare(std::size_t rank) const {
 }
 
 double ParetoReport::paretoCustomerShare() const {
-    return m_entries.empty() ? 0.0
-                             : static_cast<double>(m_paretoCount) /
-                                   static_cast<double>(m_entries.size());
+    return m_entries.empty()
+               ? 0.0
+               : static_cast<double>(m_paretoCount) / static_cast<double>(m_entries.size());
 }
 
 std::span<const ParetoEntry> ParetoReport::promotionCandidates(std::size_t count) const {

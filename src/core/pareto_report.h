@@ -24,7 +24,7 @@ struct ParetoEntry {
 
 // Customers ranked by net revenue in a window, as DESIGN.md defines the Pareto report.
 class ParetoReport {
-public:
+  public:
     static ParetoReport compute(const Portfolio& portfolio, Date asOf, RevenueWindow window,
                                 Ratio cut = {4, 5}, Ratio classBCut = {19, 20});
 
@@ -48,7 +48,7 @@ public:
     // Rank (1-based) of every customer of the portfolio, 0 when unranked.
     std::vector<std::uint32_t> rankByCustomer(std::size_t customerCount) const;
 
-private:
+  private:
     Date m_asOf;
     RevenueWindow m_window;
     Ratio m_cut;

@@ -31,21 +31,20 @@ struct Portfolio {
         return {purchaseDay.data() + purchaseBegin[i], purchaseBegin[i + 1] - purchaseBegin[i]};
     }
     std::span<const Cents> amountsOf(std::size_t i) const {
-        return {purchaseAmount.data() + purchaseBegin[i],
-                purchaseBegin[i + 1] - purchaseBegin[i]};
+        return {purchaseAmount.data() + purchaseBegin[i], purchaseBegin[i + 1] - purchaseBegin[i]};
     }
 };
 
 // Builds a Portfolio in order; purchases of each customer must come sorted by day.
 class PortfolioBuilder {
-public:
+  public:
     void reserve(std::size_t customers, std::size_t purchases);
     void addCustomer(std::int64_t id, std::string_view externalId, std::int32_t customerSince,
                      std::int32_t lostMark = kNoDay);
     void addPurchase(std::int32_t day, Cents amount);
     Portfolio take();
 
-private:
+  private:
     Portfolio m_portfolio;
 };
 

@@ -8,7 +8,7 @@ namespace cartera {
 // xoshiro256** seeded by splitmix64: the same seed gives the same stream on every platform,
 // which <random>'s distributions do not promise.
 class Random {
-public:
+  public:
     explicit Random(std::uint64_t seed) {
         for (auto& s : m_state) {
             seed += 0x9E3779B97F4A7C15ULL;
@@ -40,7 +40,7 @@ public:
     double logNormal(double mu, double sigma) { return std::exp(mu + sigma * normal()); }
     bool chance(double p) { return uniform() < p; }
 
-private:
+  private:
     static std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
     std::uint64_t m_state[4];
 };

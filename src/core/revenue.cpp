@@ -52,8 +52,8 @@ Cents netRevenue(const Portfolio& portfolio, std::size_t customer, std::int32_t 
     const auto days = portfolio.daysOf(customer);
     const auto amounts = portfolio.amountsOf(customer);
     // Days are sorted: skip to the window instead of testing every purchase.
-    std::size_t k = static_cast<std::size_t>(
-        std::upper_bound(days.begin(), days.end(), after) - days.begin());
+    std::size_t k =
+        static_cast<std::size_t>(std::upper_bound(days.begin(), days.end(), after) - days.begin());
     Cents sum = 0;
     for (; k < days.size() && days[k] <= upTo; ++k)
         sum += amounts[k];

@@ -22,7 +22,7 @@ struct StageSummary {
     std::array<Cents, kActivityCount> activityRevenue12m{};
     std::int64_t notYetCustomers = 0;
 
-    std::int64_t inPortfolio() const;  // not lost
+    std::int64_t inPortfolio() const;   // not lost
     std::int64_t everCustomers() const; // in portfolio plus lost
 };
 

@@ -9,7 +9,7 @@ namespace cartera {
 
 // Many short strings in one buffer: a million customer ids cost two allocations, not a million.
 class StringTable {
-public:
+  public:
     StringTable() { m_offsets.push_back(0); }
 
     void reserve(std::size_t count, std::size_t bytes) {
@@ -27,7 +27,7 @@ public:
     bool empty() const { return size() == 0; }
     std::size_t byteSize() const { return m_chars.size(); }
 
-private:
+  private:
     std::string m_chars;
     std::vector<std::uint32_t> m_offsets;
 };

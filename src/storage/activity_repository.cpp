@@ -36,8 +36,9 @@ std::int64_t ActivityRepository::addPurchase(std::int64_t customerId, std::int32
 }
 
 std::vector<Interaction> ActivityRepository::interactions(std::int64_t customerId) {
-    SQLite::Statement q(m_db.sql(), "SELECT id, customer_id, day, kind, direction, note FROM "
-                                    "interactions WHERE customer_id = ? ORDER BY day DESC, id DESC");
+    SQLite::Statement q(m_db.sql(),
+                        "SELECT id, customer_id, day, kind, direction, note FROM "
+                        "interactions WHERE customer_id = ? ORDER BY day DESC, id DESC");
     q.bind(1, customerId);
     std::vector<Interaction> out;
     while (q.executeStep())
@@ -82,8 +83,8 @@ std::vector<LostMark> ActivityRepository::lostMarks(std::int64_t customerId) {
     q.bind(1, customerId);
     std::vector<LostMark> out;
     while (q.executeStep())
-        out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt(),
-                       q.getColumn(2).getString()});
+        out.push_back(
+            {q.getColumn(0).getInt64(), q.getColumn(1).getInt(), q.getColumn(2).getString()});
     return out;
 }
 

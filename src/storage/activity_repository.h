@@ -32,7 +32,7 @@ struct LostMark {
 
 // What happened with a customer: purchases, interactions, lost marks.
 class ActivityRepository {
-public:
+  public:
     explicit ActivityRepository(Database& db) : m_db(db) {}
 
     std::vector<Purchase> purchases(std::int64_t customerId);
@@ -46,7 +46,7 @@ public:
     std::int64_t markLost(std::int64_t customerId, std::int32_t day, const std::string& note);
     void removeLostMark(std::int64_t id);
 
-private:
+  private:
     Database& m_db;
 };
 

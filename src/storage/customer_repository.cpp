@@ -117,10 +117,10 @@ void CustomerRepository::update(std::int64_t id, const CustomerRecord& r) {
     m_db.write([&] {
         if (const auto other = findByExternalId(r.externalId); other && other->id != id)
             throw StorageError(fmt::format("a customer with id '{}' already exists", r.externalId));
-        SQLite::Statement q(m_db.sql(),
-                            "UPDATE customers SET external_id = ?, name = ?, company = ?, email = ?, "
-                            "phone = ?, birthday = ?, customer_since = ?, owner = ?, source = ?, "
-                            "referred_by = ?, notes = ?, updated_at = ? WHERE id = ?");
+        SQLite::Statement q(
+            m_db.sql(), "UPDATE customers SET external_id = ?, name = ?, company = ?, email = ?, "
+                        "phone = ?, birthday = ?, customer_since = ?, owner = ?, source = ?, "
+                        "referred_by = ?, notes = ?, updated_at = ? WHERE id = ?");
         q.bind(1, r.externalId);
         q.bind(2, r.name);
         q.bind(3, r.company);

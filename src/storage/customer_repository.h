@@ -17,7 +17,7 @@ struct Customer {
 };
 
 class CustomerRepository {
-public:
+  public:
     explicit CustomerRepository(Database& db) : m_db(db) {}
 
     std::optional<Customer> find(std::int64_t id);
@@ -29,7 +29,7 @@ public:
     void update(std::int64_t id, const CustomerRecord& record);
     void remove(std::int64_t id);
 
-private:
+  private:
     std::optional<std::int64_t> referrerId(const std::string& externalId);
     Database& m_db;
 };

@@ -31,9 +31,9 @@ struct SettingRule {
 
 // Integer settings with their defaults and bounds; text settings are checked apart.
 constexpr SettingRule kIntegerSettings[] = {
-    {"adolescent_from_months", "12", 1, 1200}, {"mature_from_months", "24", 1, 1200},
-    {"veteran_from_months", "60", 1, 1200},    {"at_risk_after_days", "180", 1, 36500},
-    {"lost_after_days", "365", 1, 36500},      {"cadence_factor", "3", 1, 100},
+    {"adolescent_from_months", "12", 1, 1200},   {"mature_from_months", "24", 1, 1200},
+    {"veteran_from_months", "60", 1, 1200},      {"at_risk_after_days", "180", 1, 36500},
+    {"lost_after_days", "365", 1, 36500},        {"cadence_factor", "3", 1, 100},
     {"cadence_min_purchase_days", "3", 2, 1000}, {"minor_digits", "2", 0, 4},
 };
 
@@ -48,8 +48,8 @@ std::optional<int> toInt(const std::string& text) {
 void createOwnerOnly(const std::string& path) {
     const int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
     if (fd < 0)
-        throw StorageError(fmt::format("cannot create portfolio '{}': {}", path,
-                                       std::strerror(errno)));
+        throw StorageError(
+            fmt::format("cannot create portfolio '{}': {}", path, std::strerror(errno)));
     ::close(fd);
 }
 
@@ -66,13 +66,13 @@ void rethrowStorageError(const std::string& path, const std::exception& e) {
         case SQLITE_BUSY:
         case SQLITE_LOCKED:
             throw StorageError(fmt::format(
-                "portfolio '{}' is locked by another program; close it there and try again",
-                path));
+                "portfolio '{}' is locked by another program; close it there and try again", path));
         case SQLITE_READONLY:
-            throw StorageError(fmt::format("portfolio '{}' is read-only; nothing was changed", path));
+            throw StorageError(
+                fmt::format("portfolio '{}' is read-only; nothing was changed", path));
         case SQLITE_FULL:
-            throw StorageError(fmt::format(
-                "the disk holding '{}' is full; nothing was changed", path));
+            throw StorageError(
+                fmt::format("the disk holding '{}' is full; nothing was changed", path));
         case SQLITE_CORRUPT:
         case SQLITE_NOTADB:
             throw StorageError(fmt::format(
@@ -88,8 +88,7 @@ void rethrowStorageError(const std::string& path, const std::exception& e) {
     throw StorageError(fmt::format("portfolio '{}': {}", path, e.what()));
 }
 
-Database::Database(const std::string& path, int flags)
-    : m_path(path), m_db(path, flags, 5000) {}
+Database::Database(const std::string& path, int flags) : m_path(path), m_db(path, flags, 5000) {}
 
 std::unique_ptr<Database> Database::open(const std::string& path, OpenMode mode) {
     std::error_code ec;
@@ -185,13 +184,13 @@ void Database::setSetting(const std::string& key, const std::string& value) {
         known = true;
         if (!Ratio::parse(value))
             throw StorageError(fmt::format(
-                "{} must be a fraction above 0 and at most 1, such as 0.8 or 80% (not '{}')",
-                key, value));
+                "{} must be a fraction above 0 and at most 1, such as 0.8 or 80% (not '{}')", key,
+                value));
     }
     if (key == "currency") {
         known = true;
-        if (value.size() != 3 || !std::all_of(value.begin(), value.end(),
-                                              [](char c) { return c >= 'A' && c <= 'Z'; }))
+        if (value.size() != 3 ||
+            !std::all_of(value.begin(), value.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
             throw StorageError(fmt::format(
                 "currency must be a three-letter ISO 4217 code such as EUR (not '{}')", value));
     }

@@ -13,7 +13,7 @@ namespace cartera {
 // One portfolio file. Opening never overwrites data: a missing, foreign, corrupt, locked or
 // newer file is refused with a StorageError that says which.
 class Database {
-public:
+  public:
     enum class OpenMode { OpenExisting, CreateIfMissing, CreateNew };
 
     static std::unique_ptr<Database> open(const std::string& path,
@@ -32,7 +32,7 @@ public:
     // Runs fn in one transaction and turns SQLite failures into worded StorageErrors.
     template <typename Fn> auto write(Fn&& fn);
 
-private:
+  private:
     Database(const std::string& path, int flags);
     std::string m_path;
     SQLite::Database m_db;

@@ -17,7 +17,7 @@ namespace {
 
 // Existing customers by external id; the keys view into one StringTable.
 class CustomerIndex {
-public:
+  public:
     explicit CustomerIndex(sqlite3* h) {
         SqliteStatement q(h, "SELECT id, external_id FROM customers");
         std::vector<std::int64_t> ids;
@@ -35,7 +35,7 @@ public:
     }
     void add(std::string_view key, std::int64_t id) { m_map.emplace(key, id); }
 
-private:
+  private:
     StringTable m_keys;
     std::unordered_map<std::string_view, std::int64_t> m_map;
 };
@@ -208,9 +208,10 @@ ImportSummary importCustomers(Database& db, const CustomerRows& rows,
             const bool known = exists.step() == SQLITE_ROW;
             exists.reset();
             if (!known)
-                throw ImportError(rows.fileName, {rows.line[r], 0,
-                                       fmt::format("referred_by names no known customer"),
-                                       c.referredBy});
+                throw ImportError(rows.fileName,
+                                  {rows.line[r], 0,
+                                   fmt::format("referred_by names no known customer"),
+                                   c.referredBy});
             refer.bindText(1, c.externalId);
             refer.bindText(2, c.referredBy);
             refer.step();

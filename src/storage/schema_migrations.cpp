@@ -78,7 +78,9 @@ CREATE INDEX interactions_by_customer ON interactions(customer_id, day);
 
 } // namespace
 
-int latestSchemaVersion() { return static_cast<int>(kSteps.size()); }
+int latestSchemaVersion() {
+    return static_cast<int>(kSteps.size());
+}
 
 int schemaVersion(SQLite::Database& db) {
     return db.execAndGet("PRAGMA user_version").getInt();

@@ -9,7 +9,7 @@ namespace cartera {
 // A bare prepared statement for the hot loops (bulk import, loading a million rows), where
 // SQLiteCpp's per-column objects cost more than the work itself.
 class SqliteStatement {
-public:
+  public:
     SqliteStatement(sqlite3* db, std::string_view sql);
 
     sqlite3_stmt* get() const { return m_stmt.get(); }
@@ -20,20 +20,22 @@ public:
         sqlite3_bind_text(m_stmt.get(), index, text.data(), static_cast<int>(text.size()),
                           SQLITE_STATIC);
     }
-    void bindInt64(int index, sqlite3_int64 value) { sqlite3_bind_int64(m_stmt.get(), index, value); }
+    void bindInt64(int index, sqlite3_int64 value) {
+        sqlite3_bind_int64(m_stmt.get(), index, value);
+    }
     void bindNull(int index) { sqlite3_bind_null(m_stmt.get(), index); }
     sqlite3_int64 int64At(int column) const { return sqlite3_column_int64(m_stmt.get(), column); }
     std::string_view textAt(int column) const {
         const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt.get(), column));
-        return p ? std::string_view(p, static_cast<std::size_t>(
-                                           sqlite3_column_bytes(m_stmt.get(), column)))
+        return p ? std::string_view(
+                       p, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt.get(), column)))
                  : std::string_view{};
     }
     bool isNull(int column) const {
         return sqlite3_column_type(m_stmt.get(), column) == SQLITE_NULL;
     }
 
-private:
+  private:
     struct Finalize {
         void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); }
     };

@@ -11,9 +11,15 @@ TEST_CASE("cohort flow between two dates") {
     const Portfolio p =
         TestPortfolio()
             // new at T0 (7 months), adolescent at T1, buying every two months.
-            .add("grows", {{"2022-06-01", 100}, {"2022-08-01", 100}, {"2022-10-01", 100},
-                           {"2022-12-01", 100}, {"2023-02-01", 100}, {"2023-04-01", 100},
-                           {"2023-06-01", 100}, {"2023-08-01", 100}, {"2023-10-01", 100},
+            .add("grows", {{"2022-06-01", 100},
+                           {"2022-08-01", 100},
+                           {"2022-10-01", 100},
+                           {"2022-12-01", 100},
+                           {"2023-02-01", 100},
+                           {"2023-04-01", 100},
+                           {"2023-06-01", 100},
+                           {"2023-08-01", 100},
+                           {"2023-10-01", 100},
                            {"2023-12-01", 100}})
             // not yet at T0, new at T1: inflow.
             .add("arrives", {{"2023-05-01", 400}, {"2023-11-01", 200}})
@@ -44,15 +50,15 @@ TEST_CASE("cohort flow between two dates") {
 
 TEST_CASE("a flow series steps by calendar months from the start") {
     const Portfolio p = TestPortfolio().add("a", {{"2023-01-15", 100}}).build();
-    const auto series = computeFlowSeries(p, AnalysisSettings{}, d("2023-01-31"),
-                                          d("2023-04-30"), FlowStep::Month);
+    const auto series =
+        computeFlowSeries(p, AnalysisSettings{}, d("2023-01-31"), d("2023-04-30"), FlowStep::Month);
     REQUIRE(series.size() == 3);
     CHECK(series[0].to == d("2023-02-28"));
     CHECK(series[1].from == d("2023-02-28"));
     CHECK(series[1].to == d("2023-03-31"));
     CHECK(series[2].to == d("2023-04-30"));
-    const auto quarters = computeFlowSeries(p, AnalysisSettings{}, d("2022-01-01"),
-                                            d("2023-02-01"), FlowStep::Quarter);
+    const auto quarters = computeFlowSeries(p, AnalysisSettings{}, d("2022-01-01"), d("2023-02-01"),
+                                            FlowStep::Quarter);
     REQUIRE(quarters.size() == 5);
     CHECK(quarters.back().to == d("2023-02-01"));
     CHECK(quarters[4].at(FlowState::NotYet, FlowState::New) == 1);

@@ -48,8 +48,8 @@ TEST_CASE("a byte order mark is skipped and empty fields are kept") {
 }
 
 TEST_CASE("whitespace mode splits on runs of blanks") {
-    const Rows rows = readAll(" 00004 0001 19970101  2   29.33\n 00004 0001 19970118  2   29.73\n",
-                              kWhitespace);
+    const Rows rows =
+        readAll(" 00004 0001 19970101  2   29.33\n 00004 0001 19970118  2   29.73\n", kWhitespace);
     REQUIRE(rows.size() == 2);
     CHECK(rows[0] == std::vector<std::string>{"00004", "0001", "19970101", "2", "29.33"});
 }
@@ -88,7 +88,7 @@ TEST_CASE("CSV output neutralises formulas in text cells, not in numbers") {
 }
 
 TEST_CASE("what the writer writes, the reader reads back") {
-    const std::vector<std::string> cells = {"plain", "with,comma", "with \"quotes\"",
+    const std::vector<std::string> cells = {"plain",        "with,comma",       "with \"quotes\"",
                                             "two\r\nlines", "Ünïcödé ελληνικά", ""};
     std::ostringstream out;
     CsvWriter w(out);

@@ -23,7 +23,9 @@ Generated generate(std::uint64_t seed, std::size_t n) {
         b.addCustomer(static_cast<std::int64_t>(i + 1), c.externalId, c.customerSince);
         g.customers.push_back(c);
     };
-    sink.purchase = [&](std::size_t, std::int32_t day, Cents amount) { b.addPurchase(day, amount); };
+    sink.purchase = [&](std::size_t, std::int32_t day, Cents amount) {
+        b.addPurchase(day, amount);
+    };
     generateDemo({n, seed, Date::fromYmd(2026, 6, 30), 8}, sink);
     g.portfolio = b.take();
     return g;

@@ -81,7 +81,8 @@ TEST_CASE("customer_since overrides the first purchase") {
 }
 
 TEST_CASE("purchases after the as-of date are ignored") {
-    const Portfolio p = TestPortfolio().add("a", {{"2024-01-01", 100}, {"2024-09-01", 100}}).build();
+    const Portfolio p =
+        TestPortfolio().add("a", {{"2024-01-01", 100}, {"2024-09-01", 100}}).build();
     const CustomerStatus s = statusOf(p, 0, "2024-06-15");
     CHECK(s.purchaseDays == 1);
     CHECK(s.lastPurchase == d("2024-01-01").days());
@@ -107,17 +108,17 @@ TEST_CASE("activity thresholds: at risk after 180 days, lost after 365") {
 
 TEST_CASE("the cadence rule: silent for more than three usual gaps") {
     // Purchase days 10 days apart: the median gap is 10, so more than 30 days silent is risky.
-    const Portfolio p = TestPortfolio()
-                            .add("regular", {{"2024-01-01", 100},
-                                             {"2024-01-11", 100},
-                                             {"2024-01-21", 100},
-                                             {"2024-01-31", 100}})
-                            .add("two-gaps", {{"2024-01-01", 100}, {"2024-01-11", 100},
-                                              {"2024-01-31", 100}})
-                            .add("only-two-days", {{"2024-01-01", 100}, {"2024-01-02", 100}})
-                            .build();
+    const Portfolio p =
+        TestPortfolio()
+            .add("regular", {{"2024-01-01", 100},
+                             {"2024-01-11", 100},
+                             {"2024-01-21", 100},
+                             {"2024-01-31", 100}})
+            .add("two-gaps", {{"2024-01-01", 100}, {"2024-01-11", 100}, {"2024-01-31", 100}})
+            .add("only-two-days", {{"2024-01-01", 100}, {"2024-01-02", 100}})
+            .build();
     CHECK(statusOf(p, 0, "2024-03-01").activity == Activity::Active); // 30 days
-    const CustomerStatus late = statusOf(p, 0, "2024-03-02");        // 31 days
+    const CustomerStatus late = statusOf(p, 0, "2024-03-02");         // 31 days
     CHECK(late.activity == Activity::AtRisk);
     CHECK(late.reason == ActivityReason::BrokeCadence);
     CHECK(late.medianGapTimes2 == 20);
@@ -131,8 +132,10 @@ TEST_CASE("the cadence rule: silent for more than three usual gaps") {
 
 TEST_CASE("several purchases on one day make one purchase day; refunds are no activity") {
     const Portfolio p = TestPortfolio()
-                            .add("a", {{"2024-01-01", 100}, {"2024-01-01", 50},
-                                       {"2024-01-05", 100}, {"2024-03-01", -100}})
+                            .add("a", {{"2024-01-01", 100},
+                                       {"2024-01-01", 50},
+                                       {"2024-01-05", 100},
+                                       {"2024-03-01", -100}})
                             .build();
     const CustomerStatus s = statusOf(p, 0, "2024-07-10");
     CHECK(s.purchaseDays == 2);
@@ -141,12 +144,12 @@ TEST_CASE("several purchases on one day make one purchase day; refunds are no ac
 }
 
 TEST_CASE("a lost mark stands until a later purchase") {
-    const Portfolio p = TestPortfolio()
-                            .add("marked", {{"2024-01-01", 100}}, nullptr, "2024-02-01")
-                            .add("came-back", {{"2024-01-01", 100}, {"2024-03-01", 100}},
-                                 nullptr, "2024-02-01")
-                            .add("same-day", {{"2024-02-01", 100}}, nullptr, "2024-02-01")
-                            .build();
+    const Portfolio p =
+        TestPortfolio()
+            .add("marked", {{"2024-01-01", 100}}, nullptr, "2024-02-01")
+            .add("came-back", {{"2024-01-01", 100}, {"2024-03-01", 100}}, nullptr, "2024-02-01")
+            .add("same-day", {{"2024-02-01", 100}}, nullptr, "2024-02-01")
+            .build();
     const CustomerStatus marked = statusOf(p, 0, "2024-02-10");
     CHECK(marked.activity == Activity::Lost);
     CHECK(marked.reason == ActivityReason::MarkedLost);

@@ -21,7 +21,9 @@ TEST_CASE("money parses European and accounting notations when asked") {
     const MoneyFormat comma{',', 2, false};
     CHECK(parseMoney("1 234,56", comma) == 123456);
     CHECK(parseMoney("1.234,56", comma) == 123456);
-    CHECK(parseMoney("1\xC2\xA0" "234,56", comma) == 123456);
+    CHECK(parseMoney("1\xC2\xA0"
+                     "234,56",
+                     comma) == 123456);
     CHECK(parseMoney("12,5", comma) == 1250);
     CHECK(parseMoney("(12.50)", {'.', 2, true}) == -1250);
     CHECK_FALSE(parseMoney("(12.50)").has_value());
@@ -31,7 +33,7 @@ TEST_CASE("money refuses what it cannot read exactly") {
     CHECK_FALSE(parseMoney("").has_value());
     CHECK_FALSE(parseMoney("abc").has_value());
     CHECK_FALSE(parseMoney("12.345").has_value()); // three decimals for a two-decimal currency
-    CHECK_FALSE(parseMoney("12,5").has_value());    // a decimal comma read with '.'
+    CHECK_FALSE(parseMoney("12,5").has_value());   // a decimal comma read with '.'
     CHECK_FALSE(parseMoney("1,23,456.00").has_value());
     CHECK_FALSE(parseMoney("1.2.3").has_value());
     CHECK_FALSE(parseMoney("--5").has_value());

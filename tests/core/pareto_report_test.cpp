@@ -66,16 +66,15 @@ TEST_CASE("gini of the ranked revenues") {
     const auto r = ParetoReport::compute(p, d("2024-06-30"), {RevenueWindow::Kind::AllTime, 0});
     // Ascending 10, 10, 30, 50: 2 * 320 / (4 * 100) - 5 / 4 = 0.35.
     CHECK(r.gini() == Approx(0.35).margin(1e-12));
-    const Portfolio equal = TestPortfolio().add("x", {{"2024-01-01", 5}}).add("y", {{"2024-01-01", 5}}).build();
+    const Portfolio equal =
+        TestPortfolio().add("x", {{"2024-01-01", 5}}).add("y", {{"2024-01-01", 5}}).build();
     CHECK(ParetoReport::compute(equal, d("2024-06-30"), {RevenueWindow::Kind::AllTime, 0}).gini() ==
           Approx(0.0).margin(1e-12));
 }
 
 TEST_CASE("ids tie-break in text order") {
-    const Portfolio p = TestPortfolio()
-                            .add("9", {{"2024-01-01", 100}})
-                            .add("10", {{"2024-01-01", 100}})
-                            .build();
+    const Portfolio p =
+        TestPortfolio().add("9", {{"2024-01-01", 100}}).add("10", {{"2024-01-01", 100}}).build();
     const auto r = ParetoReport::compute(p, d("2024-06-30"), {RevenueWindow::Kind::AllTime, 0});
     CHECK(idAt(r, p, 1) == "10");
 }

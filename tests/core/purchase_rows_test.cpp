@@ -110,10 +110,11 @@ TEST_CASE("a missing required column is named") {
 }
 
 TEST_CASE("customer files keep names in any script") {
-    const auto rows = parseCustomerCsv("id,name,company,customer_since,notes\n"
-                                       "K1,Анна Иванова,\"ООО \"\"Ромашка\"\"\",2020-03-01,\"a\nb\"\n"
-                                       "K2,Zoë Ñúñez,,,\n",
-                                       named("c.csv"));
+    const auto rows =
+        parseCustomerCsv("id,name,company,customer_since,notes\n"
+                         "K1,Анна Иванова,\"ООО \"\"Ромашка\"\"\",2020-03-01,\"a\nb\"\n"
+                         "K2,Zoë Ñúñez,,,\n",
+                         named("c.csv"));
     REQUIRE(rows.records.size() == 2);
     CHECK(rows.records[0].name == "Анна Иванова");
     CHECK(rows.records[0].company == "ООО \"Ромашка\"");

@@ -10,20 +10,21 @@
 
 namespace cartera::test {
 
-inline Date d(const char* iso) { return *Date::parseIso(iso); }
+inline Date d(const char* iso) {
+    return *Date::parseIso(iso);
+}
 
 // Hand-made portfolios for the rule tests: customers in the order given.
 class TestPortfolio {
-public:
+  public:
     struct Buy {
         const char* day;
         Cents amount;
     };
     TestPortfolio& add(std::string id, std::vector<Buy> buys, const char* since = nullptr,
                        const char* lostMark = nullptr) {
-        std::sort(buys.begin(), buys.end(), [](const Buy& a, const Buy& b) {
-            return d(a.day) < d(b.day);
-        });
+        std::sort(buys.begin(), buys.end(),
+                  [](const Buy& a, const Buy& b) { return d(a.day) < d(b.day); });
         m_builder.addCustomer(static_cast<std::int64_t>(++m_count), id,
                               since ? d(since).days() : kNoDay,
                               lostMark ? d(lostMark).days() : kNoDay);
@@ -33,7 +34,7 @@ public:
     }
     Portfolio build() { return m_builder.take(); }
 
-private:
+  private:
     PortfolioBuilder m_builder;
     int m_count = 0;
 };
