@@ -106,7 +106,7 @@ void generateDemo(const DemoOptions& options, const DemoSink& sink) {
 
         // Heterogeneous customers: purchase rate and spend are log-normal, so a minority makes
         // most of the revenue.
-        const double perYear = rng.logNormal(std::log(2.6), 1.0);
+        const double perYear = rng.logNormal(std::log(3.3), 1.0);
         const double spend = rng.logNormal(std::log(45.0), 0.9);
         const double lifetimeDays = rng.exponential(2.5 * 365.0);
         const bool neverBuys = c.customerSince != kNoDay && rng.chance(0.04);

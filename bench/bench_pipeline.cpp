@@ -1,0 +1,125 @@
+// Times the analysis pipeline on a synthetic portfolio and prints one line per figure:
+//   cartera-bench-pipeline CUSTOMERS [WORKDIR]
+#include "core/cohort_flow.h"
+#include "core/demo_generator.h"
+#include "core/lifecycle.h"
+#include "core/pareto_report.h"
+#include "core/purchase_rows.h"
+#include "core/stage_summary.h"
+#include "storage/database.h"
+#include "storage/portfolio_loader.h"
+#include "storage/purchase_importer.h"
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fmt/format.h>
+#include <fstream>
+#include <string>
+#include <sys/resource.h>
+
+using namespace cartera;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+double seconds(Clock::time_point since) {
+    return std::chrono::duration<double>(Clock::now() - since).count();
+}
+
+double peakMegabytes() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_maxrss) / 1024.0;
+}
+
+std::string writeCsv(std::size_t customers, const std::string& path, std::size_t& rows) {
+    std::string out;
+    out.reserve(customers * 260);
+    out += "customer,date,amount\n";
+    std::string id;
+    rows = 0;
+    DemoSink sink;
+    sink.customer = [&](std::size_t, const CustomerRecord& c) { id = c.externalId; };
+    sink.purchase = [&](std::size_t, std::int32_t day, Cents amount) {
+        out += id;
+        out += ',';
+        out += Date::fromDays(day).toIso();
+        out += ',';
+        out += formatMoney(amount);
+        out += '\n';
+        ++rows;
+    };
+    generateDemo({customers, 42, Date::fromYmd(2026, 6, 30), 8}, sink);
+    std::ofstream(path, std::ios::binary) << out;
+    return out;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: %s CUSTOMERS [WORKDIR]\n", argv[0]);
+        return 2;
+    }
+    const std::size_t customers = std::stoul(argv[1]);
+    const std::filesystem::path dir = argc > 2 ? argv[2] : std::filesystem::temp_directory_path();
+    const std::string label = customers >= 1000000 ? fmt::format("{}M", customers / 1000000)
+                                                   : fmt::format("{}k", customers / 1000);
+    const std::string csvPath = (dir / fmt::format("bench-{}.csv", label)).string();
+    const std::string dbPath = (dir / fmt::format("bench-{}.cartera", label)).string();
+    std::filesystem::remove(dbPath);
+    std::filesystem::remove(dbPath + "-wal");
+    std::filesystem::remove(dbPath + "-shm");
+
+    std::size_t rows = 0;
+    {
+        const std::string csv = writeCsv(customers, csvPath, rows);
+        fmt::print("{} csv: {} customers, {} purchases, {:.0f} MB\n", label, customers, rows,
+                   static_cast<double>(csv.size()) / 1e6);
+    }
+    {
+        // The whole import as a user runs it: read the file, parse, insert, commit.
+        auto t = Clock::now();
+        std::ifstream in(csvPath, std::ios::binary);
+        const std::string data{std::istreambuf_iterator<char>(in), {}};
+        auto db = Database::open(dbPath, Database::OpenMode::CreateNew);
+        const auto parsed = parsePurchaseCsv(data, {});
+        const double parseSeconds = seconds(t);
+        importPurchases(*db, parsed);
+        const double total = seconds(t);
+        fmt::print("{} import: {:.2f} s ({:.2f} M rows/s; parse {:.2f} s, insert {:.2f} s)\n",
+                   label, total, static_cast<double>(rows) / total / 1e6, parseSeconds,
+                   total - parseSeconds);
+    }
+    fmt::print("{} peak memory after import: {:.0f} MB\n", label, peakMegabytes());
+
+    auto db = Database::open(dbPath);
+    auto t = Clock::now();
+    const Portfolio p = loadPortfolio(*db);
+    fmt::print("{} load_portfolio: {:.3f} s\n", label, seconds(t));
+
+    const Date asOf = Date::fromYmd(2026, 6, 30);
+    const AnalysisSettings settings;
+    const auto analysisStart = Clock::now();
+    t = Clock::now();
+    const auto statuses = classifyAll(p, settings, asOf);
+    const StageSummary summary = summarizeStages(p, statuses, asOf);
+    fmt::print("{} stages: {:.3f} s ({} in portfolio)\n", label, seconds(t), summary.inPortfolio());
+    t = Clock::now();
+    const auto all = ParetoReport::compute(p, asOf, {RevenueWindow::Kind::AllTime, 0});
+    fmt::print("{} pareto all time: {:.3f} s ({} ranked, {:.1f} % in the Pareto set)\n", label,
+               seconds(t), all.rankedCount(), all.paretoCustomerShare() * 100);
+    t = Clock::now();
+    const auto year = ParetoReport::compute(p, asOf, RevenueWindow{});
+    fmt::print("{} pareto 12 months: {:.3f} s ({} ranked)\n", label, seconds(t),
+               year.rankedCount());
+    t = Clock::now();
+    const CohortFlow flow = computeFlow(p, settings, asOf.addMonths(-12), asOf);
+    fmt::print("{} flow (one year): {:.3f} s (inflow {}, outflow {})\n", label, seconds(t),
+               flow.inflow(), flow.outflow());
+    fmt::print("{} analysis total (stages + 2 pareto + flow): {:.3f} s\n", label,
+               seconds(analysisStart));
+    fmt::print("{} peak memory: {:.0f} MB\n", label, peakMegabytes());
+    return 0;
+}
