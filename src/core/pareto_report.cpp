@@ -110,6 +110,19 @@ std::span<const ParetoEntry> ParetoReport::promotionCandidates(std::size_t count
     return {m_entries.data() + begin, end - begin};
 }
 
+std::vector<std::pair<double, double>> ParetoReport::curve(std::size_t points) const {
+    std::vector<std::pair<double, double>> out{{0.0, 0.0}};
+    const std::size_t n = m_entries.size();
+    if (n == 0 || points == 0)
+        return out;
+    const std::size_t steps = std::min(points, n);
+    for (std::size_t k = 1; k <= steps; ++k) {
+        const std::size_t rank = (k * n + steps - 1) / steps;
+        out.emplace_back(cumulativeCustomerShare(rank), cumulativeShare(rank));
+    }
+    return out;
+}
+
 std::vector<std::uint32_t> ParetoReport::rankByCustomer(std::size_t customerCount) const {
     std::vector<std::uint32_t> ranks(customerCount, 0);
     for (std::size_t k = 0; k < m_entries.size(); ++k)

@@ -45,6 +45,9 @@ class ParetoReport {
     double paretoCustomerShare() const;
     // The non-Pareto customers just below the cut: the first to lift into class A.
     std::span<const ParetoEntry> promotionCandidates(std::size_t count = 20) const;
+    // Points (cumulative customer share, cumulative revenue share) of the Lorenz/Pareto curve,
+    // at most `points` + 1 of them from (0, 0), so that a million customers draw as fast as ten.
+    std::vector<std::pair<double, double>> curve(std::size_t points = 400) const;
     // Rank (1-based) of every customer of the portfolio, 0 when unranked.
     std::vector<std::uint32_t> rankByCustomer(std::size_t customerCount) const;
 

@@ -70,4 +70,19 @@ Portfolio loadPortfolio(Database& db) {
     }
 }
 
+CustomerDirectory loadCustomerDirectory(Database& db) {
+    try {
+        CustomerDirectory directory;
+        directory.reserve(static_cast<std::size_t>(
+            db.sql().execAndGet("SELECT count(*) FROM customers").getInt64()));
+        SqliteStatement q(db.sql().getHandle(), "SELECT external_id, name, company, email, owner "
+                                                "FROM customers ORDER BY id");
+        while (q.step() == SQLITE_ROW)
+            directory.add(q.textAt(0), q.textAt(1), q.textAt(2), q.textAt(3), q.textAt(4));
+        return directory;
+    } catch (const SQLite::Exception& e) {
+        rethrowStorageError(db.path(), e);
+    }
+}
+
 } // namespace cartera

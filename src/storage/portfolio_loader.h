@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/customer_directory.h"
 #include "core/portfolio.h"
 #include "database.h"
 
@@ -8,5 +9,8 @@ namespace cartera {
 // Reads customers, their latest lost marks and all purchases into the columnar Portfolio,
 // walking the purchases index in (customer, day) order so that nothing needs sorting.
 Portfolio loadPortfolio(Database& db);
+
+// Names, companies, e-mails and owners in the same customer order as loadPortfolio().
+CustomerDirectory loadCustomerDirectory(Database& db);
 
 } // namespace cartera

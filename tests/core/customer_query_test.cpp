@@ -1,0 +1,146 @@
+#include "core/customer_query.h"
+#include "core/flow_health.h"
+#include "test_portfolio.h"
+
+#include <catch2/catch.hpp>
+
+using namespace cartera;
+using cartera::test::d;
+using cartera::test::TestPortfolio;
+
+namespace {
+
+struct Fixture {
+    Portfolio portfolio = TestPortfolio()
+                              .add("K1", {{"2024-05-01", 5000}})                     // new, active
+                              .add("K2", {{"2021-01-01", 100}, {"2024-06-01", 900}}) // mature
+                              .add("K3", {{"2022-01-01", 300}})                      // lost
+                              .add("K4", {}, "2024-07-01")                           // not yet
+                              .build();
+    CustomerDirectory directory;
+    CustomerMetrics metrics;
+
+    Fixture() {
+        directory.add("K1", "Анна Иванова", "ООО Ромашка", "anna@example.com", "Ana");
+        directory.add("K2", "ÉLODIE Lefèvre", "Aurora SA", "elodie@example.com", "Ben");
+        directory.add("K3", "Γιώργος Νικολάου", "", "g@example.com", "Ana");
+        directory.add("K4", "Zed", "", "", "Ben");
+        metrics = computeCustomerMetrics(portfolio, AnalysisSettings{}, d("2024-06-15"));
+    }
+};
+
+} // namespace
+
+TEST_CASE("case folding covers Latin, Greek and Cyrillic capitals") {
+    CHECK(foldCase("ÉLODIE Lefèvre") == "élodie lefèvre");
+    CHECK(foldCase("АННА") == "анна");
+    CHECK(foldCase("ΓΙΏΡΓΟΣ") == foldCase("γιώργος")); // final sigma folds too
+    CHECK(foldCase("Ёлка") == "ёлка");
+}
+
+TEST_CASE("customer metrics for the list") {
+    Fixture f;
+    CHECK(f.metrics.revenueAll[1] == 1000);
+    CHECK(f.metrics.revenue12m[1] == 900);
+    CHECK(f.metrics.purchaseCount[1] == 2);
+    CHECK(f.metrics.paretoRank[0] == 1); // 5000 in the last 12 months
+    CHECK(f.metrics.paretoRank[1] == 2);
+    CHECK(f.metrics.paretoRank[2] == 0); // nothing in the window
+    CHECK(f.metrics.paretoClassOf(0) == ParetoClass::A);
+    CHECK(f.metrics.paretoClassOf(2) == ParetoClass::Unranked);
+}
+
+TEST_CASE("the customer query filters by text in any script, stage, activity, class, owner") {
+    Fixture f;
+    CustomerQuery q(f.portfolio, f.directory, f.metrics);
+    CustomerFilter all;
+    CHECK(q.filter(all).size() == 4);
+    CustomerFilter text;
+    text.text = "иван";
+    CHECK(q.filter(text) == std::vector<std::uint32_t>{0});
+    text.text = "élodie";
+    CHECK(q.filter(text) == std::vector<std::uint32_t>{1});
+    text.text = "k3";
+    CHECK(q.filter(text) == std::vector<std::uint32_t>{2});
+    CustomerFilter lost;
+    lost.activityMask = 1u << static_cast<int>(Activity::Lost);
+    CHECK(q.filter(lost) == std::vector<std::uint32_t>{2});
+    CustomerFilter mature;
+    mature.stageMask = 1u << static_cast<int>(Stage::Mature);
+    CHECK(q.filter(mature) == std::vector<std::uint32_t>{1, 2}); // K3 is mature, and lost
+    mature.activityMask = 0x03;                                  // as the overview counts it
+    CHECK(q.filter(mature) == std::vector<std::uint32_t>{1});
+    CustomerFilter prospects;
+    prospects.stageMask = CustomerFilter::kNotYetBit;
+    CHECK(q.filter(prospects) == std::vector<std::uint32_t>{3});
+    CustomerFilter classA;
+    classA.paretoClassMask = 1u << static_cast<int>(ParetoClass::A);
+    CHECK(q.filter(classA) == std::vector<std::uint32_t>{0}); // 5000 of 5900 crosses 80 %
+    CustomerFilter owner;
+    owner.owner = "Ana";
+    CHECK(q.filter(owner) == std::vector<std::uint32_t>{0, 2});
+}
+
+TEST_CASE("a narrower filter may scan only the previous result") {
+    Fixture f;
+    CustomerQuery q(f.portfolio, f.directory, f.metrics);
+    CustomerFilter a;
+    a.text = "example";
+    CustomerFilter b = a;
+    b.text = "example.com";
+    CHECK(b.narrows(a));
+    CHECK_FALSE(a.narrows(b));
+    const auto first = q.filter(a);
+    CHECK(q.filter(b, &first) == q.filter(b));
+}
+
+TEST_CASE("the customer query sorts by any column") {
+    Fixture f;
+    CustomerQuery q(f.portfolio, f.directory, f.metrics);
+    auto rows = q.filter({});
+    q.sort(rows, {CustomerColumn::RevenueAll, true});
+    CHECK(rows == std::vector<std::uint32_t>{0, 1, 2, 3});
+    q.sort(rows, {CustomerColumn::RevenueAll, false});
+    CHECK(rows == std::vector<std::uint32_t>{3, 2, 1, 0});
+    q.sort(rows, {CustomerColumn::Name, false});
+    CHECK(rows.front() == 3); // "Zed" < "É..." in UTF-8 byte order
+    q.sort(rows, {CustomerColumn::ParetoRank, false});
+    CHECK(rows == std::vector<std::uint32_t>{0, 1, 2, 3});
+}
+
+TEST_CASE("the Pareto curve is sampled from the ranking") {
+    Fixture f;
+    const auto curve = f.metrics.pareto.curve(10);
+    REQUIRE(curve.size() == 3); // (0,0) and one point per ranked customer
+    CHECK(curve[1].first == Approx(0.5));
+    CHECK(curve[1].second == Approx(5000.0 / 5900.0));
+    CHECK(curve[2].second == Approx(1.0));
+}
+
+TEST_CASE("flow health warns in plain words") {
+    auto period = [](const char* from, const char* to, int stayedNew, int grew, int left,
+                     int inflow) {
+        CohortFlow f;
+        f.from = d(from);
+        f.to = d(to);
+        f.count[1][1] = stayedNew;
+        f.count[1][2] = grew;
+        f.count[1][5] = left;
+        f.count[0][1] = inflow;
+        return f;
+    };
+    std::vector<CohortFlow> series = {period("2021-01-01", "2022-01-01", 0, 50, 50, 200),
+                                      period("2022-01-01", "2023-01-01", 0, 60, 40, 200),
+                                      period("2023-01-01", "2024-01-01", 0, 54, 46, 200),
+                                      period("2024-01-01", "2025-01-01", 0, 31, 69, 20)};
+    const auto warnings = flowHealthWarnings(series);
+    REQUIRE(warnings.size() == 3);
+    CHECK(warnings[0] == "only 31 % of the new customers of 2024-01-01 became adolescents by "
+                         "2025-01-01; the median of earlier periods is 54 %");
+    CHECK(warnings[1] == "69 % of the new customers of 2024-01-01 were lost by 2025-01-01; the "
+                         "median of earlier periods is 46 %");
+    CHECK(warnings[2] == "inflow did not cover outflow from 2024-01-01 to 2025-01-01: 20 "
+                         "customers came, 69 were lost");
+    series.back() = period("2024-01-01", "2025-01-01", 0, 50, 50, 200);
+    CHECK(flowHealthWarnings(series).empty());
+}
