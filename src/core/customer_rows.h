@@ -1,6 +1,7 @@
 #pragma once
 
 #include "csv_import_reader.h"
+#include "portfolio.h"
 
 #include <cstdint>
 #include <optional>
@@ -16,8 +17,8 @@ struct CustomerRecord {
     std::string company;
     std::string email;
     std::string phone;
-    std::int32_t birthday;
-    std::int32_t customerSince;
+    std::int32_t birthday = kNoDay;
+    std::int32_t customerSince = kNoDay;
     std::string owner;
     std::string source;
     std::string referredBy; // external id of the referring customer

@@ -1,5 +1,6 @@
 #include "core/lifecycle.h"
 #include "storage/activity_repository.h"
+#include "storage/customer_backup.h"
 #include "storage/customer_repository.h"
 #include "storage/demo_writer.h"
 #include "storage/portfolio_loader.h"
@@ -100,4 +101,32 @@ TEST_CASE("the demo fills an empty portfolio, the same for the same seed") {
               .execAndGet("SELECT count(*) FROM customers WHERE referred_by IS NOT NULL")
               .getInt() > 0);
     CHECK_THROWS_AS(writeDemo(*a, o), StorageError);
+}
+
+TEST_CASE("a deleted customer comes back whole from its backup") {
+    TempDir dir;
+    auto db = Database::open(dir.file("p.cartera"), Database::OpenMode::CreateNew);
+    CustomerRepository customers(*db);
+    ActivityRepository activity(*db);
+    CustomerRecord r;
+    r.externalId = "K1";
+    r.name = "Анна";
+    const std::int64_t id = customers.add(r);
+    CustomerRecord friendOf;
+    friendOf.externalId = "K2";
+    friendOf.referredBy = "K1";
+    const std::int64_t other = customers.add(friendOf);
+    activity.addPurchase(id, 19000, 1234);
+    activity.addInteraction({0, id, 19001, "sms", "out", "thanks"});
+    activity.markLost(id, 19500, "moved");
+    const CustomerBackup backup = backupCustomer(*db, id);
+    customers.remove(id);
+    CHECK(activity.purchases(id).empty());
+    CHECK(customers.find(other)->record.referredBy.empty());
+    restoreCustomer(*db, backup);
+    CHECK(customers.find(id)->record.name == "Анна");
+    CHECK(activity.purchases(id).size() == 1);
+    CHECK(activity.interactions(id).size() == 1);
+    CHECK(activity.lostMarks(id).size() == 1);
+    CHECK(customers.find(other)->record.referredBy == "K1");
 }
