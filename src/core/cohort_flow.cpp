@@ -72,6 +72,26 @@ CohortFlow computeFlow(const Portfolio& portfolio, const AnalysisSettings& setti
     return flow;
 }
 
+std::vector<FlowState> flowStatesAt(const Portfolio& portfolio, const AnalysisSettings& settings,
+                                    Date day) {
+    std::vector<FlowState> out(portfolio.customerCount());
+    ClassifyScratch scratch;
+    for (std::size_t i = 0; i < out.size(); ++i)
+        out[i] = flowStateOf(classifyCustomer(portfolio, i, settings, day, scratch));
+    return out;
+}
+
+std::vector<std::uint32_t> flowMembers(const std::vector<FlowState>& before,
+                                       const std::vector<FlowState>& after, unsigned fromMask,
+                                       unsigned toMask) {
+    std::vector<std::uint32_t> out;
+    for (std::size_t i = 0; i < before.size(); ++i)
+        if ((fromMask >> static_cast<int>(before[i]) & 1u) &&
+            (toMask >> static_cast<int>(after[i]) & 1u))
+            out.push_back(static_cast<std::uint32_t>(i));
+    return out;
+}
+
 std::optional<FlowStep> flowStepFromName(std::string_view name) {
     if (name == "month")
         return FlowStep::Month;

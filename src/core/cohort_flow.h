@@ -39,6 +39,15 @@ struct CohortFlow {
 CohortFlow computeFlow(const Portfolio& portfolio, const AnalysisSettings& settings, Date from,
                        Date to);
 
+// Each customer's flow state on one day.
+std::vector<FlowState> flowStatesAt(const Portfolio& portfolio, const AnalysisSettings& settings,
+                                    Date day);
+// Customers (sorted indices) whose state went from one of `fromMask` to one of `toMask` (bit
+// per FlowState).
+std::vector<std::uint32_t> flowMembers(const std::vector<FlowState>& before,
+                                       const std::vector<FlowState>& after, unsigned fromMask,
+                                       unsigned toMask);
+
 enum class FlowStep { Month, Quarter, Year };
 std::optional<FlowStep> flowStepFromName(std::string_view name);
 

@@ -9,7 +9,7 @@ bool CustomerFilter::narrows(const CustomerFilter& wider) const {
     return text.find(wider.text) != std::string::npos && (stageMask & ~wider.stageMask) == 0 &&
            (activityMask & ~wider.activityMask) == 0 &&
            (paretoClassMask & ~wider.paretoClassMask) == 0 &&
-           (wider.owner.empty() || wider.owner == owner);
+           (wider.owner.empty() || wider.owner == owner) && (!wider.only || wider.only == only);
 }
 
 bool CustomerQuery::matches(std::uint32_t i, const CustomerFilter& f,
@@ -27,6 +27,8 @@ bool CustomerQuery::matches(std::uint32_t i, const CustomerFilter& f,
     if (!(f.paretoClassMask & (1u << static_cast<int>(m_metrics.paretoClassOf(i)))))
         return false;
     if (!f.owner.empty() && m_directory.owner[i] != f.owner)
+        return false;
+    if (f.only && !std::binary_search(f.only->begin(), f.only->end(), i))
         return false;
     if (!folded.empty() && m_directory.searchKey[i].find(folded) == std::string_view::npos)
         return false;

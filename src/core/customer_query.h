@@ -5,6 +5,7 @@
 #include "portfolio.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,6 +38,8 @@ struct CustomerFilter {
     std::uint8_t activityMask = 0x07;    // active, at risk, lost
     std::uint8_t paretoClassMask = 0x0F; // A, B, C, unranked
     std::string owner;                   // empty: any
+    // When set, only these customers (sorted indices), e.g. one band of the flow chart.
+    std::shared_ptr<const std::vector<std::uint32_t>> only;
 
     bool narrows(const CustomerFilter& wider) const; // every row this keeps, `wider` keeps too
 };

@@ -25,6 +25,10 @@ const std::array<ColumnRole, 11> kCustomerRoles = {
 
 } // namespace
 
+std::span<const ColumnRole> customerColumnRoles() {
+    return kCustomerRoles;
+}
+
 CustomerRows parseCustomerCsv(std::string_view data, const CsvImportOptions& options) {
     CsvImportReader reader(data, options, kCustomerRoles);
     CustomerRows rows;

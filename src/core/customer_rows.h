@@ -23,6 +23,8 @@ struct CustomerRecord {
     std::string source;
     std::string referredBy; // external id of the referring customer
     std::string notes;
+
+    bool operator==(const CustomerRecord&) const = default;
 };
 
 struct CustomerRows {
@@ -31,6 +33,8 @@ struct CustomerRows {
     std::vector<std::uint32_t> line;
     std::vector<ImportIssue> rejects;
 };
+
+std::span<const ColumnRole> customerColumnRoles();
 
 // Columns: id (required), name, company, email, phone, birthday, customer_since, owner,
 // source, referred_by, notes.

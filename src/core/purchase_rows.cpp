@@ -34,6 +34,10 @@ const std::array<ColumnRole, 5> kPurchaseRoles = {
 
 } // namespace
 
+std::span<const ColumnRole> purchaseColumnRoles() {
+    return kPurchaseRoles;
+}
+
 PurchaseRows parsePurchaseCsv(std::string_view data, const CsvImportOptions& options,
                               int minorDigits,
                               const std::function<void(std::size_t, std::size_t)>& progress) {

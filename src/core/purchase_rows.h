@@ -23,6 +23,8 @@ struct PurchaseRows {
     std::size_t size() const { return day.size(); }
 };
 
+std::span<const ColumnRole> purchaseColumnRoles();
+
 // Columns: customer, date, amount (required); purchase_id, quantity (optional). A negative
 // quantity is refused: refunds are negative amounts.
 PurchaseRows parsePurchaseCsv(std::string_view data, const CsvImportOptions& options,

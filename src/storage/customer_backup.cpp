@@ -18,12 +18,11 @@ CustomerBackup backupCustomer(Database& db, std::int64_t id) {
                                   "purchases WHERE customer_id = ?");
     p.bind(1, id);
     while (p.executeStep())
-        b.purchases.push_back({p.getColumn(0).getInt64(), p.getColumn(1).getInt(),
-                               p.getColumn(2).getInt64(),
-                               p.getColumn(3).isNull()
-                                   ? std::nullopt
-                                   : std::optional<std::int64_t>(p.getColumn(3).getInt64()),
-                               p.getColumn(4).getString()});
+        b.purchases.push_back(
+            {p.getColumn(0).getInt64(), p.getColumn(1).getInt(), p.getColumn(2).getInt64(),
+             p.getColumn(3).isNull() ? std::nullopt
+                                     : std::optional<std::int64_t>(p.getColumn(3).getInt64()),
+             p.getColumn(4).getString()});
     ActivityRepository activity(db);
     b.interactions = activity.interactions(id);
     b.lostMarks = activity.lostMarks(id);

@@ -170,6 +170,33 @@ std::vector<std::pair<std::string, std::string>> Database::allSettings() {
 }
 
 void Database::setSetting(const std::string& key, const std::string& value) {
+    setSettings({{key, value}});
+}
+
+void Database::setSettings(const std::vector<std::pair<std::string, std::string>>& values) {
+    for (const auto& [key, value] : values)
+        validateSetting(key, value);
+    write([&] {
+        SQLite::Statement q(m_db, "INSERT INTO settings(key, value) VALUES (?, ?) "
+                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+        for (const auto& [key, value] : values) {
+            q.bind(1, key);
+            q.bind(2, value);
+            q.exec();
+            q.reset();
+        }
+        const AnalysisSettings s = analysisSettings();
+        if (!(s.adolescentFromMonths < s.matureFromMonths &&
+              s.matureFromMonths < s.veteranFromMonths))
+            throw StorageError("stage boundaries must rise: adolescent < mature < veteran");
+        if (s.atRiskAfterDays >= s.lostAfterDays)
+            throw StorageError("at_risk_after_days must be below lost_after_days");
+        if (s.classBCut.toDouble() < s.paretoCut.toDouble())
+            throw StorageError("class_b_cut must not be below pareto_cut");
+    });
+}
+
+void Database::validateSetting(const std::string& key, const std::string& value) {
     bool known = false;
     for (const auto& rule : kIntegerSettings) {
         if (key != rule.key)
@@ -196,22 +223,6 @@ void Database::setSetting(const std::string& key, const std::string& value) {
     }
     if (!known)
         throw StorageError(fmt::format("unknown setting '{}'", key));
-
-    write([&] {
-        SQLite::Statement q(m_db, "INSERT INTO settings(key, value) VALUES (?, ?) "
-                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-        q.bind(1, key);
-        q.bind(2, value);
-        q.exec();
-        const AnalysisSettings s = analysisSettings();
-        if (!(s.adolescentFromMonths < s.matureFromMonths &&
-              s.matureFromMonths < s.veteranFromMonths))
-            throw StorageError("stage boundaries must rise: adolescent < mature < veteran");
-        if (s.atRiskAfterDays >= s.lostAfterDays)
-            throw StorageError("at_risk_after_days must be below lost_after_days");
-        if (s.classBCut.toDouble() < s.paretoCut.toDouble())
-            throw StorageError("class_b_cut must not be below pareto_cut");
-    });
 }
 
 AnalysisSettings Database::analysisSettings() {

@@ -26,6 +26,8 @@ class Database {
     std::optional<std::string> setting(const std::string& key);
     // Validates the value for its key (known keys only) and stores it.
     void setSetting(const std::string& key, const std::string& value);
+    // Several settings at once, checked together, in one transaction.
+    void setSettings(const std::vector<std::pair<std::string, std::string>>& values);
     static std::vector<std::string> settingKeys();
     std::vector<std::pair<std::string, std::string>> allSettings();
 
@@ -34,6 +36,7 @@ class Database {
 
   private:
     Database(const std::string& path, int flags);
+    static void validateSetting(const std::string& key, const std::string& value);
     std::string m_path;
     SQLite::Database m_db;
 };

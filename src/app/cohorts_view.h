@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/cohort_flow.h"
+#include "core/customer_query.h"
+#include "portfolio_snapshot.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QChartView;
+
+namespace cartera {
+
+class FlowChartWidget;
+
+// How customers moved between two dates, and stage counts over time, for a marketing lead.
+class CohortsView : public QWidget {
+    Q_OBJECT
+  public:
+    explicit CohortsView(QWidget* parent = nullptr);
+    void setSnapshot(const SnapshotPtr& snapshot);
+    void setRange(Date from, Date to);
+
+    FlowChartWidget* chart() const { return m_chart; }
+    QChartView* stagesChart() const { return m_stages; }
+    QString warningsText() const;
+    bool busy() const { return m_watcher.isRunning(); }
+    void waitForIdle();
+
+  signals:
+    void showCustomers(const cartera::CustomerFilter& filter, const QString& title);
+
+  private:
+    struct Result {
+        CohortFlow flow;
+        std::vector<FlowState> before;
+        std::vector<FlowState> after;
+        std::vector<CohortFlow> series;
+        std::vector<std::string> warnings;
+    };
+    void recompute();
+    void show(const Result& r);
+
+    SnapshotPtr m_snapshot;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QComboBox* m_step;
+    FlowChartWidget* m_chart;
+    QChartView* m_stages;
+    QLabel* m_summary;
+    QLabel* m_warnings;
+    QFutureWatcher<Result> m_watcher;
+    std::shared_ptr<Result> m_result;
+    bool m_pending = false;
+};
+
+} // namespace cartera

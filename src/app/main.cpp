@@ -1,0 +1,15 @@
+#include "main_window.h"
+#include "startup.h"
+
+#include <QApplication>
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Cartera"));
+    QApplication::setApplicationVersion(QStringLiteral(CARTERA_VERSION));
+    cartera::MainWindow window;
+    window.show();
+    const QStringList args = QApplication::arguments();
+    cartera::openInitialPortfolio(window, args.size() > 1 ? args.at(1) : QString());
+    return QApplication::exec();
+}

@@ -1,0 +1,370 @@
+#include "main_window.h"
+
+#include "cohorts_view.h"
+#include "customer_dialog.h"
+#include "customer_table_model.h"
+#include "customers_view.h"
+#include "import_wizard.h"
+#include "overview_view.h"
+#include "pareto_view.h"
+#include "portfolio_session.h"
+#include "remove_customer_command.h"
+#include "settings_dialog.h"
+#include "storage/customer_backup.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+#include <sqlite3.h>
+
+namespace cartera {
+
+namespace {
+
+QDate toQDate(Date d) {
+    const Ymd y = d.ymd();
+    return {y.year, y.month, y.day};
+}
+
+const QString kFileFilter = QObject::tr("Cartera portfolios (*.cartera);;All files (*)");
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_session(new PortfolioSession(this)), m_nav(new QListWidget),
+      m_pages(new QStackedWidget), m_overview(new OverviewView), m_customers(new CustomersView),
+      m_cohorts(new CohortsView), m_pareto(new ParetoView), m_asOf(new QDateEdit),
+      m_statusText(new QLabel), m_busy(new QProgressBar), m_cancel(new QToolButton) {
+    setWindowTitle(tr("Cartera"));
+    resize(1280, 800);
+
+    for (const QString& name : {tr("Overview"), tr("Customers"), tr("Cohorts"), tr("Pareto")})
+        m_nav->addItem(name);
+    m_nav->setAccessibleName(tr("Views"));
+    m_nav->setFixedWidth(150);
+    QFont navFont = m_nav->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
+    m_nav->setFont(navFont);
+    m_nav->setSpacing(4);
+    for (QWidget* page :
+         std::initializer_list<QWidget*>{m_overview, m_customers, m_cohorts, m_pareto})
+        m_pages->addWidget(page);
+    auto* central = new QWidget;
+    auto* row = new QHBoxLayout(central);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    row->addWidget(m_nav);
+    row->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_nav->setCurrentRow(0);
+
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(160);
+    m_busy->hide();
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->hide();
+    statusBar()->addWidget(m_statusText, 1);
+    statusBar()->addPermanentWidget(m_busy);
+    statusBar()->addPermanentWidget(m_cancel);
+    connect(m_cancel, &QToolButton::clicked, m_session, &PortfolioSession::cancel);
+
+    buildActions();
+
+    connect(m_session, &PortfolioSession::snapshotChanged, this, &MainWindow::onSnapshot);
+    connect(m_session, &PortfolioSession::failed, this, &MainWindow::showError);
+    connect(m_session, &PortfolioSession::busyChanged, this,
+            [this](bool busy, const QString& what) {
+                m_busy->setVisible(busy);
+                m_cancel->setVisible(busy);
+                m_statusText->setText(busy ? what : QString());
+            });
+    connect(m_overview, &OverviewView::showCustomers, this, &MainWindow::showCustomersFor);
+    connect(m_cohorts, &CohortsView::showCustomers, this, &MainWindow::showCustomersFor);
+    connect(m_customers, &CustomersView::openCustomer, this, &MainWindow::openCustomer);
+    connect(m_customers, &CustomersView::deleteCustomerRequested, this,
+            [this](std::uint32_t c) { deleteCustomer(c); });
+    connect(m_customers, &CustomersView::addCustomerRequested, this, [this] {
+        bool ok = false;
+        const QString id =
+            QInputDialog::getText(this, tr("Add customer"), tr("Customer id (unique):"),
+                                  QLineEdit::Normal, QString(), &ok);
+        if (!ok || id.trimmed().isEmpty())
+            return;
+        const QString name = QInputDialog::getText(this, tr("Add customer"), tr("Name:"),
+                                                   QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            addCustomer(id.trimmed(), name.trimmed());
+    });
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    updateRecentMenu();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions() {
+    auto* file = menuBar()->addMenu(tr("&File"));
+    auto* newAct = file->addAction(tr("&New portfolio…"), this, [this] {
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("New portfolio"), QString(), kFileFilter);
+        if (!path.isEmpty())
+            newPortfolio(path.endsWith(QStringLiteral(".cartera"))
+                             ? path
+                             : path + QStringLiteral(".cartera"));
+    });
+    newAct->setShortcut(QKeySequence::New);
+    auto* openAct = file->addAction(tr("&Open…"), this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Open portfolio"), QString(), kFileFilter);
+        if (!path.isEmpty())
+            openPortfolio(path);
+    });
+    openAct->setShortcut(QKeySequence::Open);
+    m_recent = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    auto* importPurchases =
+        file->addAction(tr("Import &purchases…"), this, [this] { importFile(true); });
+    importPurchases->setShortcut(QKeySequence(tr("Ctrl+I")));
+    auto* importCustomers =
+        file->addAction(tr("Import &customers…"), this, [this] { importFile(false); });
+    importCustomers->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
+    auto* exportAct = file->addAction(tr("&Export Pareto report…"), this, [this] {
+        showPage(Pareto);
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Pareto report"),
+                                                          tr("pareto.csv"), tr("CSV (*.csv)"));
+        QString error;
+        if (!path.isEmpty() && !m_pareto->exportCsv(path, &error))
+            showError(error);
+    });
+    exportAct->setShortcut(QKeySequence(tr("Ctrl+E")));
+    file->addSeparator();
+    auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    auto* edit = menuBar()->addMenu(tr("&Edit"));
+    auto* undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    auto* redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    auto* find = edit->addAction(tr("&Find customer"), this, [this] {
+        showPage(Customers);
+        m_customers->searchField()->setFocus();
+        m_customers->searchField()->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    auto* view = menuBar()->addMenu(tr("&View"));
+    const QString names[] = {tr("&Overview"), tr("&Customers"), tr("C&ohorts"), tr("&Pareto")};
+    for (int i = 0; i < 4; ++i) {
+        auto* a = view->addAction(names[i], this, [this, i] { showPage(static_cast<Page>(i)); });
+        a->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
+    }
+
+    auto* settings = menuBar()->addMenu(tr("&Settings"));
+    auto* portfolioSettings = settings->addAction(tr("&Portfolio settings…"), this, [this] {
+        if (!m_session->database())
+            return;
+        SettingsDialog dialog(*m_session->database(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_session->reload();
+    });
+    portfolioSettings->setShortcut(QKeySequence::Preferences);
+
+    auto* help = menuBar()->addMenu(tr("&Help"));
+    auto* about = help->addAction(tr("&About Cartera"), this, [this] {
+        QMessageBox::about(
+            this, tr("About Cartera"),
+            tr("<h3>Cartera %1</h3><p>Customer portfolios as a flow: lifecycle stages, cohort "
+               "flow, Pareto 80/20.</p><p>Qt %2 · SQLite %3</p><p>MIT licence.</p>")
+                .arg(QStringLiteral(CARTERA_VERSION), QString::fromLatin1(qVersion()),
+                     QString::fromLatin1(sqlite3_libversion())));
+    });
+    about->setShortcut(QKeySequence::HelpContents);
+
+    auto* toolbar = addToolBar(tr("As of"));
+    toolbar->setObjectName(QStringLiteral("asOfToolbar"));
+    toolbar->setMovable(false);
+    toolbar->addWidget(new QLabel(tr("  As of ")));
+    m_asOf->setCalendarPopup(true);
+    m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_asOf->setDate(toQDate(m_session->asOf()));
+    m_asOf->setAccessibleName(tr("As-of date"));
+    m_asOf->setToolTip(tr("Every view is computed for this day: choose a past day to replay it"));
+    toolbar->addWidget(m_asOf);
+    auto* today = toolbar->addAction(tr("Today"), this, [this] { setAsOf(QDate::currentDate()); });
+    today->setShortcut(QKeySequence(tr("Ctrl+T")));
+    connect(m_asOf, &QDateEdit::dateChanged, this, [this](const QDate& d) {
+        m_session->setAsOf(Date::fromYmd(d.year(), d.month(), d.day()));
+    });
+    for (QAction* a : std::initializer_list<QAction*>{undo, redo, find, today})
+        addAction(a);
+}
+
+bool MainWindow::openPortfolio(const QString& path) {
+    if (!m_session->open(path))
+        return false;
+    addRecent(path);
+    setWindowTitle(tr("%1 — Cartera").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+bool MainWindow::newPortfolio(const QString& path) {
+    if (!m_session->open(path, true))
+        return false;
+    addRecent(path);
+    setWindowTitle(tr("%1 — Cartera").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+void MainWindow::showPage(Page page) {
+    m_nav->setCurrentRow(static_cast<int>(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const {
+    return static_cast<Page>(m_pages->currentIndex());
+}
+
+void MainWindow::setAsOf(const QDate& date) {
+    m_asOf->setDate(date);
+}
+
+void MainWindow::waitForIdle() {
+    m_session->waitForIdle();
+    m_cohorts->waitForIdle();
+    m_pareto->waitForIdle();
+    m_session->waitForIdle();
+    QCoreApplication::processEvents();
+}
+
+void MainWindow::onSnapshot() {
+    const SnapshotPtr& s = m_session->snapshot();
+    m_overview->setSnapshot(s);
+    m_customers->setSnapshot(s);
+    m_cohorts->setSnapshot(s);
+    m_pareto->setSnapshot(s);
+    if (s)
+        m_statusText->setText(
+            tr("%1 customers, %2 purchases")
+                .arg(QLocale().toString(static_cast<qulonglong>(s->portfolio.customerCount())),
+                     QLocale().toString(static_cast<qulonglong>(s->portfolio.purchaseCount()))));
+}
+
+void MainWindow::showError(const QString& message) {
+    m_lastError = message;
+    statusBar()->showMessage(message, 10000);
+    if (m_interactive)
+        QMessageBox::warning(this, tr("Cartera"), message);
+}
+
+void MainWindow::showCustomersFor(const CustomerFilter& filter, const QString& title) {
+    m_customers->showFilter(filter, title);
+    showPage(Customers);
+}
+
+void MainWindow::openCustomer(std::uint32_t customer) {
+    const SnapshotPtr& s = m_session->snapshot();
+    if (!s || customer >= s->portfolio.customerCount())
+        return;
+    auto* dialog = new CustomerDialog(m_session, s->portfolio.customerId[customer], this);
+    dialog->show();
+}
+
+void MainWindow::deleteCustomer(std::uint32_t customer, bool ask) {
+    const SnapshotPtr& s = m_session->snapshot();
+    if (!s || customer >= s->portfolio.customerCount())
+        return;
+    const QString who =
+        QString::fromUtf8(s->directory.name[customer].empty() ? s->portfolio.externalId[customer]
+                                                              : s->directory.name[customer]);
+    if (ask && QMessageBox::question(this, tr("Delete customer"),
+                                     tr("Delete %1 with all purchases and interactions? You can "
+                                        "undo this with Ctrl+Z.")
+                                         .arg(who)) != QMessageBox::Yes)
+        return;
+    try {
+        CustomerBackup backup =
+            backupCustomer(*m_session->database(), s->portfolio.customerId[customer]);
+        CustomerRepository(*m_session->database()).remove(backup.customer.id);
+        m_session->undoStack()->push(new RemoveCustomerCommand(
+            m_session, std::move(backup), RemoveCustomerCommand::Direction::Delete));
+        m_session->reload();
+    } catch (const std::exception& e) {
+        showError(QString::fromStdString(e.what()));
+    }
+}
+
+void MainWindow::addCustomer(const QString& externalId, const QString& name) {
+    try {
+        CustomerRecord r;
+        r.externalId = externalId.toStdString();
+        r.name = name.toStdString();
+        const std::int64_t id = CustomerRepository(*m_session->database()).add(r);
+        m_session->undoStack()->push(
+            new RemoveCustomerCommand(m_session, backupCustomer(*m_session->database(), id),
+                                      RemoveCustomerCommand::Direction::Add));
+        m_session->reload();
+    } catch (const std::exception& e) {
+        showError(QString::fromStdString(e.what()));
+    }
+}
+
+void MainWindow::importFile(bool purchases) {
+    if (!m_session->database())
+        return;
+    auto* wizard = new ImportWizard(
+        m_session->path(),
+        purchases ? ImportWizard::Kind::Purchases : ImportWizard::Kind::Customers, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, m_session, &PortfolioSession::reload);
+    wizard->show();
+}
+
+void MainWindow::addRecent(const QString& path) {
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > 8)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recentFiles"), recent);
+    settings.setValue(QStringLiteral("lastFile"), absolute);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu() {
+    m_recent->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString& path : recent)
+        m_recent->addAction(QFileInfo(path).fileName(), this, [this, path] { openPortfolio(path); })
+            ->setToolTip(path);
+    m_recent->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    event->accept();
+}
+
+} // namespace cartera

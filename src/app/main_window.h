@@ -1,0 +1,81 @@
+#pragma once
+
+#include "core/customer_query.h"
+
+#include <QMainWindow>
+
+class QDateEdit;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QProgressBar;
+class QStackedWidget;
+class QToolButton;
+
+namespace cartera {
+
+class CohortsView;
+class CustomersView;
+class OverviewView;
+class ParetoView;
+class PortfolioSession;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+  public:
+    enum Page { Overview, Customers, Cohorts, Pareto };
+
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    bool openPortfolio(const QString& path);
+    bool newPortfolio(const QString& path);
+    void showPage(Page page);
+    Page currentPage() const;
+    void setAsOf(const QDate& date);
+    // Opens the customer window for a customer index of the current snapshot.
+    void openCustomer(std::uint32_t customer);
+    void deleteCustomer(std::uint32_t customer, bool ask = true);
+    void addCustomer(const QString& externalId, const QString& name);
+
+    PortfolioSession* session() const { return m_session; }
+    OverviewView* overview() const { return m_overview; }
+    CustomersView* customers() const { return m_customers; }
+    CohortsView* cohorts() const { return m_cohorts; }
+    ParetoView* pareto() const { return m_pareto; }
+    QDateEdit* asOfEdit() const { return m_asOf; }
+    // Waits for every background computation (tests, screenshots, benchmarks).
+    void waitForIdle();
+    QString lastError() const { return m_lastError; }
+    // When false, errors are remembered and shown in the status bar instead of a dialog.
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+
+  protected:
+    void closeEvent(QCloseEvent* event) override;
+
+  private:
+    void buildActions();
+    void onSnapshot();
+    void showError(const QString& message);
+    void addRecent(const QString& path);
+    void updateRecentMenu();
+    void importFile(bool purchases);
+    void showCustomersFor(const CustomerFilter& filter, const QString& title);
+
+    PortfolioSession* m_session;
+    QListWidget* m_nav;
+    QStackedWidget* m_pages;
+    OverviewView* m_overview;
+    CustomersView* m_customers;
+    CohortsView* m_cohorts;
+    ParetoView* m_pareto;
+    QDateEdit* m_asOf;
+    QLabel* m_statusText;
+    QProgressBar* m_busy;
+    QToolButton* m_cancel;
+    QMenu* m_recent;
+    QString m_lastError;
+    bool m_interactive = true;
+};
+
+} // namespace cartera

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/pareto_report.h"
+#include "portfolio_snapshot.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+class QChartView;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QListWidget;
+class QSpinBox;
+class QTableView;
+
+namespace cartera {
+
+class ParetoTableModel;
+
+// The Pareto report: window and cut, the curve, the headline figures, the ranking with class
+// colours and the customers just below the cut; export to CSV and copy.
+class ParetoView : public QWidget {
+    Q_OBJECT
+  public:
+    explicit ParetoView(QWidget* parent = nullptr);
+    void setSnapshot(const SnapshotPtr& snapshot);
+
+    void setWindow(const RevenueWindow& window);
+    void setCut(double percent);
+    // Writes the same bytes as `cartera-cli pareto --csv FILE` with the same settings.
+    bool exportCsv(const QString& path, QString* error = nullptr) const;
+    void copySelection() const;
+
+    std::shared_ptr<const ParetoReport> report() const { return m_report; }
+    QString headline() const;
+    QTableView* table() const { return m_table; }
+    QChartView* curve() const { return m_curve; }
+    void waitForIdle();
+
+  private:
+    void recompute();
+    void show(std::shared_ptr<const ParetoReport> report);
+    RevenueWindow window() const;
+    Ratio cut() const;
+
+    SnapshotPtr m_snapshot;
+    std::shared_ptr<const ParetoReport> m_report;
+    QComboBox* m_window;
+    QSpinBox* m_days;
+    QDoubleSpinBox* m_cut;
+    QLabel* m_headline;
+    QChartView* m_curve;
+    ParetoTableModel* m_model;
+    QTableView* m_table;
+    QListWidget* m_candidates;
+    QFutureWatcher<std::shared_ptr<const ParetoReport>> m_watcher;
+    bool m_pending = false;
+};
+
+} // namespace cartera

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "portfolio_snapshot.h"
+#include "storage/database.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QUndoStack>
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace cartera {
+
+// The open portfolio: its database connection for edits, the undo stack, and the current
+// snapshot. Loading and analysis run on a worker thread; `snapshotChanged` tells the views.
+class PortfolioSession : public QObject {
+    Q_OBJECT
+  public:
+    explicit PortfolioSession(QObject* parent = nullptr);
+    ~PortfolioSession() override;
+
+    // Opens (or, with create, creates) a portfolio; errors come back through `failed`.
+    bool open(const QString& path, bool create = false);
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
+    QString path() const;
+
+    Database* database() { return m_db.get(); }
+    QUndoStack* undoStack() { return &m_undo; }
+    const SnapshotPtr& snapshot() const { return m_snapshot; }
+    bool busy() const { return m_watcher.isRunning(); }
+
+    Date asOf() const { return m_asOf; }
+    void setAsOf(Date asOf);
+    // Re-reads the database after an edit and recomputes everything.
+    void reload();
+    void cancel();
+    // Blocks until the running load or analysis is done (tests and the benchmark).
+    void waitForIdle();
+
+  signals:
+    void busyChanged(bool busy, const QString& what);
+    void snapshotChanged();
+    void failed(const QString& message);
+
+  private:
+    struct Result {
+        SnapshotPtr snapshot;
+        QString error;
+    };
+    using Job = std::function<SnapshotPtr(const std::atomic_bool* cancelled)>;
+    void start(const QString& what, Job job);
+    void finished();
+
+    std::unique_ptr<Database> m_db;
+    QUndoStack m_undo;
+    SnapshotPtr m_snapshot;
+    Date m_asOf = Date::today();
+    QFutureWatcher<Result> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancelled;
+    bool m_reloadPending = false;
+};
+
+} // namespace cartera

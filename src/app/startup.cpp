@@ -1,0 +1,37 @@
+#include "startup.h"
+
+#include "main_window.h"
+#include "storage/database.h"
+#include "storage/demo_writer.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace cartera {
+
+QString demoPortfolioPath() {
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("demo.cartera"));
+}
+
+bool openInitialPortfolio(MainWindow& window, const QString& path) {
+    if (!path.isEmpty())
+        return window.openPortfolio(path);
+    const QString last = QSettings().value(QStringLiteral("lastFile")).toString();
+    if (!last.isEmpty() && QFileInfo::exists(last))
+        return window.openPortfolio(last);
+    const QString demo = demoPortfolioPath();
+    if (!QFileInfo::exists(demo)) {
+        QDir().mkpath(QFileInfo(demo).absolutePath());
+        auto db = Database::open(demo.toStdString(), Database::OpenMode::CreateNew);
+        DemoOptions options;
+        options.customers = 5000;
+        options.endDate = Date::today();
+        writeDemo(*db, options);
+    }
+    return window.openPortfolio(demo);
+}
+
+} // namespace cartera

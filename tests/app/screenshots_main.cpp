@@ -1,0 +1,101 @@
+// Renders every screen of a demo portfolio to PNG files, offscreen:
+//   cartera-screenshots OUTDIR
+#include "cohorts_view.h"
+#include "customer_dialog.h"
+#include "customer_table_model.h"
+#include "customers_view.h"
+#include "import_wizard.h"
+#include "main_window.h"
+#include "pareto_view.h"
+#include "portfolio_session.h"
+#include "settings_dialog.h"
+#include "storage/database.h"
+#include "storage/demo_writer.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <cstdio>
+
+using namespace cartera;
+
+namespace {
+
+void save(QWidget* w, const QString& dir, const QString& name) {
+    QCoreApplication::processEvents();
+    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+    if (!w->grab().save(path))
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+    else
+        std::printf("%s\n", qPrintable(path));
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Cartera-screenshots"));
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: %s OUTDIR\n", argv[0]);
+        return 2;
+    }
+    const QString out = QString::fromLocal8Bit(argv[1]);
+    QDir().mkpath(out);
+    QTemporaryDir tmp;
+    const QString path = tmp.filePath(QStringLiteral("demo.cartera"));
+    const Date asOf = Date::fromYmd(2026, 6, 30);
+    {
+        auto db = Database::open(path.toStdString(), Database::OpenMode::CreateNew);
+        writeDemo(*db, {5000, 1, asOf, 8});
+    }
+    MainWindow window;
+    window.setInteractive(false);
+    window.resize(1360, 860);
+    window.show();
+    window.setAsOf(QDate(2026, 6, 30));
+    window.openPortfolio(path);
+    window.waitForIdle();
+
+    window.showPage(MainWindow::Overview);
+    save(&window, out, QStringLiteral("overview"));
+    window.showPage(MainWindow::Customers);
+    save(&window, out, QStringLiteral("customers"));
+    window.showPage(MainWindow::Cohorts);
+    window.cohorts()->setRange(Date::fromYmd(2025, 6, 30), asOf);
+    window.waitForIdle();
+    save(&window, out, QStringLiteral("cohorts"));
+    window.showPage(MainWindow::Pareto);
+    window.waitForIdle();
+    save(&window, out, QStringLiteral("pareto"));
+
+    window.showPage(MainWindow::Customers);
+    const auto top = window.customers()->model()->customerAt(3);
+    window.openCustomer(top);
+    QCoreApplication::processEvents();
+    if (auto* dialog = window.findChild<CustomerDialog*>()) {
+        dialog->resize(820, 660);
+        save(dialog, out, QStringLiteral("customer"));
+        dialog->close();
+    }
+    SettingsDialog settings(*window.session()->database(), &window);
+    settings.show();
+    save(&settings, out, QStringLiteral("settings"));
+
+    const QString csv = tmp.filePath(QStringLiteral("sales.csv"));
+    {
+        QFile f(csv);
+        f.open(QIODevice::WriteOnly);
+        f.write("Kunde;Datum;Betrag\nC0000001;31.01.2026;1 234,56\nC0000002;01.02.2026;19,90\n"
+                "C0000003;15.02.2026;-5,00\nNEU-1;28.02.2026;abc\n");
+    }
+    ImportWizard wizard(path, ImportWizard::Kind::Purchases, &window);
+    wizard.show();
+    wizard.setFile(csv);
+    wizard.next();
+    save(&wizard, out, QStringLiteral("import-mapping"));
+    return 0;
+}
