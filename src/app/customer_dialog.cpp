@@ -290,26 +290,30 @@ void CustomerDialog::refresh() {
         amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_purchases->setItem(static_cast<int>(k), 1, amount);
     }
+    double top = 0;
     for (const auto& p : purchases) {
         cumulative += p.amount;
+        top = std::max(top, static_cast<double>(cumulative) / 100.0);
         const QDateTime when(toQDate(p.day), QTime(12, 0));
         series->append(static_cast<qreal>(when.toMSecsSinceEpoch()),
                        static_cast<double>(cumulative) / 100.0);
     }
     auto* chart = new QChart;
     chart->addSeries(series);
-    chart->setTitle(tr("Spend over time"));
+    chart->setTitle(
+        tr("Cumulative spend (%1)")
+            .arg(snapshot ? QString::fromStdString(snapshot->settings.currency) : QString()));
     chart->legend()->hide();
     auto* x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("yyyy-MM"));
     x->setTickCount(5);
     auto* y = new QValueAxis;
     y->setLabelFormat(QStringLiteral("%.0f"));
-    y->setMin(0);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
+    y->setRange(0, std::max(1.0, top * 1.05)); // after attaching, which resets the range
     QChart* old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;

@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -79,6 +80,10 @@ int main(int argc, char** argv) {
     if (auto* dialog = window.findChild<CustomerDialog*>()) {
         dialog->resize(820, 660);
         save(dialog, out, QStringLiteral("customer"));
+        if (auto* tabs = dialog->findChild<QTabWidget*>()) {
+            tabs->setCurrentIndex(1);
+            save(dialog, out, QStringLiteral("customer-purchases"));
+        }
         dialog->close();
     }
     SettingsDialog settings(*window.session()->database(), &window);

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "main_window.h"
+#include "portfolio_session.h"
+#include "storage/database.h"
+#include "storage/demo_writer.h"
+
+#include <QTemporaryDir>
+#include <memory>
+
+namespace cartera::test {
+
+// A real main window on a small demo portfolio, replayed as of 2026-06-30.
+struct GuiFixture {
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("demo.cartera"));
+    std::unique_ptr<MainWindow> window;
+
+    explicit GuiFixture(std::size_t customers = 600) {
+        {
+            auto db = Database::open(path.toStdString(), Database::OpenMode::CreateNew);
+            writeDemo(*db, {customers, 11, Date::fromYmd(2026, 6, 30), 8});
+        }
+        window = std::make_unique<MainWindow>();
+        window->setInteractive(false);
+        window->resize(1280, 800);
+        window->show();
+        window->setAsOf(QDate(2026, 6, 30));
+        window->openPortfolio(path);
+        window->waitForIdle();
+    }
+    const PortfolioSnapshot& snapshot() const { return *window->session()->snapshot(); }
+};
+
+} // namespace cartera::test

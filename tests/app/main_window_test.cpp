@@ -1,0 +1,338 @@
+#include "cli/cli_context.h"
+#include "cohorts_view.h"
+#include "core/customer_query.h"
+#include "customer_dialog.h"
+#include "customer_table_model.h"
+#include "customers_view.h"
+#include "flow_chart_widget.h"
+#include "gui_fixture.h"
+#include "import_wizard.h"
+#include "overview_view.h"
+#include "pareto_table_model.h"
+#include "pareto_view.h"
+#include "settings_dialog.h"
+#include "stat_card.h"
+#include "storage/activity_repository.h"
+#include "storage/customer_repository.h"
+#include "ui_settings_dialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <SQLiteCpp/Statement.h>
+#include <catch2/catch.hpp>
+#include <sstream>
+
+using namespace cartera;
+using cartera::test::GuiFixture;
+
+namespace {
+
+long long cardValue(MainWindow& w, const char* name) {
+    return QLocale().toLongLong(w.overview()->card(QString::fromLatin1(name))->value());
+}
+
+std::string dumpAll(const QString& path) {
+    auto db = Database::open(path.toStdString());
+    std::string out;
+    for (const char* table : {"customers", "purchases", "settings", "lost_marks", "interactions"}) {
+        SQLite::Statement q(db->sql(), std::string("SELECT * FROM ") + table + " ORDER BY 1");
+        while (q.executeStep()) {
+            for (int c = 0; c < q.getColumnCount(); ++c)
+                out += q.getColumn(c).getString() + "|";
+            out += "\n";
+        }
+    }
+    return out;
+}
+
+QByteArray readAll(const QString& path) {
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return f.readAll();
+}
+
+} // namespace
+
+TEST_CASE("the models pass Qt's model tester") {
+    GuiFixture f;
+    auto* customers = f.window->customers()->model();
+    QAbstractItemModelTester customerTester(customers,
+                                            QAbstractItemModelTester::FailureReportingMode::Fatal);
+    f.window->pareto()->waitForIdle();
+    QAbstractItemModelTester paretoTester(f.window->pareto()->table()->model(),
+                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
+    customers->sort(static_cast<int>(CustomerColumn::Name), Qt::AscendingOrder);
+    CustomerFilter filter;
+    filter.text = std::string(f.snapshot().directory.name[0]);
+    customers->setFilter(filter);
+    CHECK(customers->rowCount() > 0);
+    CHECK(customers->rowCount() < static_cast<int>(f.snapshot().portfolio.customerCount()));
+}
+
+TEST_CASE("the overview's numbers agree with the core and click through to the list") {
+    GuiFixture f;
+    const StageSummary& s = f.snapshot().metrics.summary;
+    CHECK(cardValue(*f.window, "inPortfolio") == s.inPortfolio());
+    CHECK(cardValue(*f.window, "lost") == s.activityCount[2]);
+    CHECK(cardValue(*f.window, "mature") == s.stageCount[2]);
+    for (const char* name : {"mature", "atRisk", "lost", "inflow", "outflow", "pareto"}) {
+        f.window->showPage(MainWindow::Overview);
+        QTest::mouseClick(f.window->overview()->card(QString::fromLatin1(name)), Qt::LeftButton);
+        CHECK(f.window->currentPage() == MainWindow::Customers);
+        INFO(name);
+        CHECK(f.window->customers()->model()->rowCount() == cardValue(*f.window, name));
+    }
+}
+
+TEST_CASE("sorting by revenue and filtering by typing") {
+    GuiFixture f;
+    f.window->showPage(MainWindow::Customers);
+    auto* view = f.window->customers();
+    auto* model = view->model();
+    view->table()->sortByColumn(static_cast<int>(CustomerColumn::Revenue12m), Qt::DescendingOrder);
+    const auto& m = f.snapshot().metrics;
+    for (int r = 1; r < model->rowCount(); ++r)
+        REQUIRE(m.revenue12m[model->customerAt(r - 1)] >= m.revenue12m[model->customerAt(r)]);
+
+    // Type a customer's id: the list narrows to it, keystroke by keystroke.
+    const std::string id(f.snapshot().portfolio.externalId[123]);
+    QTest::keyClicks(view->searchField(), QString::fromStdString(id));
+    REQUIRE(model->rowCount() == 1);
+    CHECK(model->customerAt(0) == 123);
+    view->searchField()->clear();
+    CHECK(model->rowCount() == static_cast<int>(f.snapshot().portfolio.customerCount()));
+    // Cyrillic names are found whatever their case.
+    view->searchField()->setText(QStringLiteral("АННА")); // QTest types ASCII only
+    const CustomerQuery q(f.snapshot().portfolio, f.snapshot().directory, m);
+    CustomerFilter filter;
+    filter.text = "анна";
+    CHECK(model->rowCount() == static_cast<int>(q.filter(filter).size()));
+    CHECK(model->rowCount() > 0);
+}
+
+TEST_CASE("open a customer, edit a field, undo and redo") {
+    GuiFixture f;
+    f.window->showPage(MainWindow::Customers);
+    auto* model = f.window->customers()->model();
+    const std::uint32_t customer = model->customerAt(0);
+    const std::int64_t id = f.snapshot().portfolio.customerId[customer];
+    auto* table = f.window->customers()->table();
+    table->setCurrentIndex(model->index(0, 1));
+    QTest::keyClick(table, Qt::Key_Return); // opens the current customer
+    auto* dialog = f.window->findChild<CustomerDialog*>();
+    REQUIRE(dialog);
+    CHECK(dialog->customerId() == id);
+    CHECK(dialog->statusText().contains(QStringLiteral("days since last purchase")));
+    CustomerRepository repo(*f.window->session()->database());
+    const std::string before = repo.find(id)->record.name;
+
+    dialog->field(QStringLiteral("name"))->setText(QStringLiteral("Ольга Смирнова-Müller"));
+    dialog->save();
+    f.window->waitForIdle();
+    CHECK(repo.find(id)->record.name == "Ольга Смирнова-Müller");
+    CHECK(f.snapshot().directory.name[customer] == "Ольга Смирнова-Müller");
+
+    QAction* undo = nullptr;
+    for (QAction* a : f.window->findChildren<QAction*>())
+        if (a->shortcut() == QKeySequence(QKeySequence::Undo))
+            undo = a;
+    REQUIRE(undo);
+    REQUIRE(undo->isEnabled());
+    undo->trigger(); // Edit > Undo, Ctrl+Z
+    f.window->waitForIdle();
+    CHECK(repo.find(id)->record.name == before);
+    CHECK(dialog->field(QStringLiteral("name"))->text() == QString::fromStdString(before));
+    f.window->session()->undoStack()->redo();
+    f.window->waitForIdle();
+    CHECK(repo.find(id)->record.name == "Ольга Смирнова-Müller");
+
+    // A refused edit (a duplicate id) never reaches the undo stack.
+    const int depth = f.window->session()->undoStack()->count();
+    dialog->field(QStringLiteral("externalId"))
+        ->setText(QString::fromUtf8(f.snapshot().portfolio.externalId[model->customerAt(1)]));
+    QTimer::singleShot(0, [] {
+        if (auto* box = qobject_cast<QDialog*>(QApplication::activeModalWidget()))
+            box->reject();
+    });
+    dialog->save();
+    CHECK(f.window->session()->undoStack()->count() == depth);
+    dialog->close();
+}
+
+TEST_CASE("marking a customer lost changes the counts, and undo restores them") {
+    GuiFixture f;
+    f.window->showPage(MainWindow::Customers);
+    CustomerFilter active;
+    active.activityMask = 0x01;
+    f.window->customers()->showFilter(active, QStringLiteral("active"));
+    auto* model = f.window->customers()->model();
+    REQUIRE(model->rowCount() > 0);
+    const long long lostBefore = cardValue(*f.window, "lost");
+    const long long activeBefore = cardValue(*f.window, "active");
+    f.window->openCustomer(model->customerAt(0));
+    auto* dialog = f.window->findChild<CustomerDialog*>();
+    REQUIRE(dialog);
+    dialog->markLost();
+    f.window->waitForIdle();
+    CHECK(cardValue(*f.window, "lost") == lostBefore + 1);
+    CHECK(cardValue(*f.window, "active") == activeBefore - 1);
+    CHECK(dialog->statusText().contains(QStringLiteral("marked lost")));
+    f.window->session()->undoStack()->undo();
+    f.window->waitForIdle();
+    CHECK(cardValue(*f.window, "lost") == lostBefore);
+    dialog->addInteraction();
+    f.window->waitForIdle();
+    auto db = f.window->session()->database();
+    CHECK(ActivityRepository(*db).interactions(dialog->customerId()).size() == 1);
+    dialog->close();
+}
+
+TEST_CASE("deleting a customer asks nothing in tests, and undo brings it back") {
+    GuiFixture f;
+    const std::size_t before = f.snapshot().portfolio.customerCount();
+    const std::string id(f.snapshot().portfolio.externalId[5]);
+    f.window->deleteCustomer(5, false);
+    f.window->waitForIdle();
+    CHECK(f.snapshot().portfolio.customerCount() == before - 1);
+    f.window->session()->undoStack()->undo();
+    f.window->waitForIdle();
+    CHECK(f.snapshot().portfolio.customerCount() == before);
+    CHECK(CustomerRepository(*f.window->session()->database()).findByExternalId(id));
+    f.window->addCustomer(QStringLiteral("NEW-1"), QStringLiteral("Zoë Nouvelle"));
+    f.window->waitForIdle();
+    CHECK(f.snapshot().portfolio.customerCount() == before + 1);
+    f.window->session()->undoStack()->undo();
+    f.window->waitForIdle();
+    CHECK(f.snapshot().portfolio.customerCount() == before);
+}
+
+TEST_CASE("a failing import leaves the portfolio unchanged and says why") {
+    GuiFixture f;
+    const std::string before = dumpAll(f.path);
+    const QString csv = f.dir.filePath(QStringLiteral("bad.csv"));
+    {
+        QFile file(csv);
+        file.open(QIODevice::WriteOnly);
+        file.write("customer,date,amount\nNEW-1,2026-01-01,10.00\nNEW-2,2026-01-02,ten\n");
+    }
+    ImportWizard wizard(f.path, ImportWizard::Kind::Purchases, f.window.get());
+    wizard.show();
+    wizard.setFile(csv);
+    wizard.startImport();
+    wizard.waitForImport();
+    CHECK_FALSE(wizard.succeeded());
+    CHECK(wizard.resultText().contains(QStringLiteral("Nothing was imported")));
+    CHECK(wizard.resultText().contains(QStringLiteral("bad.csv:3:3")));
+    CHECK(dumpAll(f.path) == before);
+
+    // The same file with "skip bad rows" imports the good row and lists the bad one.
+    const QString good = f.dir.filePath(QStringLiteral("good.csv"));
+    QFile::copy(csv, good);
+    ImportWizard again(f.path, ImportWizard::Kind::Purchases, f.window.get());
+    again.setFile(good);
+    auto options = again.options();
+    CHECK(options.columns.at("amount") == "3");
+    again.findChildren<QCheckBox*>().last()->setChecked(true);
+    bool reloaded = false;
+    QObject::connect(&again, &ImportWizard::imported, [&] { reloaded = true; });
+    again.startImport();
+    again.waitForImport();
+    CHECK(again.succeeded());
+    CHECK(reloaded);
+    CHECK(again.resultText().contains(QStringLiteral("1 added")));
+}
+
+TEST_CASE("the Pareto export has the same bytes as the command line's") {
+    GuiFixture f;
+    f.window->showPage(MainWindow::Pareto);
+    f.window->pareto()->setWindow({RevenueWindow::Kind::AllTime, 0});
+    f.window->pareto()->setCut(75.0);
+    f.window->waitForIdle();
+    CHECK(f.window->pareto()->headline().contains(QStringLiteral("75.0 % of revenue")));
+    const QString gui = f.dir.filePath(QStringLiteral("gui.csv"));
+    REQUIRE(f.window->pareto()->exportCsv(gui));
+
+    const QString cli = f.dir.filePath(QStringLiteral("cli.csv"));
+    const std::string db = f.path.toStdString();
+    const std::string out = cli.toStdString();
+    const char* argv[] = {"cartera-cli", "pareto", db.c_str(), "--as-of", "2026-06-30", "--window",
+                          "all",         "--cut",  "0.75",     "--csv",   out.c_str()};
+    std::ostringstream o, e;
+    CliContext ctx{o, e, false, Date::fromYmd(2026, 6, 30), {}};
+    REQUIRE(runCli(11, argv, ctx) == 0);
+    const QByteArray a = readAll(gui);
+    CHECK(a.size() > 1000);
+    CHECK(a == readAll(cli));
+}
+
+TEST_CASE("a new as-of date recomputes every view") {
+    GuiFixture f;
+    const long long before = cardValue(*f.window, "inPortfolio");
+    f.window->asOfEdit()->setDate(QDate(2022, 6, 30));
+    f.window->waitForIdle();
+    CHECK(f.snapshot().asOf() == Date::fromYmd(2022, 6, 30));
+    const auto expected = computeCustomerMetrics(f.snapshot().portfolio, f.snapshot().settings,
+                                                 Date::fromYmd(2022, 6, 30));
+    CHECK(cardValue(*f.window, "inPortfolio") == expected.summary.inPortfolio());
+    CHECK(cardValue(*f.window, "inPortfolio") != before);
+    CHECK(f.window->pareto()->report()->asOf() == Date::fromYmd(2022, 6, 30));
+}
+
+TEST_CASE("a click on a flow band lists exactly its customers") {
+    GuiFixture f;
+    f.window->showPage(MainWindow::Cohorts);
+    f.window->cohorts()->setRange(Date::fromYmd(2025, 6, 30), Date::fromYmd(2026, 6, 30));
+    f.window->waitForIdle();
+    auto* chart = f.window->cohorts()->chart();
+    const CohortFlow& flow = chart->flow();
+    REQUIRE(flow.at(FlowState::New, FlowState::Adolescent) > 0);
+    // Find a point inside the new -> adolescent band and click it.
+    std::optional<QPoint> hit;
+    for (int y = 0; y < chart->height() && !hit; y += 2)
+        if (const auto band = chart->bandAt(QPointF(chart->width() / 2.0, y));
+            band && band->first == FlowState::New && band->second == FlowState::Adolescent)
+            hit = QPoint(chart->width() / 2, y);
+    REQUIRE(hit);
+    QTest::mouseClick(chart, Qt::LeftButton, {}, *hit);
+    CHECK(f.window->currentPage() == MainWindow::Customers);
+    CHECK(f.window->customers()->model()->rowCount() ==
+          flow.at(FlowState::New, FlowState::Adolescent));
+}
+
+TEST_CASE("settings are stored in the portfolio and the views follow them") {
+    GuiFixture f;
+    const long long lost = cardValue(*f.window, "lost");
+    SettingsDialog dialog(*f.window->session()->database(), f.window.get());
+    dialog.ui()->lostAfterDays->setValue(250);
+    dialog.ui()->atRiskAfterDays->setValue(120);
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    f.window->session()->reload();
+    f.window->waitForIdle();
+    CHECK(f.snapshot().settings.lostAfterDays == 250);
+    CHECK(cardValue(*f.window, "lost") > lost);
+}
+
+TEST_CASE("a damaged file is refused with a clear message and left untouched") {
+    GuiFixture f;
+    const QString junk = f.dir.filePath(QStringLiteral("junk.cartera"));
+    {
+        QFile file(junk);
+        file.open(QIODevice::WriteOnly);
+        file.write(QByteArray(8192, 'x'));
+    }
+    CHECK_FALSE(f.window->openPortfolio(junk));
+    CHECK(f.window->lastError().contains(QStringLiteral("damaged or not a Cartera portfolio")));
+    CHECK(readAll(junk) == QByteArray(8192, 'x'));
+    // The open portfolio stays usable.
+    CHECK(f.window->session()->snapshot() != nullptr);
+}
