@@ -60,14 +60,14 @@ OverviewView::OverviewView(QWidget* parent)
     addCard(QStringLiteral("mature"), tr("Mature"), 3, 1, 2, fixed(stageFilter(Stage::Mature)));
     addCard(QStringLiteral("veteran"), tr("Veteran"), 4, 1, 3, fixed(stageFilter(Stage::Veteran)));
     addCard(QStringLiteral("inflow"), tr("Inflow, last 12 months"), 1, 2, 0,
-            [this] { return members(&PortfolioSnapshot::inflow); });
+            [this] { return members(&FlowFigures::inflow); });
     addCard(QStringLiteral("outflow"), tr("Outflow, last 12 months"), 5, 2, 1,
-            [this] { return members(&PortfolioSnapshot::outflow); });
+            [this] { return members(&FlowFigures::outflow); });
     CustomerFilter classA;
     classA.paretoClassMask = 1u << static_cast<int>(ParetoClass::A);
     addCard(QStringLiteral("pareto"), tr("Pareto customers (class A)"), 3, 2, 2, fixed(classA));
     addCard(QStringLiteral("recovered"), tr("Recovered, last 12 months"), 2, 2, 3,
-            [this] { return members(&PortfolioSnapshot::recovered); });
+            [this] { return members(&FlowFigures::recovered); });
 
     m_pareto->setWordWrap(true);
     layout->addSpacing(8);
@@ -92,11 +92,12 @@ StatCard* OverviewView::addCard(const QString& name, const QString& title, int f
     return card;
 }
 
-CustomerFilter OverviewView::members(
-    std::shared_ptr<const std::vector<std::uint32_t>> PortfolioSnapshot::*list) const {
+CustomerFilter
+OverviewView::members(std::shared_ptr<const std::vector<std::uint32_t>> FlowFigures::*list) const {
     CustomerFilter f;
-    if (m_snapshot)
-        f.only = (*m_snapshot).*list;
+    f.only = std::make_shared<const std::vector<std::uint32_t>>();
+    if (m_snapshot && m_snapshot->flows)
+        f.only = (*m_snapshot->flows).*list;
     return f;
 }
 
@@ -147,15 +148,20 @@ void OverviewView::setSnapshot(const SnapshotPtr& snapshot) {
                 count(sum.stageCount[i]),
                 tr("%1 %2 in 12 months").arg(moneyText(sum.stageRevenue12m[i], digits), currency));
     }
-    const CohortFlow& f = s.lastYear;
-    card(QStringLiteral("inflow"))
-        ->setFigures(count(f.inflow()),
-                     tr("new customers since %1").arg(QString::fromStdString(f.from.toIso())));
-    card(QStringLiteral("outflow"))
-        ->setFigures(count(f.outflow()),
-                     tr("customers lost since %1").arg(QString::fromStdString(f.from.toIso())));
-    card(QStringLiteral("recovered"))
-        ->setFigures(count(f.recovered()), tr("lost customers who bought again"));
+    if (s.flows) {
+        const CohortFlow& f = s.flows->lastYear;
+        card(QStringLiteral("inflow"))
+            ->setFigures(count(f.inflow()),
+                         tr("new customers since %1").arg(QString::fromStdString(f.from.toIso())));
+        card(QStringLiteral("outflow"))
+            ->setFigures(count(f.outflow()),
+                         tr("customers lost since %1").arg(QString::fromStdString(f.from.toIso())));
+        card(QStringLiteral("recovered"))
+            ->setFigures(count(f.recovered()), tr("lost customers who bought again"));
+    } else {
+        for (const char* name : {"inflow", "outflow", "recovered"})
+            card(QString::fromLatin1(name))->setFigures(QStringLiteral("…"), tr("computing"));
+    }
     const ParetoReport& p = s.metrics.pareto;
     card(QStringLiteral("pareto"))
         ->setFigures(
@@ -170,10 +176,12 @@ void OverviewView::setSnapshot(const SnapshotPtr& snapshot) {
     else
         m_pareto->setText(tr("No revenue in the last 12 months."));
     QString warnings;
-    for (const std::string& w : s.warnings)
+    if (!s.flows)
+        warnings = tr("<p>Computing the flows of the last five years…</p>");
+    for (const std::string& w : s.flows ? s.flows->warnings : std::vector<std::string>{})
         warnings += QStringLiteral("<p>⚠ ") + QString::fromStdString(w).toHtmlEscaped() +
                     QStringLiteral("</p>");
-    if (warnings.isEmpty())
+    if (warnings.isEmpty() && s.flows)
         warnings = tr("<p>No warnings: every stage moved on and left at its usual rate, and "
                       "inflow covered outflow.</p>");
     m_warnings->setText(warnings);

@@ -29,7 +29,7 @@ class OverviewView : public QWidget {
     StatCard* addCard(const QString& name, const QString& title, int flowState, int row, int column,
                       std::function<CustomerFilter()> filter);
     CustomerFilter
-    members(std::shared_ptr<const std::vector<std::uint32_t>> PortfolioSnapshot::*list) const;
+    members(std::shared_ptr<const std::vector<std::uint32_t>> FlowFigures::*list) const;
 
     SnapshotPtr m_snapshot;
 

@@ -98,7 +98,7 @@ void PortfolioSession::cancel() {
 }
 
 void PortfolioSession::waitForIdle() {
-    while (m_watcher.isRunning() || m_reloadPending) {
+    while (m_watcher.isRunning() || m_reloadPending || (m_snapshot && !m_snapshot->flows)) {
         m_watcher.waitForFinished();
         QCoreApplication::processEvents();
     }
@@ -119,6 +119,11 @@ void PortfolioSession::finished() {
     if (m_reloadPending) {
         m_reloadPending = false;
         reload();
+    } else if (result && !result->flows) {
+        // Second phase: the flows of the last years, for the overview.
+        const SnapshotPtr base = result;
+        start(tr("Computing the flows of the last five years"),
+              [base](const std::atomic_bool*) { return withFlows(base); });
     }
 }
 

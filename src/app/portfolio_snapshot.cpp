@@ -4,58 +4,89 @@
 #include "storage/database.h"
 #include "storage/portfolio_loader.h"
 
-#include <algorithm>
-#include <atomic>
+#include <future>
 #include <set>
 
 namespace cartera {
 
 namespace {
 
-void analyse(PortfolioSnapshot& s, Date asOf) {
-    s.metrics = computeCustomerMetrics(s.portfolio, s.settings, asOf);
-    s.lastYear = computeFlow(s.portfolio, s.settings, asOf.addMonths(-12), asOf);
-    const auto before = flowStatesAt(s.portfolio, s.settings, s.lastYear.from);
-    std::vector<FlowState> after(s.metrics.status.size());
-    for (std::size_t i = 0; i < after.size(); ++i)
-        after[i] = flowStateOf(s.metrics.status[i]);
-    constexpr unsigned kStages = 0b011110, kNotYet = 0b000001, kLost = 0b100000;
-    s.inflow =
-        std::make_shared<std::vector<std::uint32_t>>(flowMembers(before, after, kNotYet, kStages));
-    s.outflow =
-        std::make_shared<std::vector<std::uint32_t>>(flowMembers(before, after, kStages, kLost));
-    s.recovered =
-        std::make_shared<std::vector<std::uint32_t>>(flowMembers(before, after, kLost, kStages));
-    s.yearlySeries =
-        computeFlowSeries(s.portfolio, s.settings, asOf.addMonths(-60), asOf, FlowStep::Year);
-    s.warnings = flowHealthWarnings(s.yearlySeries);
+SnapshotPtr analysed(std::shared_ptr<const PortfolioData> data, Date asOf) {
+    auto s = std::make_shared<PortfolioSnapshot>(std::move(data));
+    s->metrics = computeCustomerMetrics(s->portfolio, s->settings, asOf);
+    return s;
 }
 
 } // namespace
 
 SnapshotPtr buildSnapshot(const std::string& path, Date asOf, const std::atomic_bool* cancelled) {
-    auto s = std::make_shared<PortfolioSnapshot>();
-    s->path = path;
-    auto db = Database::open(path);
-    s->settings = db->analysisSettings();
-    s->portfolio = loadPortfolio(*db);
+    auto data = std::make_shared<PortfolioData>();
+    data->path = path;
+    {
+        auto db = Database::open(path);
+        data->settings = db->analysisSettings();
+    }
+    // Purchases and names come from two connections at once: the two halves of the load take
+    // about the same time.
+    auto directory = std::async(std::launch::async, [&path] {
+        auto db = Database::open(path);
+        return loadCustomerDirectory(*db);
+    });
+    {
+        auto db = Database::open(path);
+        data->portfolio = loadPortfolio(*db);
+    }
+    data->directory = directory.get();
     if (cancelled && *cancelled)
         return nullptr;
-    s->directory = loadCustomerDirectory(*db);
     std::set<std::string_view> owners;
-    for (std::size_t i = 0; i < s->directory.size(); ++i)
-        if (!s->directory.owner[i].empty())
-            owners.insert(s->directory.owner[i]);
-    s->owners.assign(owners.begin(), owners.end());
-    if (cancelled && *cancelled)
-        return nullptr;
-    analyse(*s, asOf);
-    return s;
+    for (std::size_t i = 0; i < data->directory.size(); ++i)
+        if (!data->directory.owner[i].empty())
+            owners.insert(data->directory.owner[i]);
+    data->owners.assign(owners.begin(), owners.end());
+    return analysed(std::move(data), asOf);
 }
 
 SnapshotPtr reanalyse(const SnapshotPtr& base, Date asOf) {
+    return analysed(base->data, asOf);
+}
+
+SnapshotPtr withFlows(const SnapshotPtr& base) {
+    const Portfolio& p = base->portfolio;
+    const AnalysisSettings& settings = base->settings;
+    const Date asOf = base->asOf();
+    const std::vector<Date> bounds = flowBoundaries(asOf.addMonths(-60), asOf, FlowStep::Year);
+
+    // Classify every boundary but the last (the metrics have it), two at a time.
+    std::vector<std::vector<FlowState>> states(bounds.size());
+    std::vector<std::future<std::vector<FlowState>>> jobs;
+    for (std::size_t k = 0; k + 1 < bounds.size(); ++k)
+        jobs.push_back(std::async(std::launch::async,
+                                  [&, k] { return flowStatesAt(p, settings, bounds[k]); }));
+    states.back().resize(base->metrics.status.size());
+    for (std::size_t i = 0; i < states.back().size(); ++i)
+        states.back()[i] = flowStateOf(base->metrics.status[i]);
+    for (std::size_t k = 0; k < jobs.size(); ++k)
+        states[k] = jobs[k].get();
+
+    auto flows = std::make_shared<FlowFigures>();
+    for (std::size_t k = 1; k < bounds.size(); ++k)
+        flows->yearlySeries.push_back(
+            computeFlowFromStates(p, states[k - 1], states[k], bounds[k - 1], bounds[k]));
+    flows->warnings = flowHealthWarnings(flows->yearlySeries);
+    flows->lastYear = flows->yearlySeries.back();
+    const auto& before = states[states.size() - 2];
+    const auto& after = states.back();
+    constexpr unsigned kStages = 0b011110, kNotYet = 0b000001, kLost = 0b100000;
+    flows->inflow =
+        std::make_shared<std::vector<std::uint32_t>>(flowMembers(before, after, kNotYet, kStages));
+    flows->outflow =
+        std::make_shared<std::vector<std::uint32_t>>(flowMembers(before, after, kStages, kLost));
+    flows->recovered =
+        std::make_shared<std::vector<std::uint32_t>>(flowMembers(before, after, kLost, kStages));
+
     auto s = std::make_shared<PortfolioSnapshot>(*base);
-    analyse(*s, asOf);
+    s->flows = std::move(flows);
     return s;
 }
 

@@ -13,30 +13,50 @@
 
 namespace cartera {
 
-// One consistent view of the portfolio for one as-of date, computed off the GUI thread and
-// then only read: every view of the window draws from the same snapshot.
-struct PortfolioSnapshot {
+// What was read from the file; shared by every snapshot until the file changes.
+struct PortfolioData {
     std::string path;
     AnalysisSettings settings;
     Portfolio portfolio;
     CustomerDirectory directory;
-    CustomerMetrics metrics;
-    CohortFlow lastYear;                  // flow over the 12 months to the as-of date
+    std::vector<std::string> owners; // distinct, sorted
+};
+
+// The flows of the last years, computed after the metrics so that the list shows first.
+struct FlowFigures {
+    CohortFlow lastYear;                  // the 12 months to the as-of date
     std::vector<CohortFlow> yearlySeries; // the last five years, for the health warnings
     std::vector<std::string> warnings;
-    std::vector<std::string> owners; // distinct, sorted
     // Who made the last year's inflow, outflow and recoveries, for the overview's click-through.
     std::shared_ptr<const std::vector<std::uint32_t>> inflow, outflow, recovered;
+};
+
+// One consistent view of the portfolio for one as-of date, computed off the GUI thread and
+// then only read: every view of the window draws from the same snapshot.
+struct PortfolioSnapshot {
+    explicit PortfolioSnapshot(std::shared_ptr<const PortfolioData> d)
+        : data(std::move(d)), portfolio(data->portfolio), directory(data->directory),
+          owners(data->owners), settings(data->settings) {}
+
+    std::shared_ptr<const PortfolioData> data;
+    const Portfolio& portfolio;
+    const CustomerDirectory& directory;
+    const std::vector<std::string>& owners;
+    const AnalysisSettings& settings;
+    CustomerMetrics metrics;
+    std::shared_ptr<const FlowFigures> flows; // null until the second phase is done
 
     Date asOf() const { return metrics.asOf; }
 };
 
 using SnapshotPtr = std::shared_ptr<const PortfolioSnapshot>;
 
-// Loads and analyses a portfolio file on the calling thread (a worker) with its own
-// connection. `cancelled` is polled between steps.
+// Loads a portfolio file on the calling thread (a worker) with its own connection and computes
+// the metrics; `cancelled` is polled between steps.
 SnapshotPtr buildSnapshot(const std::string& path, Date asOf, const std::atomic_bool* cancelled);
-// Recomputes the analysis of an already loaded snapshot for another as-of date.
+// The metrics of already loaded data for another as-of date.
 SnapshotPtr reanalyse(const SnapshotPtr& base, Date asOf);
+// The same snapshot with its flow figures.
+SnapshotPtr withFlows(const SnapshotPtr& base);
 
 } // namespace cartera

@@ -2,6 +2,7 @@
 
 #include "revenue.h"
 
+#include <algorithm>
 #include <array>
 
 namespace cartera {
@@ -55,21 +56,24 @@ std::int64_t CohortFlow::columnTotal(FlowState b) const {
     return n;
 }
 
-CohortFlow computeFlow(const Portfolio& portfolio, const AnalysisSettings& settings, Date from,
-                       Date to) {
+CohortFlow computeFlowFromStates(const Portfolio& portfolio, const std::vector<FlowState>& before,
+                                 const std::vector<FlowState>& after, Date from, Date to) {
     CohortFlow flow;
     flow.from = from;
     flow.to = to;
-    ClassifyScratch scratch;
-    for (std::size_t i = 0; i < portfolio.customerCount(); ++i) {
-        const auto a = static_cast<std::size_t>(
-            flowStateOf(classifyCustomer(portfolio, i, settings, from, scratch)));
-        const auto b = static_cast<std::size_t>(
-            flowStateOf(classifyCustomer(portfolio, i, settings, to, scratch)));
+    for (std::size_t i = 0; i < before.size(); ++i) {
+        const auto a = static_cast<std::size_t>(before[i]);
+        const auto b = static_cast<std::size_t>(after[i]);
         ++flow.count[a][b];
         flow.revenue[a][b] += netRevenue(portfolio, i, from.days(), to.days());
     }
     return flow;
+}
+
+CohortFlow computeFlow(const Portfolio& portfolio, const AnalysisSettings& settings, Date from,
+                       Date to) {
+    return computeFlowFromStates(portfolio, flowStatesAt(portfolio, settings, from),
+                                 flowStatesAt(portfolio, settings, to), from, to);
 }
 
 std::vector<FlowState> flowStatesAt(const Portfolio& portfolio, const AnalysisSettings& settings,
@@ -102,19 +106,25 @@ std::optional<FlowStep> flowStepFromName(std::string_view name) {
     return std::nullopt;
 }
 
+std::vector<Date> flowBoundaries(Date from, Date to, FlowStep step) {
+    const int months = step == FlowStep::Month ? 1 : step == FlowStep::Quarter ? 3 : 12;
+    std::vector<Date> out{from};
+    // Each boundary is counted from `from`, so that 31 Jan steps to 28 Feb and then 31 Mar.
+    for (int k = 1; out.back() < to; ++k)
+        out.push_back(std::min(from.addMonths(k * months), to));
+    return out;
+}
+
 std::vector<CohortFlow> computeFlowSeries(const Portfolio& portfolio,
                                           const AnalysisSettings& settings, Date from, Date to,
                                           FlowStep step) {
-    const int months = step == FlowStep::Month ? 1 : step == FlowStep::Quarter ? 3 : 12;
+    const std::vector<Date> bounds = flowBoundaries(from, to, step);
     std::vector<CohortFlow> series;
-    Date start = from;
-    // Each boundary is counted from `from`, so that 31 Jan steps to 28 Feb and then 31 Mar.
-    for (int k = 1; start < to; ++k) {
-        Date end = from.addMonths(k * months);
-        if (end > to)
-            end = to;
-        series.push_back(computeFlow(portfolio, settings, start, end));
-        start = end;
+    std::vector<FlowState> before = flowStatesAt(portfolio, settings, bounds.front());
+    for (std::size_t k = 1; k < bounds.size(); ++k) {
+        std::vector<FlowState> after = flowStatesAt(portfolio, settings, bounds[k]);
+        series.push_back(computeFlowFromStates(portfolio, before, after, bounds[k - 1], bounds[k]));
+        before = std::move(after);
     }
     return series;
 }

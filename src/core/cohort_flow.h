@@ -39,6 +39,10 @@ struct CohortFlow {
 CohortFlow computeFlow(const Portfolio& portfolio, const AnalysisSettings& settings, Date from,
                        Date to);
 
+// The flow between two days whose states are already known (see flowStatesAt).
+CohortFlow computeFlowFromStates(const Portfolio& portfolio, const std::vector<FlowState>& before,
+                                 const std::vector<FlowState>& after, Date from, Date to);
+
 // Each customer's flow state on one day.
 std::vector<FlowState> flowStatesAt(const Portfolio& portfolio, const AnalysisSettings& settings,
                                     Date day);
@@ -51,7 +55,11 @@ std::vector<std::uint32_t> flowMembers(const std::vector<FlowState>& before,
 enum class FlowStep { Month, Quarter, Year };
 std::optional<FlowStep> flowStepFromName(std::string_view name);
 
-// Consecutive periods from `from` stepping by whole months (the last one ends at `to`).
+// The period boundaries of a series: `from`, then whole steps counted from `from`, then `to`.
+std::vector<Date> flowBoundaries(Date from, Date to, FlowStep step);
+
+// Consecutive periods from `from` stepping by whole months (the last one ends at `to`); each
+// boundary is classified once.
 std::vector<CohortFlow> computeFlowSeries(const Portfolio& portfolio,
                                           const AnalysisSettings& settings, Date from, Date to,
                                           FlowStep step);

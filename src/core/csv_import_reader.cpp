@@ -157,11 +157,10 @@ void CsvImportReader::fail(std::size_t line, std::size_t column, std::string mes
     throw ImportIssue{line, column, std::move(message), std::string(value)};
 }
 
-std::string_view CsvImportReader::cell(const Record& r, std::string_view role) const {
-    const int c = columnOf(role);
-    if (c < 0)
+std::string_view CsvImportReader::cell(const Record& r, Column c) const {
+    if (c.index < 0)
         return {};
-    std::string_view v = r.fields[static_cast<std::size_t>(c)];
+    std::string_view v = r.fields[static_cast<std::size_t>(c.index)];
     while (!v.empty() && (v.front() == ' ' || v.front() == '\t'))
         v.remove_prefix(1);
     while (!v.empty() && (v.back() == ' ' || v.back() == '\t'))
@@ -169,32 +168,30 @@ std::string_view CsvImportReader::cell(const Record& r, std::string_view role) c
     return v;
 }
 
-std::optional<std::int32_t> CsvImportReader::dateCell(const Record& r,
-                                                      std::string_view role) const {
-    const std::string_view v = cell(r, role);
+std::optional<std::int32_t> CsvImportReader::dateCell(const Record& r, Column c) const {
+    const std::string_view v = cell(r, c);
     if (v.empty())
         return std::nullopt;
     const auto d = m_dateFormat ? parseDate(v, *m_dateFormat) : std::nullopt;
     if (!d)
-        fail(r.line, static_cast<std::size_t>(columnOf(role)) + 1,
-             fmt::format("{} is not a date in the format {}", role,
+        fail(r.line, static_cast<std::size_t>(c.index) + 1,
+             fmt::format("{} is not a date in the format {}", c.role,
                          m_dateFormat ? dateFormatName(*m_dateFormat) : "chosen"),
              v);
     return d->days();
 }
 
-std::optional<Cents> CsvImportReader::moneyCell(const Record& r, std::string_view role,
-                                                int minorDigits) const {
-    const std::string_view v = cell(r, role);
+std::optional<Cents> CsvImportReader::moneyCell(const Record& r, Column c, int minorDigits) const {
+    const std::string_view v = cell(r, c);
     if (v.empty())
         return std::nullopt;
     const auto m =
         parseMoney(v, {m_options.decimalSeparator, minorDigits, m_options.parenthesesNegative});
     if (!m)
-        fail(r.line, static_cast<std::size_t>(columnOf(role)) + 1,
+        fail(r.line, static_cast<std::size_t>(c.index) + 1,
              fmt::format("{} is not an amount with decimal separator '{}' and at most {} "
                          "decimals",
-                         role, m_options.decimalSeparator, minorDigits),
+                         c.role, m_options.decimalSeparator, minorDigits),
              v);
     return m;
 }

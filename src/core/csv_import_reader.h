@@ -61,10 +61,23 @@ class CsvImportReader {
                  const std::function<void(std::size_t, std::size_t)>& progress = {});
     const std::vector<ImportIssue>& rejects() const { return m_rejects; }
 
+    // A column resolved once, so that reading a million rows does no name look-ups.
+    struct Column {
+        int index = -1;
+        std::string_view role;
+    };
+    Column column(std::string_view role) const { return {columnOf(role), role}; }
+
     // Cell helpers for RecordFn; they throw ImportIssue naming the cell.
-    std::string_view cell(const Record& r, std::string_view role) const;
-    std::optional<std::int32_t> dateCell(const Record& r, std::string_view role) const;
-    std::optional<Cents> moneyCell(const Record& r, std::string_view role, int minorDigits) const;
+    std::string_view cell(const Record& r, Column c) const;
+    std::optional<std::int32_t> dateCell(const Record& r, Column c) const;
+    std::optional<Cents> moneyCell(const Record& r, Column c, int minorDigits) const;
+    std::string_view cell(const Record& r, std::string_view role) const {
+        return cell(r, column(role));
+    }
+    std::optional<std::int32_t> dateCell(const Record& r, std::string_view role) const {
+        return dateCell(r, column(role));
+    }
 
   private:
     [[noreturn]] void fail(std::size_t line, std::size_t column, std::string message,

@@ -1,6 +1,8 @@
 #include "purchase_rows.h"
 
 #include <array>
+#include <deque>
+#include <unordered_map>
 
 namespace cartera {
 
@@ -48,34 +50,54 @@ PurchaseRows parsePurchaseCsv(std::string_view data, const CsvImportOptions& opt
     rows.day.reserve(guess);
     rows.amount.reserve(guess);
     rows.line.reserve(guess);
-    rows.customer.reserve(guess, guess * 8);
-    rows.externalId.reserve(guess, reader.columnOf("purchase_id") >= 0 ? guess * 8 : 0);
-    const bool hasQuantity = reader.columnOf("quantity") >= 0;
+    rows.customer.reserve(guess);
+    const auto customerColumn = reader.column("customer");
+    const auto dateColumn = reader.column("date");
+    const auto amountColumn = reader.column("amount");
+    const auto idColumn = reader.column("purchase_id");
+    const auto quantityColumn = reader.column("quantity");
+    if (idColumn.index >= 0)
+        rows.externalId.reserve(guess, guess * 8);
+
+    // Distinct customers by id. Keys view into the file where they can, else into `owned`.
+    std::unordered_map<std::string_view, std::uint32_t> known;
+    std::deque<std::string> owned;
+    auto customerIndex = [&](std::string_view id) {
+        const auto it = known.find(id);
+        if (it != known.end())
+            return it->second;
+        const auto index = static_cast<std::uint32_t>(rows.customers.size());
+        rows.customers.push_back(id);
+        if (id.data() < data.data() || id.data() >= data.data() + data.size())
+            id = owned.emplace_back(id);
+        known.emplace(id, index);
+        return index;
+    };
 
     reader.forEach(
         [&](const CsvImportReader::Record& r) {
-            const std::string_view customer = reader.cell(r, "customer");
+            const std::string_view customer = reader.cell(r, customerColumn);
             if (customer.empty())
-                throw ImportIssue{r.line, static_cast<std::size_t>(reader.columnOf("customer")) + 1,
+                throw ImportIssue{r.line, static_cast<std::size_t>(customerColumn.index) + 1,
                                   "customer id is empty", ""};
-            const auto day = reader.dateCell(r, "date");
+            const auto day = reader.dateCell(r, dateColumn);
             if (!day)
-                throw ImportIssue{r.line, static_cast<std::size_t>(reader.columnOf("date")) + 1,
+                throw ImportIssue{r.line, static_cast<std::size_t>(dateColumn.index) + 1,
                                   "date is empty", ""};
-            const auto amount = reader.moneyCell(r, "amount", minorDigits);
+            const auto amount = reader.moneyCell(r, amountColumn, minorDigits);
             if (!amount)
-                throw ImportIssue{r.line, static_cast<std::size_t>(reader.columnOf("amount")) + 1,
+                throw ImportIssue{r.line, static_cast<std::size_t>(amountColumn.index) + 1,
                                   "amount is empty", ""};
-            if (hasQuantity) {
-                const std::string_view q = reader.cell(r, "quantity");
+            if (quantityColumn.index >= 0) {
+                const std::string_view q = reader.cell(r, quantityColumn);
                 if (!q.empty() && q.front() == '-')
-                    throw ImportIssue{r.line,
-                                      static_cast<std::size_t>(reader.columnOf("quantity")) + 1,
+                    throw ImportIssue{r.line, static_cast<std::size_t>(quantityColumn.index) + 1,
                                       "quantity is negative (enter a refund as a negative amount)",
                                       std::string(q)};
             }
-            rows.customer.push_back(customer);
-            rows.externalId.push_back(reader.cell(r, "purchase_id"));
+            rows.customer.push_back(customerIndex(customer));
+            if (idColumn.index >= 0)
+                rows.externalId.push_back(reader.cell(r, idColumn));
             rows.day.push_back(*day);
             rows.amount.push_back(*amount);
             rows.line.push_back(static_cast<std::uint32_t>(r.line));

@@ -3,12 +3,44 @@
 #include "sqlite_statement.h"
 #include "storage_error.h"
 
+#include <future>
+#include <limits>
+
 namespace cartera {
 
-Portfolio loadPortfolio(Database& db) {
+namespace {
+
+// The purchases of customers with ids in [fromId, toId), in (customer, day) order.
+struct PurchaseSlice {
+    std::vector<std::int64_t> customer;
+    std::vector<std::int32_t> day;
+    std::vector<Cents> amount;
+};
+
+PurchaseSlice readSlice(sqlite3* h, std::int64_t fromId, std::int64_t toId, std::size_t reserve) {
+    PurchaseSlice slice;
+    slice.customer.reserve(reserve);
+    slice.day.reserve(reserve);
+    slice.amount.reserve(reserve);
+    SqliteStatement p(h, "SELECT customer_id, day, amount FROM purchases INDEXED BY "
+                         "purchases_by_customer WHERE customer_id >= ? AND customer_id < ? "
+                         "ORDER BY customer_id, day");
+    p.bindInt64(1, fromId);
+    p.bindInt64(2, toId);
+    while (p.step() == SQLITE_ROW) {
+        slice.customer.push_back(p.int64At(0));
+        slice.day.push_back(static_cast<std::int32_t>(p.int64At(1)));
+        slice.amount.push_back(p.int64At(2));
+    }
+    return slice;
+}
+
+} // namespace
+
+Portfolio loadPortfolio(Database& db, std::size_t parallelFrom) {
     try {
         sqlite3* h = db.sql().getHandle();
-        // One read transaction, so that the three queries see the same state.
+        // One read transaction, so that customers and marks are read from the same state.
         SQLite::Transaction snapshot(db.sql());
         const auto customers = static_cast<std::size_t>(
             db.sql().execAndGet("SELECT count(*) FROM customers").getInt64());
@@ -25,7 +57,7 @@ Portfolio loadPortfolio(Database& db) {
         }
 
         PortfolioBuilder builder;
-        builder.reserve(customers, purchases);
+        builder.reserve(customers, 0);
         std::vector<std::int64_t> ids;
         ids.reserve(customers);
         SqliteStatement c(h, "SELECT id, external_id, customer_since FROM customers ORDER BY id");
@@ -44,26 +76,49 @@ Portfolio loadPortfolio(Database& db) {
         }
         Portfolio portfolio = builder.take();
 
-        // Fill the purchase columns directly: the index gives (customer, day) order.
+        // Large portfolios read their purchases in two halves at once, the second half on a
+        // connection of its own (SQLite steps one statement per connection at a time). In WAL
+        // mode that connection reads the last committed state, as this one does unless a
+        // write lands in between; the app reloads after every write anyway.
+        const std::int64_t split =
+            purchases >= parallelFrom && ids.size() > 1 ? ids[ids.size() / 2] : INT64_MAX;
+        std::future<PurchaseSlice> upper;
+        if (split != INT64_MAX) {
+            const std::string path = db.path();
+            upper = std::async(std::launch::async, [path, split, purchases] {
+                SQLite::Database second(path, SQLite::OPEN_READONLY, 5000);
+                return readSlice(second.getHandle(), split, INT64_MAX, purchases / 2 + 1024);
+            });
+        }
+        PurchaseSlice lower =
+            readSlice(h, INT64_MIN, split, split == INT64_MAX ? purchases : purchases / 2);
+        snapshot.commit();
+
         portfolio.purchaseDay.reserve(purchases);
         portfolio.purchaseAmount.reserve(purchases);
-        SqliteStatement p(h, "SELECT customer_id, day, amount FROM purchases INDEXED BY "
-                             "purchases_by_customer ORDER BY customer_id, day");
         std::size_t customer = 0;
         std::uint32_t count = 0;
-        while (p.step() == SQLITE_ROW) {
-            const std::int64_t id = p.int64At(0);
-            while (customer < ids.size() && ids[customer] != id)
-                portfolio.purchaseBegin[++customer] = count;
-            if (customer == ids.size())
-                throw StorageError("a purchase belongs to no customer; run an integrity check");
-            portfolio.purchaseDay.push_back(static_cast<std::int32_t>(p.int64At(1)));
-            portfolio.purchaseAmount.push_back(p.int64At(2));
-            ++count;
-        }
+        auto append = [&](const PurchaseSlice& slice) {
+            for (std::size_t k = 0; k < slice.customer.size(); ++k) {
+                const std::int64_t id = slice.customer[k];
+                while (customer < ids.size() && ids[customer] != id)
+                    portfolio.purchaseBegin[++customer] = count;
+                if (customer == ids.size())
+                    throw StorageError("a purchase belongs to no customer; the portfolio changed "
+                                       "while it was read, or is damaged");
+                ++count;
+            }
+            portfolio.purchaseDay.insert(portfolio.purchaseDay.end(), slice.day.begin(),
+                                         slice.day.end());
+            portfolio.purchaseAmount.insert(portfolio.purchaseAmount.end(), slice.amount.begin(),
+                                            slice.amount.end());
+        };
+        append(lower);
+        lower = {};
+        if (upper.valid())
+            append(upper.get());
         while (customer < ids.size())
             portfolio.purchaseBegin[++customer] = count;
-        snapshot.commit();
         return portfolio;
     } catch (const SQLite::Exception& e) {
         rethrowStorageError(db.path(), e);

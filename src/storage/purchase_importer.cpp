@@ -53,32 +53,32 @@ ImportSummary importPurchases(Database& db, const PurchaseRows& rows,
     summary.rows = rows.size();
     summary.rejects = rows.rejects;
     const std::size_t n = rows.size();
+    const std::size_t distinct = rows.customers.size();
     // Customers, then purchases: count both in the progress.
-    const std::size_t total = n * 2;
+    const std::size_t total = distinct + n;
     try {
         sqlite3* h = db.sql().getHandle();
         SQLite::Transaction transaction(db.sql());
         CustomerIndex index(h);
         const std::string now = nowTimestamp();
 
-        std::vector<std::int64_t> customerOf(n);
+        std::vector<std::int64_t> idOf(distinct);
         SqliteStatement addCustomer(
             h, "INSERT INTO customers(external_id, created_at, updated_at) VALUES (?1, ?2, ?2)");
         addCustomer.bindText(2, now);
-        for (std::size_t r = 0; r < n; ++r) {
-            const std::string_view ext = rows.customer[r];
+        for (std::size_t c = 0; c < distinct; ++c) {
+            const std::string_view ext = rows.customers[c];
             std::int64_t id = index.find(ext);
             if (id == 0) {
                 addCustomer.bindText(1, ext);
                 addCustomer.step();
                 addCustomer.reset();
                 id = sqlite3_last_insert_rowid(h);
-                index.add(ext, id);
                 ++summary.newCustomers;
             }
-            customerOf[r] = id;
-            if ((r & 0xFFFF) == 0)
-                checkProgress(progress, r, total);
+            idOf[c] = id;
+            if ((c & 0xFFFF) == 0)
+                checkProgress(progress, c, total);
         }
 
         // Insert in (customer, day) order: the index then grows at its end, and repeated
@@ -86,48 +86,69 @@ ImportSummary importPurchases(Database& db, const PurchaseRows& rows,
         std::vector<std::uint32_t> order(n);
         std::iota(order.begin(), order.end(), 0u);
         auto before = [&](std::uint32_t a, std::uint32_t b) {
-            if (customerOf[a] != customerOf[b])
-                return customerOf[a] < customerOf[b];
+            const std::int64_t ca = idOf[rows.customer[a]], cb = idOf[rows.customer[b]];
+            if (ca != cb)
+                return ca < cb;
             return rows.day[a] < rows.day[b];
         };
         if (!std::is_sorted(order.begin(), order.end(), before))
             std::stable_sort(order.begin(), order.end(), before);
 
-        SqliteStatement insert(h, "INSERT OR IGNORE INTO purchases(customer_id, day, amount, seq, "
-                                  "external_id) VALUES (?, ?, ?, ?, ?)");
+        // Rows go in batches of kBatch per statement: SQLite's per-statement cost is then
+        // paid once for many rows.
+        constexpr int kBatch = 64;
+        std::string batchSql = "INSERT OR IGNORE INTO purchases(customer_id, day, amount, seq, "
+                               "external_id) VALUES (?,?,?,?,?)";
+        for (int k = 1; k < kBatch; ++k)
+            batchSql += ",(?,?,?,?,?)";
+        SqliteStatement batch(h, batchSql);
+        SqliteStatement single(h, "INSERT OR IGNORE INTO purchases(customer_id, day, amount, "
+                                  "seq, external_id) VALUES (?,?,?,?,?)");
+        int inBatch = 0;
+        auto flush = [&](SqliteStatement& stmt, int count) {
+            stmt.step();
+            stmt.reset();
+            const auto changed = static_cast<std::size_t>(sqlite3_changes(h));
+            summary.inserted += changed;
+            summary.duplicates += static_cast<std::size_t>(count) - changed;
+        };
         std::size_t groupStart = 0;
         for (std::size_t k = 0; k < n; ++k) {
             const std::uint32_t r = order[k];
+            const std::int64_t customer = idOf[rows.customer[r]];
             if (k > 0) {
                 const std::uint32_t prev = order[k - 1];
-                if (customerOf[prev] != customerOf[r] || rows.day[prev] != rows.day[r])
+                if (idOf[rows.customer[prev]] != customer || rows.day[prev] != rows.day[r])
                     groupStart = k;
             }
-            insert.bindInt64(1, customerOf[r]);
-            insert.bindInt64(2, rows.day[r]);
-            insert.bindInt64(3, rows.amount[r]);
-            const std::string_view ext = rows.externalId[r];
+            const bool last = k >= n - n % kBatch; // the rows after the last full batch
+            SqliteStatement& stmt = last ? single : batch;
+            const int o = last ? 0 : inBatch * 5;
+            stmt.bindInt64(o + 1, customer);
+            stmt.bindInt64(o + 2, rows.day[r]);
+            stmt.bindInt64(o + 3, rows.amount[r]);
+            const std::string_view ext = rows.purchaseIdOf(r);
             if (ext.empty()) {
                 std::int64_t seq = 0;
                 for (std::size_t j = groupStart; j < k; ++j) {
-                    const std::uint32_t o = order[j];
-                    if (rows.amount[o] == rows.amount[r] && rows.externalId[o].empty())
+                    const std::uint32_t other = order[j];
+                    if (rows.amount[other] == rows.amount[r] && rows.purchaseIdOf(other).empty())
                         ++seq;
                 }
-                insert.bindInt64(4, seq);
-                insert.bindNull(5);
+                stmt.bindInt64(o + 4, seq);
+                stmt.bindNull(o + 5);
             } else {
-                insert.bindNull(4);
-                insert.bindText(5, ext);
+                stmt.bindNull(o + 4);
+                stmt.bindText(o + 5, ext);
             }
-            insert.step();
-            insert.reset();
-            if (sqlite3_changes(h) > 0)
-                ++summary.inserted;
-            else
-                ++summary.duplicates;
+            if (last)
+                flush(single, 1);
+            else if (++inBatch == kBatch) {
+                flush(batch, kBatch);
+                inBatch = 0;
+            }
             if ((k & 0xFFFF) == 0)
-                checkProgress(progress, n + k, total);
+                checkProgress(progress, distinct + k, total);
         }
         checkProgress(progress, total, total);
         transaction.commit();

@@ -32,8 +32,9 @@ TEST_CASE("purchases map columns by header name in any order") {
                                        "-2.00,o2,C2,2024-02-01\n",
                                        named("p.csv"));
     REQUIRE(rows.size() == 2);
-    CHECK(rows.customer[0] == "C1");
-    CHECK(rows.externalId[1] == "o2");
+    CHECK(rows.customerOf(0) == "C1");
+    CHECK(rows.customers.size() == 2);
+    CHECK(rows.purchaseIdOf(1) == "o2");
     CHECK(rows.day[0] == d("2024-01-31").days());
     CHECK(rows.amount[1] == -200);
     CHECK(rows.line[1] == 3);
@@ -46,7 +47,9 @@ TEST_CASE("purchases without a header take columns by position") {
                                        " 00004 0001 19970118  2   29.73\n",
                                        o);
     REQUIRE(rows.size() == 2);
-    CHECK(rows.customer[0] == "00004");
+    CHECK(rows.customerOf(0) == "00004");
+    CHECK(rows.customers.size() == 1);
+    CHECK(rows.purchaseIdOf(0).empty());
     CHECK(rows.day[1] == d("1997-01-18").days());
     CHECK(rows.amount[1] == 2973);
 }

@@ -97,6 +97,11 @@ TEST_CASE("the demo fills an empty portfolio, the same for the same seed") {
     const Portfolio pb = loadPortfolio(*b);
     CHECK(pa.purchaseCount() == ca.purchases);
     CHECK(pa.purchaseAmount == pb.purchaseAmount);
+    // Reading the purchases in two halves at once gives the same portfolio.
+    const Portfolio halves = loadPortfolio(*a, 1);
+    CHECK(halves.purchaseBegin == pa.purchaseBegin);
+    CHECK(halves.purchaseDay == pa.purchaseDay);
+    CHECK(halves.purchaseAmount == pa.purchaseAmount);
     CHECK(a->sql()
               .execAndGet("SELECT count(*) FROM customers WHERE referred_by IS NOT NULL")
               .getInt() > 0);

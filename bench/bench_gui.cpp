@@ -1,0 +1,91 @@
+// Times the desktop app on a large portfolio, offscreen, one line per figure:
+//   cartera-bench-gui CUSTOMERS [WORKDIR]
+#include "core/customer_query.h"
+#include "customer_table_model.h"
+#include "customers_view.h"
+#include "main_window.h"
+#include "portfolio_session.h"
+#include "storage/database.h"
+#include "storage/demo_writer.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QTableView>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fmt/format.h>
+
+using namespace cartera;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+double ms(Clock::time_point since) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - since).count();
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("cartera-bench-gui"));
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: %s CUSTOMERS [WORKDIR]\n", argv[0]);
+        return 2;
+    }
+    const std::size_t customers = std::stoul(argv[1]);
+    const std::filesystem::path dir = argc > 2 ? argv[2] : std::filesystem::temp_directory_path();
+    const std::string path = (dir / fmt::format("bench-gui-{}.cartera", customers)).string();
+    if (!std::filesystem::exists(path)) {
+        auto t = Clock::now();
+        auto db = Database::open(path, Database::OpenMode::CreateNew);
+        const DemoCounts counts = writeDemo(*db, {customers, 42, Date::fromYmd(2026, 6, 30), 8});
+        fmt::print("gui {} customers: demo portfolio written ({} purchases) in {:.1f} s\n",
+                   customers, counts.purchases, ms(t) / 1000.0);
+    }
+    const std::string label = fmt::format("gui {}", customers);
+
+    // Start to first painted customer list.
+    auto t = Clock::now();
+    MainWindow window;
+    window.setInteractive(false);
+    window.resize(1280, 800);
+    window.show();
+    window.setAsOf(QDate(2026, 6, 30));
+    window.showPage(MainWindow::Customers);
+    window.openPortfolio(QString::fromStdString(path));
+    window.session()->waitForIdle();
+    window.customers()->table()->grab();
+    fmt::print("{} start to first painted customer list: {:.0f} ms\n", label, ms(t));
+    window.waitForIdle();
+
+    auto* view = window.customers();
+    auto* model = view->model();
+    t = Clock::now();
+    view->table()->sortByColumn(static_cast<int>(CustomerColumn::Revenue12m), Qt::DescendingOrder);
+    view->table()->grab();
+    fmt::print("{} sort by revenue (12 m): {:.0f} ms\n", label, ms(t));
+
+    // Typing "C00012": the last keystroke narrows the previous result.
+    const QString text = QStringLiteral("C00012");
+    double first = 0, last = 0;
+    for (int k = 1; k <= text.size(); ++k) {
+        t = Clock::now();
+        view->searchField()->setText(text.left(k));
+        view->table()->grab();
+        (k == 1 ? first : last) = ms(t);
+    }
+    fmt::print("{} filter keystroke: first {:.0f} ms, last {:.0f} ms ({} rows)\n", label, first,
+               last, model->rowCount());
+    view->searchField()->clear();
+
+    t = Clock::now();
+    window.setAsOf(QDate(2025, 12, 31));
+    window.session()->waitForIdle();
+    view->table()->grab();
+    fmt::print("{} recompute for a new as-of date: {:.0f} ms\n", label, ms(t));
+    return 0;
+}
