@@ -57,10 +57,13 @@ int main(int argc, char** argv) {
     window.setAsOf(QDate(2026, 6, 30));
     window.showPage(MainWindow::Customers);
     window.openPortfolio(QString::fromStdString(path));
-    window.session()->waitForIdle();
+    // The list paints as soon as the metrics are in; the flows of the overview follow.
+    while (!window.session()->snapshot())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
     window.customers()->table()->grab();
     fmt::print("{} start to first painted customer list: {:.0f} ms\n", label, ms(t));
     window.waitForIdle();
+    fmt::print("{} start to overview with flows: {:.0f} ms\n", label, ms(t));
 
     auto* view = window.customers();
     auto* model = view->model();
@@ -84,8 +87,12 @@ int main(int argc, char** argv) {
 
     t = Clock::now();
     window.setAsOf(QDate(2025, 12, 31));
-    window.session()->waitForIdle();
+    const Date target = Date::fromYmd(2025, 12, 31);
+    while (window.session()->snapshot()->asOf() != target)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
     view->table()->grab();
-    fmt::print("{} recompute for a new as-of date: {:.0f} ms\n", label, ms(t));
+    fmt::print("{} recompute for a new as-of date (list repainted): {:.0f} ms\n", label, ms(t));
+    window.waitForIdle();
+    fmt::print("{} recompute for a new as-of date (with flows): {:.0f} ms\n", label, ms(t));
     return 0;
 }

@@ -134,9 +134,21 @@ void CohortsView::waitForIdle() {
     }
 }
 
+void CohortsView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_stale)
+        recompute();
+}
+
 void CohortsView::recompute() {
     if (!m_snapshot)
         return;
+    // Hidden views wait: their work would compete with the view the user looks at.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     const Date from = fromQDate(m_from->date());
     const Date to = fromQDate(m_to->date());
     if (!(from < to)) {
@@ -154,7 +166,7 @@ void CohortsView::recompute() {
         Result r;
         r.before = flowStatesAt(s->portfolio, s->settings, from);
         r.after = flowStatesAt(s->portfolio, s->settings, to);
-        r.flow = computeFlow(s->portfolio, s->settings, from, to);
+        r.flow = computeFlowFromStates(s->portfolio, r.before, r.after, from, to);
         r.series = computeFlowSeries(s->portfolio, s->settings, from, to, step);
         r.warnings = flowHealthWarnings(r.series);
         return r;

@@ -33,6 +33,9 @@ class CohortsView : public QWidget {
   signals:
     void showCustomers(const cartera::CustomerFilter& filter, const QString& title);
 
+  protected:
+    void showEvent(QShowEvent* event) override;
+
   private:
     struct Result {
         CohortFlow flow;
@@ -55,6 +58,7 @@ class CohortsView : public QWidget {
     QFutureWatcher<Result> m_watcher;
     std::shared_ptr<Result> m_result;
     bool m_pending = false;
+    bool m_stale = false; // the snapshot changed while the view was hidden
 };
 
 } // namespace cartera

@@ -169,9 +169,21 @@ void ParetoView::waitForIdle() {
     }
 }
 
+void ParetoView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_stale)
+        recompute();
+}
+
 void ParetoView::recompute() {
     if (!m_snapshot)
         return;
+    // Hidden views wait: their work would compete with the view the user looks at.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     if (m_watcher.isRunning()) {
         m_pending = true;
         return;

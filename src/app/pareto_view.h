@@ -38,6 +38,9 @@ class ParetoView : public QWidget {
     QChartView* curve() const { return m_curve; }
     void waitForIdle();
 
+  protected:
+    void showEvent(QShowEvent* event) override;
+
   private:
     void recompute();
     void show(std::shared_ptr<const ParetoReport> report);
@@ -56,6 +59,7 @@ class ParetoView : public QWidget {
     QListWidget* m_candidates;
     QFutureWatcher<std::shared_ptr<const ParetoReport>> m_watcher;
     bool m_pending = false;
+    bool m_stale = false; // the snapshot changed while the view was hidden
 };
 
 } // namespace cartera

@@ -1,5 +1,6 @@
 #include "cohort_flow.h"
 
+#include "parallel_for.h"
 #include "revenue.h"
 
 #include <algorithm>
@@ -79,9 +80,11 @@ CohortFlow computeFlow(const Portfolio& portfolio, const AnalysisSettings& setti
 std::vector<FlowState> flowStatesAt(const Portfolio& portfolio, const AnalysisSettings& settings,
                                     Date day) {
     std::vector<FlowState> out(portfolio.customerCount());
-    ClassifyScratch scratch;
-    for (std::size_t i = 0; i < out.size(); ++i)
-        out[i] = flowStateOf(classifyCustomer(portfolio, i, settings, day, scratch));
+    parallelFor(out.size(), [&](std::size_t begin, std::size_t end) {
+        ClassifyScratch scratch;
+        for (std::size_t i = begin; i < end; ++i)
+            out[i] = flowStateOf(classifyCustomer(portfolio, i, settings, day, scratch));
+    });
     return out;
 }
 

@@ -1,5 +1,6 @@
 #include "customer_metrics.h"
 
+#include "parallel_for.h"
 #include "revenue.h"
 
 namespace cartera {
@@ -15,25 +16,27 @@ CustomerMetrics computeCustomerMetrics(const Portfolio& portfolio, const Analysi
     m.purchaseCount.resize(n);
     const std::int32_t t = asOf.days();
     const std::int32_t yearAgo = asOf.addMonths(-12).days();
-    for (std::size_t i = 0; i < n; ++i) {
-        const auto days = portfolio.daysOf(i);
-        const auto amounts = portfolio.amountsOf(i);
-        Cents all = 0, recent = 0;
-        std::uint32_t count = 0;
-        for (std::size_t k = 0; k < days.size() && days[k] <= t; ++k) {
-            all += amounts[k];
-            if (days[k] > yearAgo)
-                recent += amounts[k];
-            count += amounts[k] >= 0;
+    parallelFor(n, [&](std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i) {
+            const auto days = portfolio.daysOf(i);
+            const auto amounts = portfolio.amountsOf(i);
+            Cents all = 0, recent = 0;
+            std::uint32_t count = 0;
+            for (std::size_t k = 0; k < days.size() && days[k] <= t; ++k) {
+                all += amounts[k];
+                if (days[k] > yearAgo)
+                    recent += amounts[k];
+                count += amounts[k] >= 0;
+            }
+            m.revenueAll[i] = all;
+            m.revenue12m[i] = recent;
+            m.purchaseCount[i] = count;
         }
-        m.revenueAll[i] = all;
-        m.revenue12m[i] = recent;
-        m.purchaseCount[i] = count;
-    }
+    });
     m.pareto = ParetoReport::compute(portfolio, asOf, RevenueWindow{}, settings.paretoCut,
                                      settings.classBCut);
     m.paretoRank = m.pareto.rankByCustomer(n);
-    m.summary = summarizeStages(portfolio, m.status, asOf);
+    m.summary = summarizeStages(m.status, m.revenueAll, m.revenue12m, asOf);
     return m;
 }
 

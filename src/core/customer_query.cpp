@@ -1,6 +1,9 @@
 #include "customer_query.h"
 
+#include "parallel_for.h"
+
 #include <algorithm>
+#include <mutex>
 #include <numeric>
 
 namespace cartera {
@@ -46,11 +49,27 @@ std::vector<std::uint32_t> CustomerQuery::filter(const CustomerFilter& f,
                 out.push_back(i);
         return out;
     }
-    const auto n = static_cast<std::uint32_t>(m_portfolio.customerCount());
-    out.reserve(n);
-    for (std::uint32_t i = 0; i < n; ++i)
-        if (matches(i, f, folded))
-            out.push_back(i);
+    const std::size_t n = m_portfolio.customerCount();
+    // Each thread filters its own range; the ranges are joined in order.
+    std::mutex partsMutex;
+    std::vector<std::pair<std::size_t, std::vector<std::uint32_t>>> chunks;
+    parallelFor(n, [&](std::size_t begin, std::size_t end) {
+        std::vector<std::uint32_t> part;
+        part.reserve(end - begin);
+        for (std::size_t i = begin; i < end; ++i)
+            if (matches(static_cast<std::uint32_t>(i), f, folded))
+                part.push_back(static_cast<std::uint32_t>(i));
+        const std::lock_guard lock(partsMutex);
+        chunks.emplace_back(begin, std::move(part));
+    });
+    std::sort(chunks.begin(), chunks.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::size_t total = 0;
+    for (const auto& c : chunks)
+        total += c.second.size();
+    out.reserve(total);
+    for (const auto& c : chunks)
+        out.insert(out.end(), c.second.begin(), c.second.end());
     return out;
 }
 

@@ -1,5 +1,7 @@
 #include "lifecycle.h"
 
+#include "parallel_for.h"
+
 #include <algorithm>
 #include <array>
 
@@ -105,9 +107,11 @@ CustomerStatus classifyCustomer(const Portfolio& portfolio, std::size_t customer
 std::vector<CustomerStatus> classifyAll(const Portfolio& portfolio,
                                         const AnalysisSettings& settings, Date asOf) {
     std::vector<CustomerStatus> out(portfolio.customerCount());
-    ClassifyScratch scratch;
-    for (std::size_t i = 0; i < out.size(); ++i)
-        out[i] = classifyCustomer(portfolio, i, settings, asOf, scratch);
+    parallelFor(out.size(), [&](std::size_t begin, std::size_t end) {
+        ClassifyScratch scratch;
+        for (std::size_t i = begin; i < end; ++i)
+            out[i] = classifyCustomer(portfolio, i, settings, asOf, scratch);
+    });
     return out;
 }
 

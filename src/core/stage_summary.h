@@ -28,5 +28,9 @@ struct StageSummary {
 
 StageSummary summarizeStages(const Portfolio& portfolio,
                              const std::vector<CustomerStatus>& statuses, Date asOf);
+// The same from revenues already computed per customer (all time and 12 months to T).
+StageSummary summarizeStages(const std::vector<CustomerStatus>& statuses,
+                             const std::vector<Cents>& revenueAll,
+                             const std::vector<Cents>& revenue12m, Date asOf);
 
 } // namespace cartera
