@@ -4,6 +4,7 @@
 #include "storage_error.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <charconv>
 #include <chrono>
@@ -54,6 +55,28 @@ void createOwnerOnly(const std::string& path) {
 }
 
 } // namespace
+
+WriteScope::WriteScope(SQLite::Database& db) : m_db(db) {
+    static std::atomic<std::uint64_t> counter{0};
+    m_name = fmt::format("cartera_write_{}", ++counter);
+    m_db.exec("SAVEPOINT " + m_name);
+}
+
+WriteScope::~WriteScope() {
+    if (m_done)
+        return;
+    try {
+        m_db.exec("ROLLBACK TO SAVEPOINT " + m_name);
+        m_db.exec("RELEASE SAVEPOINT " + m_name);
+    } catch (...) {
+        // Nothing more can be done in a destructor; SQLite rolls back on close.
+    }
+}
+
+void WriteScope::commit() {
+    m_db.exec("RELEASE SAVEPOINT " + m_name);
+    m_done = true;
+}
 
 std::string nowTimestamp() {
     return fmt::format("{:%Y-%m-%dT%H:%M:%SZ}",

@@ -31,7 +31,8 @@ class Database {
     static std::vector<std::string> settingKeys();
     std::vector<std::pair<std::string, std::string>> allSettings();
 
-    // Runs fn in one transaction and turns SQLite failures into worded StorageErrors.
+    // Runs fn in one transaction (a savepoint, so that writes may nest) and turns SQLite
+    // failures into worded StorageErrors.
     template <typename Fn> auto write(Fn&& fn);
 
   private:
@@ -48,19 +49,31 @@ std::string nowTimestamp();
 
 } // namespace cartera
 
-#include <SQLiteCpp/Transaction.h>
-
 namespace cartera {
+
+// One level of write(): a uniquely named savepoint that is rolled back *and* released when the
+// work throws, so that an outer write sees exactly its own changes.
+class WriteScope {
+  public:
+    explicit WriteScope(SQLite::Database& db);
+    ~WriteScope();
+    void commit();
+
+  private:
+    SQLite::Database& m_db;
+    std::string m_name;
+    bool m_done = false;
+};
 
 template <typename Fn> auto Database::write(Fn&& fn) {
     try {
-        SQLite::Transaction transaction(m_db);
+        WriteScope scope(m_db);
         if constexpr (std::is_void_v<decltype(fn())>) {
             fn();
-            transaction.commit();
+            scope.commit();
         } else {
             auto result = fn();
-            transaction.commit();
+            scope.commit();
             return result;
         }
     } catch (const SQLite::Exception& e) {

@@ -3,6 +3,7 @@
 #include "sqlite_statement.h"
 #include "storage_error.h"
 
+#include <SQLiteCpp/Transaction.h>
 #include <future>
 #include <limits>
 

@@ -13,7 +13,7 @@ namespace {
 
 // Append only: a released step never changes. Days are integers (days since 1970-01-01),
 // money is integer minor units, timestamps are ISO 8601 UTC text.
-constexpr std::array<std::string_view, 2> kSteps = {
+constexpr std::array<std::string_view, 3> kSteps = {
     // 1: customers, purchases and settings.
     R"sql(
 CREATE TABLE settings (
@@ -73,6 +73,82 @@ CREATE TABLE interactions (
     created_at  TEXT NOT NULL
 );
 CREATE INDEX interactions_by_customer ON interactions(customer_id, day);
+)sql",
+    // 3: recovering lost customers; prospects and referrals.
+    R"sql(
+CREATE TABLE loss_reasons (
+    key      TEXT PRIMARY KEY,
+    position INTEGER NOT NULL
+) WITHOUT ROWID;
+INSERT INTO loss_reasons VALUES ('price', 1), ('service failure', 2),
+    ('product or quality gap', 3), ('competitor offer', 4), ('moved or closed', 5),
+    ('no longer needs', 6), ('unknown', 7);
+
+CREATE TABLE recovery_cases (
+    id                INTEGER PRIMARY KEY,
+    customer_id       INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    state             TEXT NOT NULL CHECK (state IN ('identified', 'verified', 'contacted',
+                                                     'won back', 'let go')),
+    opened            INTEGER NOT NULL,
+    closed            INTEGER,
+    lost_day          INTEGER,
+    reason            TEXT REFERENCES loss_reasons(key) ON UPDATE CASCADE,
+    our_fault         INTEGER NOT NULL DEFAULT 0,
+    competitor        TEXT NOT NULL DEFAULT '',
+    detail            TEXT NOT NULL DEFAULT '',
+    corrective_action TEXT NOT NULL DEFAULT '',
+    action_owner      TEXT NOT NULL DEFAULT '',
+    action_due        INTEGER,
+    action_done       INTEGER NOT NULL DEFAULT 0,
+    value_at_stake    INTEGER NOT NULL DEFAULT 0,
+    expected_cost     INTEGER NOT NULL DEFAULT 0,
+    let_go_reason     TEXT NOT NULL DEFAULT '',
+    created_at        TEXT NOT NULL,
+    updated_at        TEXT NOT NULL
+);
+CREATE INDEX recovery_cases_by_customer ON recovery_cases(customer_id);
+CREATE UNIQUE INDEX recovery_cases_one_open ON recovery_cases(customer_id)
+    WHERE state IN ('identified', 'verified', 'contacted');
+
+CREATE TABLE recovery_attempts (
+    id         INTEGER PRIMARY KEY,
+    case_id    INTEGER NOT NULL REFERENCES recovery_cases(id) ON DELETE CASCADE,
+    day        INTEGER NOT NULL,
+    channel    TEXT NOT NULL CHECK (channel IN ('call', 'email', 'letter', 'visit', 'sms')),
+    outcome    TEXT NOT NULL DEFAULT '',
+    note       TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE INDEX recovery_attempts_by_case ON recovery_attempts(case_id, day);
+
+CREATE TABLE prospects (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL,
+    company     TEXT NOT NULL DEFAULT '',
+    email       TEXT NOT NULL DEFAULT '',
+    phone       TEXT NOT NULL DEFAULT '',
+    source      TEXT NOT NULL DEFAULT '' CHECK (source IN ('', 'directory', 'list', 'press',
+                                                           'event', 'web', 'referral')),
+    referred_by INTEGER REFERENCES customers(id) ON DELETE SET NULL,
+    owner       TEXT NOT NULL DEFAULT '',
+    status      TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'contacted', 'qualified',
+                                                              'converted', 'dropped')),
+    notes       TEXT NOT NULL DEFAULT '',
+    customer_id INTEGER REFERENCES customers(id) ON DELETE SET NULL,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+CREATE INDEX prospects_by_referrer ON prospects(referred_by);
+
+CREATE TABLE prospect_interactions (
+    id          INTEGER PRIMARY KEY,
+    prospect_id INTEGER NOT NULL REFERENCES prospects(id) ON DELETE CASCADE,
+    day         INTEGER NOT NULL,
+    kind        TEXT NOT NULL CHECK (kind IN ('call', 'email', 'letter', 'visit', 'sms')),
+    direction   TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+    note        TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL
+);
 )sql",
 };
 

@@ -4,6 +4,7 @@
 #include "storage_fixture.h"
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <sys/stat.h>
@@ -90,10 +91,14 @@ TEST_CASE("migrations from every earlier version keep every row") {
                 Database::open(path, Database::OpenMode::CreateNew);
                 SQLite::Database raw(path, SQLite::OPEN_READWRITE);
                 // Rebuild the file as the older version wrote it.
-                raw.exec("PRAGMA writable_schema = OFF");
-                for (const char* t :
-                     {"interactions", "lost_marks", "purchases", "customers", "settings"})
-                    raw.exec(std::string("DROP TABLE IF EXISTS ") + t);
+                raw.exec("PRAGMA foreign_keys = OFF");
+                std::vector<std::string> tables;
+                SQLite::Statement all(raw, "SELECT name FROM sqlite_schema WHERE type = 'table'");
+                while (all.executeStep())
+                    tables.push_back(all.getColumn(0).getString());
+                all.reset();
+                for (const auto& t : tables)
+                    raw.exec("DROP TABLE \"" + t + "\"");
                 raw.exec("PRAGMA user_version = 0");
                 migrateSchema(raw, from);
                 if (from >= 1) {
@@ -117,6 +122,8 @@ TEST_CASE("migrations from every earlier version keep every row") {
             db->sql().exec("INSERT INTO lost_marks(customer_id, day, created_at) SELECT id, 1, "
                            "'x' FROM customers WHERE external_id = 'K2'");
             CHECK(db->sql().execAndGet("SELECT count(*) FROM lost_marks").getInt() == 1);
+            CHECK(db->sql().execAndGet("SELECT count(*) FROM loss_reasons").getInt() == 7);
+            CHECK(db->sql().execAndGet("SELECT count(*) FROM loss_reasons").getInt() == 7);
         }
     }
 }

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "csv_import_reader.h"
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cartera {
+
+// Seed: potential customers from directories, lists, the press, events, the web, and
+// referrals from current customers.
+enum class ProspectStatus : std::uint8_t { New, Contacted, Qualified, Converted, Dropped };
+
+std::string_view prospectStatusName(ProspectStatus status);
+std::optional<ProspectStatus> prospectStatusFromName(std::string_view name);
+// new → contacted → qualified → converted, and dropped from any open status. Converting is
+// its own action (it creates the customer); nothing leaves converted or dropped.
+std::optional<std::string> prospectTransitionError(ProspectStatus from, ProspectStatus to);
+
+const std::vector<std::string>& prospectSources(); // directory, list, press, event, web, referral
+
+struct Prospect {
+    std::int64_t id = 0;
+    std::string name;
+    std::string company;
+    std::string email;
+    std::string phone;
+    std::string source;
+    std::string referredBy; // external id of the referring customer
+    std::string owner;
+    ProspectStatus status = ProspectStatus::New;
+    std::string notes;
+    std::string customerId; // external id of the customer it became, once converted
+};
+
+struct ProspectRows {
+    std::vector<Prospect> prospects;
+    std::vector<std::uint32_t> line;
+    std::vector<ImportIssue> rejects;
+};
+
+std::span<const ColumnRole> prospectColumnRoles();
+// Columns: name (required), company, email, phone, source, referred_by, owner, notes.
+ProspectRows parseProspectCsv(std::string_view data, const CsvImportOptions& options);
+
+} // namespace cartera

@@ -1,0 +1,221 @@
+#include "prospect_repository.h"
+
+#include "core/portfolio.h"
+#include "storage_error.h"
+
+#include <SQLiteCpp/Statement.h>
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace cartera {
+
+namespace {
+
+constexpr const char* kSelect =
+    "SELECT p.id, p.name, p.company, p.email, p.phone, p.source, coalesce(r.external_id, ''), "
+    "p.owner, p.status, p.notes, coalesce(c.external_id, '') FROM prospects p LEFT JOIN "
+    "customers r ON r.id = p.referred_by LEFT JOIN customers c ON c.id = p.customer_id ";
+
+Prospect readProspect(SQLite::Statement& q) {
+    Prospect p;
+    p.id = q.getColumn(0).getInt64();
+    p.name = q.getColumn(1).getString();
+    p.company = q.getColumn(2).getString();
+    p.email = q.getColumn(3).getString();
+    p.phone = q.getColumn(4).getString();
+    p.source = q.getColumn(5).getString();
+    p.referredBy = q.getColumn(6).getString();
+    p.owner = q.getColumn(7).getString();
+    p.status = prospectStatusFromName(q.getColumn(8).getString()).value_or(ProspectStatus::New);
+    p.notes = q.getColumn(9).getString();
+    p.customerId = q.getColumn(10).getString();
+    return p;
+}
+
+void checkSource(const std::string& source) {
+    const auto& sources = prospectSources();
+    if (!source.empty() && std::find(sources.begin(), sources.end(), source) == sources.end())
+        throw StorageError(fmt::format(
+            "source must be directory, list, press, event, web or referral (not '{}')", source));
+}
+
+} // namespace
+
+std::optional<std::int64_t> ProspectRepository::customerId(const std::string& externalId) {
+    if (externalId.empty())
+        return std::nullopt;
+    SQLite::Statement q(m_db.sql(), "SELECT id FROM customers WHERE external_id = ?");
+    q.bind(1, externalId);
+    if (!q.executeStep())
+        throw StorageError(fmt::format("no customer '{}' to be the referrer", externalId));
+    return q.getColumn(0).getInt64();
+}
+
+std::vector<Prospect> ProspectRepository::list() {
+    SQLite::Statement q(m_db.sql(), std::string(kSelect) + "ORDER BY p.id");
+    std::vector<Prospect> out;
+    while (q.executeStep())
+        out.push_back(readProspect(q));
+    return out;
+}
+
+std::optional<Prospect> ProspectRepository::find(std::int64_t id) {
+    SQLite::Statement q(m_db.sql(), std::string(kSelect) + "WHERE p.id = ?");
+    q.bind(1, id);
+    if (!q.executeStep())
+        return std::nullopt;
+    return readProspect(q);
+}
+
+std::int64_t ProspectRepository::add(const Prospect& p) {
+    if (p.name.empty())
+        throw StorageError("a prospect needs a name");
+    checkSource(p.source);
+    return m_db.write([&] {
+        SQLite::Statement q(m_db.sql(),
+                            "INSERT INTO prospects(name, company, email, phone, source, "
+                            "referred_by, owner, notes, created_at, updated_at) VALUES "
+                            "(?,?,?,?,?,?,?,?,?,?)");
+        const std::string now = nowTimestamp();
+        q.bind(1, p.name);
+        q.bind(2, p.company);
+        q.bind(3, p.email);
+        q.bind(4, p.phone);
+        q.bind(5, p.source);
+        if (const auto r = customerId(p.referredBy))
+            q.bind(6, *r);
+        else
+            q.bind(6);
+        q.bind(7, p.owner);
+        q.bind(8, p.notes);
+        q.bind(9, now);
+        q.bind(10, now);
+        q.exec();
+        return m_db.sql().getLastInsertRowid();
+    });
+}
+
+void ProspectRepository::update(const Prospect& p) {
+    if (p.name.empty())
+        throw StorageError("a prospect needs a name");
+    checkSource(p.source);
+    m_db.write([&] {
+        SQLite::Statement q(m_db.sql(), "UPDATE prospects SET name = ?, company = ?, email = ?, "
+                                        "phone = ?, source = ?, referred_by = ?, owner = ?, "
+                                        "notes = ?, updated_at = ? WHERE id = ?");
+        q.bind(1, p.name);
+        q.bind(2, p.company);
+        q.bind(3, p.email);
+        q.bind(4, p.phone);
+        q.bind(5, p.source);
+        if (const auto r = customerId(p.referredBy))
+            q.bind(6, *r);
+        else
+            q.bind(6);
+        q.bind(7, p.owner);
+        q.bind(8, p.notes);
+        q.bind(9, nowTimestamp());
+        q.bind(10, p.id);
+        if (q.exec() == 0)
+            throw StorageError(fmt::format("prospect {} does not exist", p.id));
+    });
+}
+
+void ProspectRepository::setStatus(std::int64_t id, ProspectStatus status) {
+    if (status == ProspectStatus::Converted)
+        throw StorageError("convert a prospect with convert: it creates the customer");
+    m_db.write([&] {
+        const auto p = find(id);
+        if (!p)
+            throw StorageError(fmt::format("prospect {} does not exist", id));
+        if (const auto error = prospectTransitionError(p->status, status))
+            throw StorageError(*error);
+        SQLite::Statement q(m_db.sql(),
+                            "UPDATE prospects SET status = ?, updated_at = ? WHERE id = ?");
+        q.bind(1, std::string(prospectStatusName(status)));
+        q.bind(2, nowTimestamp());
+        q.bind(3, id);
+        q.exec();
+    });
+}
+
+void ProspectRepository::remove(std::int64_t id) {
+    m_db.write([&] {
+        SQLite::Statement q(m_db.sql(), "DELETE FROM prospects WHERE id = ?");
+        q.bind(1, id);
+        q.exec();
+    });
+}
+
+std::int64_t ProspectRepository::convert(std::int64_t id, const std::string& externalId,
+                                         std::int32_t day) {
+    return m_db.write([&] {
+        const auto p = find(id);
+        if (!p)
+            throw StorageError(fmt::format("prospect {} does not exist", id));
+        if (const auto error = prospectTransitionError(p->status, ProspectStatus::Converted))
+            throw StorageError(*error);
+        const std::string ext = externalId.empty() ? fmt::format("P{}", id) : externalId;
+        SQLite::Statement exists(m_db.sql(), "SELECT 1 FROM customers WHERE external_id = ?");
+        exists.bind(1, ext);
+        if (exists.executeStep())
+            throw StorageError(fmt::format("a customer with id '{}' already exists", ext));
+        SQLite::Statement c(m_db.sql(),
+                            "INSERT INTO customers(external_id, name, company, email, phone, "
+                            "customer_since, owner, source, referred_by, notes, created_at, "
+                            "updated_at) SELECT ?, name, company, email, phone, ?, owner, "
+                            "source, referred_by, notes, ?, ? FROM prospects WHERE id = ?");
+        const std::string now = nowTimestamp();
+        c.bind(1, ext);
+        c.bind(2, day);
+        c.bind(3, now);
+        c.bind(4, now);
+        c.bind(5, id);
+        c.exec();
+        const std::int64_t customer = m_db.sql().getLastInsertRowid();
+        SQLite::Statement link(m_db.sql(), "UPDATE prospects SET status = 'converted', "
+                                           "customer_id = ?, updated_at = ? WHERE id = ?");
+        link.bind(1, customer);
+        link.bind(2, now);
+        link.bind(3, id);
+        link.exec();
+        // The prospect's history comes along as the customer's interactions.
+        SQLite::Statement history(m_db.sql(),
+                                  "INSERT INTO interactions(customer_id, day, kind, direction, "
+                                  "note, created_at) SELECT ?, day, kind, direction, note, "
+                                  "created_at FROM prospect_interactions WHERE prospect_id = ?");
+        history.bind(1, customer);
+        history.bind(2, id);
+        history.exec();
+        return customer;
+    });
+}
+
+std::size_t ProspectRepository::importAll(const ProspectRows& rows) {
+    return m_db.write([&] {
+        for (const Prospect& p : rows.prospects)
+            add(p);
+        return rows.prospects.size();
+    });
+}
+
+std::vector<ReferralCredit> ProspectRepository::referralCredit() {
+    SQLite::Statement q(
+        m_db.sql(),
+        "SELECT c.external_id, c.name, "
+        "(SELECT count(*) FROM prospects p WHERE p.referred_by = c.id), "
+        "(SELECT count(*) FROM prospects p WHERE p.referred_by = c.id AND p.status = "
+        "'converted'), "
+        "(SELECT count(*) FROM customers r WHERE r.referred_by = c.id) "
+        "FROM customers c WHERE c.id IN (SELECT referred_by FROM prospects UNION SELECT "
+        "referred_by FROM customers) ORDER BY 4 DESC, 3 DESC, 5 DESC, c.external_id");
+    std::vector<ReferralCredit> out;
+    while (q.executeStep())
+        out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(),
+                       static_cast<std::size_t>(q.getColumn(2).getInt64()),
+                       static_cast<std::size_t>(q.getColumn(3).getInt64()),
+                       static_cast<std::size_t>(q.getColumn(4).getInt64())});
+    return out;
+}
+
+} // namespace cartera

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/prospect.h"
+#include "database.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cartera {
+
+struct ReferralCredit {
+    std::string customer; // external id of the referrer
+    std::string name;
+    std::size_t prospects = 0; // prospects it referred
+    std::size_t converted = 0; // of those, converted into customers
+    std::size_t customers = 0; // customers whose referred_by names it
+};
+
+class ProspectRepository {
+  public:
+    explicit ProspectRepository(Database& db) : m_db(db) {}
+
+    std::vector<Prospect> list();
+    std::optional<Prospect> find(std::int64_t id);
+    std::int64_t add(const Prospect& prospect);
+    void update(const Prospect& prospect); // contact fields; not the status
+    void setStatus(std::int64_t id, ProspectStatus status);
+    void remove(std::int64_t id);
+    // Creates the customer (the prospect's fields, customer since `day`) and links it back;
+    // the prospect must be qualified. Returns the new customer's row id.
+    std::int64_t convert(std::int64_t id, const std::string& customerExternalId, std::int32_t day);
+    // Adds every prospect of a file in one transaction.
+    std::size_t importAll(const ProspectRows& rows);
+    // Per referring customer, best first.
+    std::vector<ReferralCredit> referralCredit();
+
+  private:
+    std::optional<std::int64_t> customerId(const std::string& externalId);
+    Database& m_db;
+};
+
+} // namespace cartera

@@ -1,0 +1,284 @@
+#include "recovery_repository.h"
+
+#include "storage_error.h"
+
+#include <SQLiteCpp/Statement.h>
+#include <algorithm>
+#include <fmt/format.h>
+#include <map>
+
+namespace cartera {
+
+namespace {
+
+constexpr const char* kSelect =
+    "SELECT id, customer_id, state, opened, closed, lost_day, coalesce(reason, ''), our_fault, "
+    "competitor, detail, corrective_action, action_owner, action_due, action_done, "
+    "value_at_stake, expected_cost, let_go_reason FROM recovery_cases ";
+
+std::int32_t dayOrNone(const SQLite::Column& c) {
+    return c.isNull() ? kNoDay : c.getInt();
+}
+
+RecoveryCase readCase(SQLite::Statement& q) {
+    RecoveryCase c;
+    c.id = q.getColumn(0).getInt64();
+    c.customerId = q.getColumn(1).getInt64();
+    c.state = recoveryStateFromName(q.getColumn(2).getString()).value_or(RecoveryState::Identified);
+    c.opened = q.getColumn(3).getInt();
+    c.closed = dayOrNone(q.getColumn(4));
+    c.lostDay = dayOrNone(q.getColumn(5));
+    c.reason = q.getColumn(6).getString();
+    c.ourFault = q.getColumn(7).getInt() != 0;
+    c.competitor = q.getColumn(8).getString();
+    c.detail = q.getColumn(9).getString();
+    c.correctiveAction = q.getColumn(10).getString();
+    c.actionOwner = q.getColumn(11).getString();
+    c.actionDue = dayOrNone(q.getColumn(12));
+    c.actionDone = q.getColumn(13).getInt() != 0;
+    c.valueAtStake = q.getColumn(14).getInt64();
+    c.expectedCost = q.getColumn(15).getInt64();
+    c.letGoReason = q.getColumn(16).getString();
+    return c;
+}
+
+void bindDay(SQLite::Statement& q, int index, std::int32_t day) {
+    if (day == kNoDay)
+        q.bind(index);
+    else
+        q.bind(index, day);
+}
+
+void loadAttempts(Database& db, std::vector<RecoveryCase>& cases) {
+    std::map<std::int64_t, RecoveryCase*> byId;
+    for (RecoveryCase& c : cases)
+        byId[c.id] = &c;
+    SQLite::Statement q(db.sql(), "SELECT id, case_id, day, channel, outcome, note FROM "
+                                  "recovery_attempts ORDER BY day, id");
+    while (q.executeStep()) {
+        const auto it = byId.find(q.getColumn(1).getInt64());
+        if (it != byId.end())
+            it->second->attempts.push_back({q.getColumn(0).getInt64(), q.getColumn(2).getInt(),
+                                            q.getColumn(3).getString(), q.getColumn(4).getString(),
+                                            q.getColumn(5).getString()});
+    }
+}
+
+} // namespace
+
+std::vector<RecoveryCase> RecoveryRepository::cases() {
+    SQLite::Statement q(m_db.sql(), std::string(kSelect) + "ORDER BY id");
+    std::vector<RecoveryCase> out;
+    while (q.executeStep())
+        out.push_back(readCase(q));
+    loadAttempts(m_db, out);
+    return out;
+}
+
+std::optional<RecoveryCase> RecoveryRepository::find(std::int64_t id) {
+    SQLite::Statement q(m_db.sql(), std::string(kSelect) + "WHERE id = ?");
+    q.bind(1, id);
+    if (!q.executeStep())
+        return std::nullopt;
+    std::vector<RecoveryCase> one{readCase(q)};
+    loadAttempts(m_db, one);
+    return one.front();
+}
+
+std::optional<RecoveryCase> RecoveryRepository::openCaseOf(std::int64_t customerId) {
+    SQLite::Statement q(m_db.sql(), std::string(kSelect) +
+                                        "WHERE customer_id = ? AND state IN ('identified', "
+                                        "'verified', 'contacted')");
+    q.bind(1, customerId);
+    if (!q.executeStep())
+        return std::nullopt;
+    return find(q.getColumn(0).getInt64());
+}
+
+std::int64_t RecoveryRepository::open(std::int64_t customerId, std::int32_t day,
+                                      std::int32_t lostDay, Cents valueAtStake) {
+    return m_db.write([&] {
+        if (openCaseOf(customerId))
+            throw StorageError("this customer already has an open recovery case");
+        SQLite::Statement q(m_db.sql(),
+                            "INSERT INTO recovery_cases(customer_id, state, opened, lost_day, "
+                            "value_at_stake, created_at, updated_at) VALUES (?, 'identified', ?, "
+                            "?, ?, ?, ?)");
+        const std::string now = nowTimestamp();
+        q.bind(1, customerId);
+        q.bind(2, day);
+        bindDay(q, 3, lostDay);
+        q.bind(4, valueAtStake);
+        q.bind(5, now);
+        q.bind(6, now);
+        q.exec();
+        return m_db.sql().getLastInsertRowid();
+    });
+}
+
+void RecoveryRepository::update(const RecoveryCase& c) {
+    m_db.write([&] {
+        if (!c.reason.empty()) {
+            const auto reasons = lossReasons();
+            if (std::find(reasons.begin(), reasons.end(), c.reason) == reasons.end())
+                throw StorageError(fmt::format(
+                    "'{}' is not in the catalogue of loss reasons; add it there first", c.reason));
+        }
+        SQLite::Statement q(m_db.sql(),
+                            "UPDATE recovery_cases SET reason = ?, our_fault = ?, competitor = ?, "
+                            "detail = ?, corrective_action = ?, action_owner = ?, action_due = ?, "
+                            "action_done = ?, expected_cost = ?, let_go_reason = ?, updated_at = ? "
+                            "WHERE id = ?");
+        if (c.reason.empty())
+            q.bind(1);
+        else
+            q.bind(1, c.reason);
+        q.bind(2, c.ourFault ? 1 : 0);
+        q.bind(3, c.competitor);
+        q.bind(4, c.detail);
+        q.bind(5, c.correctiveAction);
+        q.bind(6, c.actionOwner);
+        bindDay(q, 7, c.actionDue);
+        q.bind(8, c.actionDone ? 1 : 0);
+        q.bind(9, c.expectedCost);
+        q.bind(10, c.letGoReason);
+        q.bind(11, nowTimestamp());
+        q.bind(12, c.id);
+        if (q.exec() == 0)
+            throw StorageError(fmt::format("recovery case {} does not exist", c.id));
+    });
+}
+
+void RecoveryRepository::transition(std::int64_t id, RecoveryState to, std::int32_t day) {
+    m_db.write([&] {
+        const auto c = find(id);
+        if (!c)
+            throw StorageError(fmt::format("recovery case {} does not exist", id));
+        if (const auto error = transitionError(*c, to))
+            throw StorageError(*error);
+        SQLite::Statement q(m_db.sql(), "UPDATE recovery_cases SET state = ?, closed = ?, "
+                                        "updated_at = ? WHERE id = ?");
+        q.bind(1, std::string(recoveryStateName(to)));
+        bindDay(q, 2, isClosed(to) ? day : kNoDay);
+        q.bind(3, nowTimestamp());
+        q.bind(4, id);
+        q.exec();
+    });
+}
+
+std::int64_t RecoveryRepository::addAttempt(std::int64_t caseId, const RecoveryAttempt& a) {
+    static const std::string channels[] = {"call", "email", "letter", "visit", "sms"};
+    if (std::find(std::begin(channels), std::end(channels), a.channel) == std::end(channels))
+        throw StorageError(fmt::format(
+            "the channel must be call, email, letter, visit or sms (not '{}')", a.channel));
+    return m_db.write([&] {
+        const auto c = find(caseId);
+        if (!c)
+            throw StorageError(fmt::format("recovery case {} does not exist", caseId));
+        if (c->state == RecoveryState::Identified)
+            throw StorageError("verify that the customer is really lost, and why, before "
+                               "trying to win it back");
+        if (isClosed(c->state))
+            throw StorageError("the case is closed; open a new case to try again");
+        SQLite::Statement q(m_db.sql(), "INSERT INTO recovery_attempts(case_id, day, channel, "
+                                        "outcome, note, created_at) VALUES (?,?,?,?,?,?)");
+        q.bind(1, caseId);
+        q.bind(2, a.day);
+        q.bind(3, a.channel);
+        q.bind(4, a.outcome);
+        q.bind(5, a.note);
+        q.bind(6, nowTimestamp());
+        q.exec();
+        const std::int64_t id = m_db.sql().getLastInsertRowid();
+        if (c->state == RecoveryState::Verified)
+            transition(caseId, RecoveryState::Contacted, a.day);
+        return id;
+    });
+}
+
+void RecoveryRepository::removeCase(std::int64_t id) {
+    m_db.write([&] {
+        SQLite::Statement q(m_db.sql(), "DELETE FROM recovery_cases WHERE id = ?");
+        q.bind(1, id);
+        q.exec();
+    });
+}
+
+std::size_t RecoveryRepository::applyWinBacks(const Portfolio& portfolio, Date asOf) {
+    std::map<std::int64_t, std::size_t> indexOf;
+    for (std::size_t i = 0; i < portfolio.customerCount(); ++i)
+        indexOf[portfolio.customerId[i]] = i;
+    return m_db.write([&] {
+        std::size_t won = 0;
+        SQLite::Statement q(m_db.sql(), "UPDATE recovery_cases SET state = 'won back', closed = "
+                                        "?, updated_at = ? WHERE id = ?");
+        for (const RecoveryCase& c : cases()) {
+            if (isClosed(c.state))
+                continue;
+            const auto it = indexOf.find(c.customerId);
+            if (it == indexOf.end())
+                continue;
+            if (const auto day = winBackDay(c, portfolio, it->second, asOf)) {
+                q.bind(1, *day);
+                q.bind(2, nowTimestamp());
+                q.bind(3, c.id);
+                q.exec();
+                q.reset();
+                ++won;
+            }
+        }
+        return won;
+    });
+}
+
+std::vector<std::string> RecoveryRepository::lossReasons() {
+    SQLite::Statement q(m_db.sql(), "SELECT key FROM loss_reasons ORDER BY position, key");
+    std::vector<std::string> out;
+    while (q.executeStep())
+        out.push_back(q.getColumn(0).getString());
+    return out;
+}
+
+void RecoveryRepository::addLossReason(const std::string& reason) {
+    if (reason.empty())
+        throw StorageError("a loss reason needs a name");
+    m_db.write([&] {
+        SQLite::Statement q(m_db.sql(), "INSERT INTO loss_reasons(key, position) SELECT ?, "
+                                        "coalesce(max(position), 0) + 1 FROM loss_reasons");
+        q.bind(1, reason);
+        try {
+            q.exec();
+        } catch (const SQLite::Exception&) {
+            throw StorageError(fmt::format("'{}' is already a loss reason", reason));
+        }
+    });
+}
+
+void RecoveryRepository::renameLossReason(const std::string& from, const std::string& to) {
+    if (to.empty())
+        throw StorageError("a loss reason needs a name");
+    m_db.write([&] {
+        SQLite::Statement q(m_db.sql(), "UPDATE loss_reasons SET key = ? WHERE key = ?");
+        q.bind(1, to);
+        q.bind(2, from);
+        if (q.exec() == 0)
+            throw StorageError(fmt::format("no loss reason '{}'", from));
+    });
+}
+
+void RecoveryRepository::removeLossReason(const std::string& reason) {
+    m_db.write([&] {
+        SQLite::Statement used(m_db.sql(), "SELECT count(*) FROM recovery_cases WHERE reason = ?");
+        used.bind(1, reason);
+        used.executeStep();
+        if (used.getColumn(0).getInt() > 0)
+            throw StorageError(
+                fmt::format("'{}' is the reason of {} cases; rename it instead of removing it",
+                            reason, used.getColumn(0).getInt()));
+        SQLite::Statement q(m_db.sql(), "DELETE FROM loss_reasons WHERE key = ?");
+        q.bind(1, reason);
+        q.exec();
+    });
+}
+
+} // namespace cartera
