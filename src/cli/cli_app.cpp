@@ -21,6 +21,8 @@ int runCli(int argc, const char* const* argv, CliContext& ctx) {
     app.set_version_flag("--version", std::string("cartera-cli ") + CARTERA_VERSION);
     addDataCommands(app, ctx);
     addReportCommands(app, ctx);
+    addRecoveryCommands(app, ctx);
+    addProspectCommands(app, ctx);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

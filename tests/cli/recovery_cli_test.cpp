@@ -1,0 +1,139 @@
+#include "../storage/storage_fixture.h"
+#include "cli_runner.h"
+
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <sstream>
+
+using namespace cartera;
+using cartera::test::runCliWith;
+using cartera::test::TempDir;
+
+namespace {
+
+// The first data line's fields of `recovery list --csv`.
+std::vector<std::string> firstRow(const std::string& csv) {
+    std::istringstream in(csv);
+    std::string line;
+    std::getline(in, line);
+    std::getline(in, line);
+    std::vector<std::string> cells;
+    std::stringstream ss(line);
+    std::string cell;
+    while (std::getline(ss, cell, ','))
+        cells.push_back(cell);
+    return cells;
+}
+
+} // namespace
+
+TEST_CASE("the whole recovery loop from the command line") {
+    TempDir dir;
+    const std::string db = dir.file("demo.cartera");
+    REQUIRE(
+        runCliWith({"demo", db, "--customers", "300", "--seed", "4", "--end", "2026-06-30"}).code ==
+        0);
+    const std::string asOf = "2026-06-30";
+    const auto queue = runCliWith({"recovery", "list", db, "--as-of", asOf, "--csv"});
+    REQUIRE(queue.code == 0);
+    const auto top = firstRow(queue.out);
+    REQUIRE(top.size() >= 10);
+    CHECK(top[0] == "1");
+    CHECK(top[9] == "no case");
+    const std::string customer = top[1];
+
+    const auto opened = runCliWith({"recovery", "open", db, customer, "--as-of", asOf});
+    INFO(opened.err);
+    REQUIRE(opened.code == 0);
+    CHECK(opened.out == "opened case 1 for " + customer + "\n");
+    CHECK(runCliWith({"recovery", "open", db, customer, "--as-of", asOf})
+              .err.find("already has case 1") != std::string::npos);
+    // Trying before verifying is refused.
+    const auto early = runCliWith({"recovery", "attempt", db, "1", "--channel", "call"});
+    CHECK(early.code == 1);
+    CHECK(early.err.find("verify that the customer is really lost") != std::string::npos);
+    const auto badReason = runCliWith({"recovery", "verify", db, "1", "--reason", "astrology"});
+    CHECK(badReason.code == 1);
+    CHECK(badReason.err.find("not in the catalogue") != std::string::npos);
+    REQUIRE(runCliWith({"recovery", "verify", db, "1", "--reason", "service failure", "--our-fault",
+                        "--action", "new courier", "--action-due", "2026-01-01", "--cost", "50.00",
+                        "--as-of", asOf})
+                .code == 0);
+    REQUIRE(runCliWith({"recovery", "attempt", db, "1", "--channel", "call", "--outcome",
+                        "promised to order", "--day", "2026-06-30"})
+                .code == 0);
+    const auto listed =
+        runCliWith({"recovery", "list", db, "--as-of", asOf, "--state", "contacted", "--csv"});
+    CHECK(firstRow(listed.out)[1] == customer);
+    REQUIRE(runCliWith({"recovery", "win", db, "1", "--day", "2026-06-30"}).code == 0);
+    const auto after = runCliWith({"recovery", "list", db, "--as-of", asOf, "--csv"});
+    CHECK(after.out.find("," + customer + ",") == std::string::npos); // decided: out of the queue
+
+    // A second customer is let go, which needs a reason.
+    const std::string second = firstRow(after.out)[1];
+    REQUIRE(runCliWith({"recovery", "open", db, second, "--as-of", asOf}).code == 0);
+    REQUIRE(runCliWith({"recovery", "verify", db, "2", "--reason", "moved or closed"}).code == 0);
+    CHECK(runCliWith({"recovery", "let-go", db, "2"}).code == 2); // --reason is required
+    REQUIRE(runCliWith({"recovery", "let-go", db, "2", "--reason", "the shop closed"}).code == 0);
+
+    const auto metrics = runCliWith({"recovery", "metrics", db, "--as-of", asOf});
+    REQUIRE(metrics.code == 0);
+    CHECK(metrics.out.find("cases: 0 open, 2 closed (1 won back, 1 let go)") != std::string::npos);
+    CHECK(metrics.out.find("recovery rate: 50.0 %") != std::string::npos);
+    CHECK(metrics.out.find("losses that were our fault: 1 (50.0 %)") != std::string::npos);
+    CHECK(metrics.out.find("corrective actions: 1 open, 1 overdue") != std::string::npos);
+    CHECK(metrics.out.find("  service failure          1") != std::string::npos);
+}
+
+TEST_CASE("bulk opening and an automatic win-back by an imported purchase") {
+    TempDir dir;
+    const std::string db = dir.file("p.cartera");
+    {
+        std::ofstream(dir.file("old.csv")) << "customer,date,amount\nK1,2020-01-01,10.00\n"
+                                              "K2,2020-01-01,20.00\nK3,2026-01-01,5.00\n";
+    }
+    REQUIRE(runCliWith({"import", "purchases", db, dir.file("old.csv")}).code == 0);
+    const auto bulk = runCliWith({"recovery", "open", db, "--all", "--as-of", "2026-06-30"});
+    REQUIRE(bulk.code == 0);
+    CHECK(bulk.out.find("opened case 1 for") != std::string::npos);
+    CHECK(bulk.out.find("opened case 2 for") != std::string::npos);
+    CHECK(bulk.out.find("K3") == std::string::npos); // K3 is not lost
+    { std::ofstream(dir.file("new.csv")) << "customer,date,amount\nK1,2026-07-15,30.00\n"; }
+    // The CLI's "today" is 2026-11-26 in these tests.
+    const auto imported = runCliWith({"import", "purchases", db, dir.file("new.csv")});
+    CHECK(imported.out.find("1 recovery cases won back") != std::string::npos);
+    const auto metrics = runCliWith({"recovery", "metrics", db, "--as-of", "2026-11-26"});
+    CHECK(metrics.out.find("1 won back") != std::string::npos);
+    CHECK(metrics.out.find("revenue won back: 30.00") != std::string::npos);
+}
+
+TEST_CASE("prospects from the command line: add, import, move on, convert, referrals") {
+    TempDir dir;
+    const std::string db = dir.file("p.cartera");
+    {
+        std::ofstream(dir.file("c.csv")) << "id,name\nK1,Анна Иванова\n";
+        std::ofstream(dir.file("leads.csv")) << "name,company,source,referred_by\n"
+                                                "Ελένη Οικονόμου,Helix,press,\n"
+                                                "Jürgen Weiß,,referral,K1\n";
+    }
+    REQUIRE(runCliWith({"import", "customers", db, dir.file("c.csv")}).code == 0);
+    REQUIRE(runCliWith({"prospects", "add", db, "--name", "Zoë", "--source", "referral",
+                        "--referred-by", "K1"})
+                .out == "added prospect 1\n");
+    CHECK(runCliWith({"prospects", "add", db, "--name", "X", "--source", "tv"}).code == 1);
+    REQUIRE(runCliWith({"prospects", "import", db, dir.file("leads.csv")}).code == 0);
+    CHECK(runCliWith({"prospects", "convert", db, "1"}).code == 1); // not qualified yet
+    REQUIRE(runCliWith({"prospects", "status", db, "1", "contacted"}).code == 0);
+    REQUIRE(runCliWith({"prospects", "status", db, "1", "qualified"}).code == 0);
+    const auto converted =
+        runCliWith({"prospects", "convert", db, "1", "--customer-id", "K9", "--day", "2026-02-01"});
+    REQUIRE(converted.code == 0);
+    CHECK(converted.out == "prospect 1 is now customer K9\n");
+    const auto list = runCliWith({"prospects", "list", db, "--csv"});
+    CHECK(list.out.find("1,Zoë,,,,referral,K1,,converted,K9\r\n") != std::string::npos);
+    CHECK(list.out.find("Ελένη Οικονόμου") != std::string::npos);
+    const auto referrals = runCliWith({"prospects", "referrals", db});
+    CHECK(referrals.out.find("K1           Анна Иванова") != std::string::npos);
+    const auto summary = runCliWith({"summary", db, "--as-of", "2026-06-30"});
+    CHECK(summary.out.find("customers: 1 in portfolio") != std::string::npos); // K9, since Feb
+}
