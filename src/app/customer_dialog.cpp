@@ -7,6 +7,8 @@
 #include "record_activity_command.h"
 #include "storage/activity_repository.h"
 #include "storage/customer_repository.h"
+#include "storage/prospect_repository.h"
+#include "storage/recovery_repository.h"
 
 #include <QChart>
 #include <QChartView>
@@ -274,6 +276,20 @@ void CustomerDialog::refresh() {
                                .arg(QString::fromUtf8(
                                    paretoClassName(snapshot->metrics.paretoClassOf(i)).data()))
                          : tr(". Not ranked: no net revenue in the last 12 months.");
+            if (const auto c = RecoveryRepository(*m_session->database()).openCaseOf(m_id))
+                text += tr("<br>Recovery case %1: <b>%2</b>%3.")
+                            .arg(c->id)
+                            .arg(QString::fromUtf8(recoveryStateName(c->state).data()),
+                                 c->reason.empty()
+                                     ? QString()
+                                     : tr(", lost over %1").arg(QString::fromStdString(c->reason)));
+            for (const ReferralCredit& r :
+                 ProspectRepository(*m_session->database()).referralCredit())
+                if (r.customer == m_record.externalId)
+                    text += tr("<br>Referred %1 prospects (%2 converted) and %3 customers.")
+                                .arg(r.prospects)
+                                .arg(r.converted)
+                                .arg(r.customers);
             m_status->setText(text);
         }
     }

@@ -8,6 +8,8 @@
 #include "overview_view.h"
 #include "pareto_view.h"
 #include "portfolio_session.h"
+#include "prospects_view.h"
+#include "recovery_view.h"
 #include "remove_customer_command.h"
 #include "settings_dialog.h"
 #include "storage/customer_backup.h"
@@ -49,12 +51,14 @@ const QString kFileFilter = QObject::tr("Cartera portfolios (*.cartera);;All fil
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_session(new PortfolioSession(this)), m_nav(new QListWidget),
       m_pages(new QStackedWidget), m_overview(new OverviewView), m_customers(new CustomersView),
-      m_cohorts(new CohortsView), m_pareto(new ParetoView), m_asOf(new QDateEdit),
-      m_statusText(new QLabel), m_busy(new QProgressBar), m_cancel(new QToolButton) {
+      m_cohorts(new CohortsView), m_pareto(new ParetoView), m_recovery(new RecoveryView(m_session)),
+      m_prospects(new ProspectsView(m_session)), m_asOf(new QDateEdit), m_statusText(new QLabel),
+      m_busy(new QProgressBar), m_cancel(new QToolButton) {
     setWindowTitle(tr("Cartera"));
     resize(1280, 800);
 
-    for (const QString& name : {tr("Overview"), tr("Customers"), tr("Cohorts"), tr("Pareto")})
+    for (const QString& name : {tr("Overview"), tr("Customers"), tr("Cohorts"), tr("Pareto"),
+                                tr("Recovery"), tr("Prospects")})
         m_nav->addItem(name);
     m_nav->setAccessibleName(tr("Views"));
     m_nav->setFixedWidth(150);
@@ -62,8 +66,8 @@ MainWindow::MainWindow(QWidget* parent)
     navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
     m_nav->setFont(navFont);
     m_nav->setSpacing(4);
-    for (QWidget* page :
-         std::initializer_list<QWidget*>{m_overview, m_customers, m_cohorts, m_pareto})
+    for (QWidget* page : std::initializer_list<QWidget*>{m_overview, m_customers, m_cohorts,
+                                                         m_pareto, m_recovery, m_prospects})
         m_pages->addWidget(page);
     auto* central = new QWidget;
     auto* row = new QHBoxLayout(central);
@@ -96,6 +100,7 @@ MainWindow::MainWindow(QWidget* parent)
                 m_statusText->setText(busy ? what : QString());
             });
     connect(m_overview, &OverviewView::showCustomers, this, &MainWindow::showCustomersFor);
+    connect(m_overview, &OverviewView::showRecovery, this, [this] { showPage(Recovery); });
     connect(m_cohorts, &CohortsView::showCustomers, this, &MainWindow::showCustomersFor);
     connect(m_customers, &CustomersView::openCustomer, this, &MainWindow::openCustomer);
     connect(m_customers, &CustomersView::deleteCustomerRequested, this,
@@ -175,8 +180,9 @@ void MainWindow::buildActions() {
     find->setShortcut(QKeySequence::Find);
 
     auto* view = menuBar()->addMenu(tr("&View"));
-    const QString names[] = {tr("&Overview"), tr("&Customers"), tr("C&ohorts"), tr("&Pareto")};
-    for (int i = 0; i < 4; ++i) {
+    const QString names[] = {tr("&Overview"), tr("&Customers"), tr("C&ohorts"),
+                             tr("&Pareto"),   tr("&Recovery"),  tr("Pro&spects")};
+    for (int i = 0; i < 6; ++i) {
         auto* a = view->addAction(names[i], this, [this, i] { showPage(static_cast<Page>(i)); });
         a->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
     }
@@ -253,6 +259,7 @@ void MainWindow::waitForIdle() {
     m_session->waitForIdle();
     m_cohorts->waitForIdle();
     m_pareto->waitForIdle();
+    m_recovery->waitForIdle();
     m_session->waitForIdle();
     QCoreApplication::processEvents();
 }
@@ -263,6 +270,8 @@ void MainWindow::onSnapshot() {
     m_customers->setSnapshot(s);
     m_cohorts->setSnapshot(s);
     m_pareto->setSnapshot(s);
+    m_recovery->setSnapshot(s);
+    m_prospects->setSnapshot(s);
     if (s)
         m_statusText->setText(
             tr("%1 customers, %2 purchases")

@@ -19,11 +19,13 @@ class CustomersView;
 class OverviewView;
 class ParetoView;
 class PortfolioSession;
+class ProspectsView;
+class RecoveryView;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
   public:
-    enum Page { Overview, Customers, Cohorts, Pareto };
+    enum Page { Overview, Customers, Cohorts, Pareto, Recovery, Prospects };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -43,6 +45,8 @@ class MainWindow : public QMainWindow {
     CustomersView* customers() const { return m_customers; }
     CohortsView* cohorts() const { return m_cohorts; }
     ParetoView* pareto() const { return m_pareto; }
+    RecoveryView* recovery() const { return m_recovery; }
+    ProspectsView* prospects() const { return m_prospects; }
     QDateEdit* asOfEdit() const { return m_asOf; }
     // Waits for every background computation (tests, screenshots, benchmarks).
     void waitForIdle();
@@ -69,6 +73,8 @@ class MainWindow : public QMainWindow {
     CustomersView* m_customers;
     CohortsView* m_cohorts;
     ParetoView* m_pareto;
+    RecoveryView* m_recovery;
+    ProspectsView* m_prospects;
     QDateEdit* m_asOf;
     QLabel* m_statusText;
     QProgressBar* m_busy;

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
+#include <tuple>
 
 namespace cartera {
 
@@ -68,6 +69,15 @@ OverviewView::OverviewView(QWidget* parent)
     addCard(QStringLiteral("pareto"), tr("Pareto customers (class A)"), 3, 2, 2, fixed(classA));
     addCard(QStringLiteral("recovered"), tr("Recovered, last 12 months"), 2, 2, 3,
             [this] { return members(&FlowFigures::recovered); });
+
+    for (const auto& [name, title, column] :
+         {std::tuple{"recoveryOpen", tr("Recovery cases open"), 0},
+          std::tuple{"wonBack", tr("Won back"), 1}}) {
+        auto* card = new StatCard(title, stageColor(column == 0 ? 5 : 2));
+        card->setObjectName(QString::fromLatin1(name));
+        m_grid->addWidget(card, 3, column);
+        connect(card, &QPushButton::clicked, this, &OverviewView::showRecovery);
+    }
 
     m_pareto->setWordWrap(true);
     layout->addSpacing(8);
@@ -162,6 +172,15 @@ void OverviewView::setSnapshot(const SnapshotPtr& snapshot) {
         for (const char* name : {"inflow", "outflow", "recovered"})
             card(QString::fromLatin1(name))->setFigures(QStringLiteral("…"), tr("computing"));
     }
+    const RecoveryMetrics& r = s.recovery;
+    card(QStringLiteral("recoveryOpen"))
+        ->setFigures(count(static_cast<std::int64_t>(r.open)),
+                     tr("%1 corrective actions overdue").arg(r.actionsOverdue));
+    card(QStringLiteral("wonBack"))
+        ->setFigures(count(static_cast<std::int64_t>(r.wonBack)),
+                     tr("recovery rate %1, %2 %3 won back")
+                         .arg(percentText(r.recoveryRate, 0), moneyText(r.revenueWonBack, digits),
+                              currency));
     const ParetoReport& p = s.metrics.pareto;
     card(QStringLiteral("pareto"))
         ->setFigures(

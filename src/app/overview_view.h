@@ -24,6 +24,7 @@ class OverviewView : public QWidget {
 
   signals:
     void showCustomers(const cartera::CustomerFilter& filter, const QString& title);
+    void showRecovery();
 
   private:
     StatCard* addCard(const QString& name, const QString& title, int flowState, int row, int column,

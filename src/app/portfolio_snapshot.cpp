@@ -3,6 +3,7 @@
 #include "core/flow_health.h"
 #include "storage/database.h"
 #include "storage/portfolio_loader.h"
+#include "storage/recovery_repository.h"
 
 #include <future>
 #include <set>
@@ -14,6 +15,7 @@ namespace {
 SnapshotPtr analysed(std::shared_ptr<const PortfolioData> data, Date asOf) {
     auto s = std::make_shared<PortfolioSnapshot>(std::move(data));
     s->metrics = computeCustomerMetrics(s->portfolio, s->settings, asOf);
+    s->recovery = recoveryMetrics(s->portfolio, s->cases, asOf);
     return s;
 }
 
@@ -35,6 +37,11 @@ SnapshotPtr buildSnapshot(const std::string& path, Date asOf, const std::atomic_
     {
         auto db = Database::open(path);
         data->portfolio = loadPortfolio(*db);
+        // Purchases since the last look may have won customers back.
+        RecoveryRepository recovery(*db);
+        recovery.applyWinBacks(data->portfolio, Date::today());
+        data->cases = recovery.cases();
+        data->lossReasons = recovery.lossReasons();
     }
     data->directory = directory.get();
     if (cancelled && *cancelled)

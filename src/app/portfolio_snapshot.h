@@ -5,6 +5,7 @@
 #include "core/customer_directory.h"
 #include "core/customer_metrics.h"
 #include "core/portfolio.h"
+#include "core/recovery_report.h"
 
 #include <atomic>
 #include <memory>
@@ -20,6 +21,8 @@ struct PortfolioData {
     Portfolio portfolio;
     CustomerDirectory directory;
     std::vector<std::string> owners; // distinct, sorted
+    std::vector<RecoveryCase> cases;
+    std::vector<std::string> lossReasons;
 };
 
 // The flows of the last years, computed after the metrics so that the list shows first.
@@ -36,14 +39,16 @@ struct FlowFigures {
 struct PortfolioSnapshot {
     explicit PortfolioSnapshot(std::shared_ptr<const PortfolioData> d)
         : data(std::move(d)), portfolio(data->portfolio), directory(data->directory),
-          owners(data->owners), settings(data->settings) {}
+          owners(data->owners), settings(data->settings), cases(data->cases) {}
 
     std::shared_ptr<const PortfolioData> data;
     const Portfolio& portfolio;
     const CustomerDirectory& directory;
     const std::vector<std::string>& owners;
     const AnalysisSettings& settings;
+    const std::vector<RecoveryCase>& cases;
     CustomerMetrics metrics;
+    RecoveryMetrics recovery;
     std::shared_ptr<const FlowFigures> flows; // null until the second phase is done
 
     Date asOf() const { return metrics.asOf; }

@@ -86,8 +86,17 @@ std::int32_t lostSince(const CustomerStatus& status, const Portfolio& portfolio,
 }
 
 Cents valueAtStake(const Portfolio& portfolio, std::size_t customer, std::int32_t lostDay) {
-    const Date lost = Date::fromDays(lostDay);
-    return netRevenue(portfolio, customer, lost.addMonths(-12).days(), lostDay);
+    // The year that ends with the last purchase before the loss: an inactivity loss is dated a
+    // year after that purchase, and looking back from there would see almost nothing.
+    const auto days = portfolio.daysOf(customer);
+    const auto amounts = portfolio.amountsOf(customer);
+    std::int32_t last = kNoDay;
+    for (std::size_t k = 0; k < days.size() && days[k] <= lostDay; ++k)
+        if (amounts[k] >= 0)
+            last = days[k];
+    if (last == kNoDay)
+        return 0;
+    return netRevenue(portfolio, customer, Date::fromDays(last).addMonths(-12).days(), last);
 }
 
 std::optional<std::int32_t> winBackDay(const RecoveryCase& c, const Portfolio& portfolio,

@@ -63,7 +63,7 @@ std::optional<std::string> transitionError(const RecoveryCase& c, RecoveryState 
 std::int32_t lostSince(const CustomerStatus& status, const Portfolio& portfolio,
                        std::size_t customer, const AnalysisSettings& settings);
 
-// Net revenue in the 12 months up to the day the customer was lost.
+// Net revenue in the 12 months up to the customer's last purchase before it was lost.
 Cents valueAtStake(const Portfolio& portfolio, std::size_t customer, std::int32_t lostDay);
 
 // The first purchase day after the case was opened, up to `asOf`: the case is then won back,

@@ -147,6 +147,32 @@ void ProspectRepository::remove(std::int64_t id) {
     });
 }
 
+void ProspectRepository::restore(const Prospect& p) {
+    m_db.write([&] {
+        SQLite::Statement q(m_db.sql(),
+                            "INSERT OR REPLACE INTO prospects(id, name, company, email, phone, "
+                            "source, referred_by, owner, status, notes, customer_id, created_at, "
+                            "updated_at) VALUES (?,?,?,?,?,?,(SELECT id FROM customers WHERE "
+                            "external_id = ?),?,?,?,(SELECT id FROM customers WHERE external_id "
+                            "= ?),?,?)");
+        const std::string now = nowTimestamp();
+        q.bind(1, p.id);
+        q.bind(2, p.name);
+        q.bind(3, p.company);
+        q.bind(4, p.email);
+        q.bind(5, p.phone);
+        q.bind(6, p.source);
+        q.bind(7, p.referredBy);
+        q.bind(8, p.owner);
+        q.bind(9, std::string(prospectStatusName(p.status)));
+        q.bind(10, p.notes);
+        q.bind(11, p.customerId);
+        q.bind(12, now);
+        q.bind(13, now);
+        q.exec();
+    });
+}
+
 std::int64_t ProspectRepository::convert(std::int64_t id, const std::string& externalId,
                                          std::int32_t day) {
     return m_db.write([&] {

@@ -27,6 +27,9 @@ class ProspectRepository {
     void update(const Prospect& prospect); // contact fields; not the status
     void setStatus(std::int64_t id, ProspectStatus status);
     void remove(std::int64_t id);
+    // Writes a prospect exactly as given (status and linked customer included) under its id:
+    // the undo of any change. A missing linked customer leaves the link empty.
+    void restore(const Prospect& prospect);
     // Creates the customer (the prospect's fields, customer since `day`) and links it back;
     // the prospect must be qualified. Returns the new customer's row id.
     std::int64_t convert(std::int64_t id, const std::string& customerExternalId, std::int32_t day);

@@ -204,6 +204,57 @@ void RecoveryRepository::removeCase(std::int64_t id) {
     });
 }
 
+void RecoveryRepository::restore(const RecoveryCase& c) {
+    m_db.write([&] {
+        SQLite::Statement del(m_db.sql(), "DELETE FROM recovery_cases WHERE id = ?");
+        del.bind(1, c.id);
+        del.exec();
+        SQLite::Statement q(m_db.sql(),
+                            "INSERT INTO recovery_cases(id, customer_id, state, opened, closed, "
+                            "lost_day, reason, our_fault, competitor, detail, corrective_action, "
+                            "action_owner, action_due, action_done, value_at_stake, "
+                            "expected_cost, let_go_reason, created_at, updated_at) VALUES "
+                            "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        const std::string now = nowTimestamp();
+        q.bind(1, c.id);
+        q.bind(2, c.customerId);
+        q.bind(3, std::string(recoveryStateName(c.state)));
+        q.bind(4, c.opened);
+        bindDay(q, 5, c.closed);
+        bindDay(q, 6, c.lostDay);
+        if (c.reason.empty())
+            q.bind(7);
+        else
+            q.bind(7, c.reason);
+        q.bind(8, c.ourFault ? 1 : 0);
+        q.bind(9, c.competitor);
+        q.bind(10, c.detail);
+        q.bind(11, c.correctiveAction);
+        q.bind(12, c.actionOwner);
+        bindDay(q, 13, c.actionDue);
+        q.bind(14, c.actionDone ? 1 : 0);
+        q.bind(15, c.valueAtStake);
+        q.bind(16, c.expectedCost);
+        q.bind(17, c.letGoReason);
+        q.bind(18, now);
+        q.bind(19, now);
+        q.exec();
+        SQLite::Statement a(m_db.sql(), "INSERT INTO recovery_attempts(id, case_id, day, channel, "
+                                        "outcome, note, created_at) VALUES (?,?,?,?,?,?,?)");
+        for (const RecoveryAttempt& at : c.attempts) {
+            a.bind(1, at.id);
+            a.bind(2, c.id);
+            a.bind(3, at.day);
+            a.bind(4, at.channel);
+            a.bind(5, at.outcome);
+            a.bind(6, at.note);
+            a.bind(7, now);
+            a.exec();
+            a.reset();
+        }
+    });
+}
+
 std::size_t RecoveryRepository::applyWinBacks(const Portfolio& portfolio, Date asOf) {
     std::map<std::int64_t, std::size_t> indexOf;
     for (std::size_t i = 0; i < portfolio.customerCount(); ++i)

@@ -31,6 +31,9 @@ class RecoveryRepository {
     // Logs an attempt; the first attempt on a verified case makes it contacted.
     std::int64_t addAttempt(std::int64_t caseId, const RecoveryAttempt& attempt);
     void removeCase(std::int64_t id);
+    // Writes a case exactly as given (state, dates and attempts included), under its id: the
+    // undo of any change.
+    void restore(const RecoveryCase& c);
 
     // Marks won back every open case whose customer bought after it opened; returns how many.
     std::size_t applyWinBacks(const Portfolio& portfolio, Date asOf);

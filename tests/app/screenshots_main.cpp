@@ -8,13 +8,19 @@
 #include "main_window.h"
 #include "pareto_view.h"
 #include "portfolio_session.h"
+#include "prospects_view.h"
+#include "recovery_queue_model.h"
+#include "recovery_view.h"
 #include "settings_dialog.h"
 #include "storage/database.h"
 #include "storage/demo_writer.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -72,6 +78,81 @@ int main(int argc, char** argv) {
     window.showPage(MainWindow::Pareto);
     window.waitForIdle();
     save(&window, out, QStringLiteral("pareto"));
+
+    // Recovery: a few cases at different steps, so that the view shows a working queue.
+    window.showPage(MainWindow::Recovery);
+    window.waitForIdle();
+    auto* recovery = window.recovery();
+    recovery->table()->selectionModel()->clearSelection();
+    for (int r = 0; r < 6; ++r)
+        recovery->table()->selectionModel()->select(recovery->model()->index(r, 0),
+                                                    QItemSelectionModel::Select |
+                                                        QItemSelectionModel::Rows);
+    recovery->openCasesForSelection();
+    window.waitForIdle();
+    const char* reasons[] = {"price", "service failure", "competitor offer",
+                             "price", "moved or closed", "service failure"};
+    for (int k = 0; k < 6; ++k) {
+        int row = -1;
+        for (int r = 0; r < recovery->model()->rowCount() && row < 0; ++r)
+            if (recovery->model()->entry(r).caseId == k + 1)
+                row = r;
+        if (row < 0)
+            continue;
+        recovery->selectRow(row);
+        recovery->reasonBox()->setCurrentIndex(
+            recovery->reasonBox()->findData(QString::fromLatin1(reasons[k])));
+        if (k % 2 == 1)
+            recovery->field(QStringLiteral("action"))->setText(QStringLiteral("call the courier"));
+        if (k == 5)
+            continue;
+        recovery->verify();
+        window.waitForIdle();
+        recovery->selectRow(row);
+        if (k >= 1) {
+            recovery->addAttempt(QStringLiteral("call"), QStringLiteral("interested"),
+                                 QStringLiteral("wants a discount"));
+            window.waitForIdle();
+            recovery->selectRow(row);
+        }
+        if (k == 1)
+            recovery->winBack();
+        if (k == 4)
+            recovery->letGo(QStringLiteral("the shop closed"));
+        window.waitForIdle();
+    }
+    for (int r = 0; r < recovery->model()->rowCount(); ++r)
+        if (recovery->model()->entry(r).caseId == 3)
+            recovery->selectRow(r);
+    save(&window, out, QStringLiteral("recovery"));
+
+    window.showPage(MainWindow::Prospects);
+    auto* prospects = window.prospects();
+    const char* names[][4] = {{"Ελένη Οικονόμου", "Helix Α.Ε.", "referral", "C0000002"},
+                              {"Jürgen Weiß", "Atlas GmbH", "press", ""},
+                              {"Анна Смирнова", "Verde ООО", "event", ""},
+                              {"Olivia Clarke", "Orion Ltd", "referral", "C0000002"},
+                              {"José Núñez", "Solano S.L.", "web", ""}};
+    for (const auto& n : names) {
+        Prospect p;
+        p.name = n[0];
+        p.company = n[1];
+        p.source = n[2];
+        p.referredBy = n[3];
+        p.owner = "Ana Ruiz";
+        prospects->addProspect(p);
+    }
+    prospects->selectProspect(1);
+    prospects->setStatus(ProspectStatus::Contacted);
+    prospects->setStatus(ProspectStatus::Qualified);
+    prospects->convert(QStringLiteral("C9000001"));
+    prospects->selectProspect(2);
+    prospects->setStatus(ProspectStatus::Contacted);
+    prospects->selectProspect(5);
+    prospects->setStatus(ProspectStatus::Dropped);
+    prospects->selectProspect(4);
+    window.waitForIdle();
+    save(&window, out, QStringLiteral("prospects"));
 
     window.showPage(MainWindow::Customers);
     const auto top = window.customers()->model()->customerAt(3);

@@ -52,10 +52,12 @@ TEST_CASE("value at stake is the revenue of the 12 months before the loss") {
     REQUIRE(status.activity == Activity::Lost);
     const std::int32_t lost = lostSince(status, p, 0, settings);
     CHECK(lost == d("2023-06-30").days() + 366);
-    // (2023-07-01, 2024-06-30]: nothing; the loss looks back from 2024-06-30 -> 2023-06-30.
     CHECK(Date::fromDays(lost) == d("2024-06-30"));
-    CHECK(valueAtStake(p, 0, lost) == 0);
-    CHECK(valueAtStake(p, 0, d("2023-06-30").days()) == 1000 + 500 - 200 + 700);
+    // The year to the last purchase, (2022-06-30, 2023-06-30], refunds netted.
+    CHECK(valueAtStake(p, 0, lost) == 1000 + 500 - 200 + 700);
+    // A loss marked on 2023-02-10 looks back from the purchase of 2023-01-15 (the refund of
+    // 2023-02-01 is no purchase and comes after it).
+    CHECK(valueAtStake(p, 0, d("2023-02-10").days()) == 999 + 1000 + 500);
 }
 
 TEST_CASE("a purchase after the case opened wins the customer back, dated by that purchase") {

@@ -176,3 +176,36 @@ TEST_CASE("prospects import from CSV in one transaction") {
                       "leads.csv:2:2: source must be directory, list, press, event, web or "
                       "referral ('billboard')");
 }
+
+TEST_CASE("restoring a case or a prospect puts back exactly what was saved") {
+    TempDir dir;
+    auto db = Database::open(dir.file("p.cartera"), Database::OpenMode::CreateNew);
+    const std::int64_t customer = addCustomer(*db, "K1");
+    RecoveryRepository cases(*db);
+    const std::int64_t id = cases.open(customer, day(2025, 1, 10), day(2025, 1, 1), 500);
+    RecoveryCase before = *cases.find(id);
+    before.reason = "price";
+    cases.update(before);
+    cases.transition(id, RecoveryState::Verified, day(2025, 1, 11));
+    before = *cases.find(id);
+    cases.addAttempt(id, {0, day(2025, 1, 12), "sms", "read", ""});
+    cases.transition(id, RecoveryState::WonBack, day(2025, 1, 13));
+    cases.restore(before);
+    const RecoveryCase back = *cases.find(id);
+    CHECK(back.state == RecoveryState::Verified);
+    CHECK(back.closed == kNoDay);
+    CHECK(back.attempts.empty());
+    CHECK(back.reason == "price");
+
+    ProspectRepository prospects(*db);
+    Prospect p;
+    p.name = "Zoë";
+    const std::int64_t pid = prospects.add(p);
+    const Prospect saved = *prospects.find(pid);
+    prospects.setStatus(pid, ProspectStatus::Dropped);
+    prospects.restore(saved);
+    CHECK(prospects.find(pid)->status == ProspectStatus::New);
+    prospects.remove(pid);
+    prospects.restore(saved);
+    CHECK(prospects.find(pid)->name == "Zoë");
+}

@@ -1,0 +1,373 @@
+#include "prospects_view.h"
+
+#include "portfolio_session.h"
+#include "prospect_command.h"
+#include "storage/customer_backup.h"
+#include "storage/prospect_repository.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace cartera {
+
+namespace {
+
+const char* kFields[][2] = {{"name", "Name"},
+                            {"company", "Company"},
+                            {"email", "E-mail"},
+                            {"phone", "Phone"},
+                            {"referredBy", "Referred by (customer id)"},
+                            {"owner", "Owner"},
+                            {"notes", "Notes"}};
+
+QString q(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+} // namespace
+
+ProspectsView::ProspectsView(PortfolioSession* session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_filter(new QLineEdit), m_status(new QComboBox),
+      m_source(new QComboBox), m_table(new QTableWidget), m_referrals(new QTableWidget),
+      m_title(new QLabel), m_editSource(new QComboBox) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    auto* top = new QHBoxLayout;
+    m_filter->setPlaceholderText(tr("Filter by name, company or e-mail"));
+    m_filter->setAccessibleName(tr("Prospect filter"));
+    m_status->addItem(tr("Any status"), QString());
+    for (int s = 0; s < 5; ++s) {
+        const auto name = q(std::string(prospectStatusName(static_cast<ProspectStatus>(s))));
+        m_status->addItem(name, name);
+    }
+    m_source->addItem(tr("Any source"), QString());
+    m_editSource->addItem(tr("(unknown)"), QString());
+    for (const std::string& s : prospectSources()) {
+        m_source->addItem(q(s), q(s));
+        m_editSource->addItem(q(s), q(s));
+    }
+    m_status->setAccessibleName(tr("Status filter"));
+    m_source->setAccessibleName(tr("Source filter"));
+    auto* add = new QPushButton(tr("&New prospect"));
+    auto* import = new QPushButton(tr("&Import prospects…"));
+    top->addWidget(m_filter, 2);
+    top->addWidget(m_status);
+    top->addWidget(m_source);
+    top->addStretch();
+    top->addWidget(add);
+    top->addWidget(import);
+    layout->addLayout(top);
+
+    auto* split = new QSplitter;
+    m_table->setColumnCount(7);
+    m_table->setHorizontalHeaderLabels({tr("#"), tr("Name"), tr("Company"), tr("Source"),
+                                        tr("Referred by"), tr("Status"), tr("Customer")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->setAccessibleName(tr("Prospects"));
+    const int widths[] = {35, 140, 110, 70, 85, 75, 80};
+    for (int c = 0; c < 7; ++c)
+        m_table->setColumnWidth(c, widths[c]);
+    split->addWidget(m_table);
+
+    auto* right = new QWidget;
+    auto* rl = new QVBoxLayout(right);
+    rl->setContentsMargins(0, 0, 0, 0);
+    auto* editor = new QGroupBox(tr("Prospect"));
+    auto* el = new QVBoxLayout(editor);
+    m_title->setWordWrap(true);
+    el->addWidget(m_title);
+    auto* form = new QFormLayout;
+    for (const auto& [name, label] : kFields) {
+        auto* edit = new QLineEdit;
+        edit->setObjectName(QString::fromLatin1(name));
+        edit->setAccessibleName(tr(label));
+        form->addRow(tr(label), edit);
+    }
+    m_editSource->setAccessibleName(tr("Source"));
+    form->addRow(tr("Source"), m_editSource);
+    el->addLayout(form);
+    auto* buttons = new QHBoxLayout;
+    const std::pair<const char*, QString> actions[] = {{"save", tr("&Save")},
+                                                       {"contacted", tr("Contacted")},
+                                                       {"qualified", tr("Qualified")},
+                                                       {"dropped", tr("Drop")},
+                                                       {"convert", tr("&Convert to customer…")}};
+    for (const auto& [name, text] : actions) {
+        auto* b = new QPushButton(text);
+        b->setObjectName(QString::fromLatin1(name));
+        buttons->addWidget(b);
+    }
+    el->addLayout(buttons);
+    rl->addWidget(editor);
+    rl->addWidget(new QLabel(tr("<b>Referral leaderboard</b>: customers who bring new ones")));
+    m_referrals->setColumnCount(5);
+    m_referrals->setHorizontalHeaderLabels(
+        {tr("Customer"), tr("Name"), tr("Prospects"), tr("Converted"), tr("Customers")});
+    m_referrals->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_referrals->verticalHeader()->hide();
+    m_referrals->horizontalHeader()->setStretchLastSection(true);
+    m_referrals->setWordWrap(false);
+    m_referrals->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_referrals->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_referrals->setColumnWidth(1, 160);
+    m_referrals->setAccessibleName(tr("Referral leaderboard"));
+    rl->addWidget(m_referrals, 1);
+    split->addWidget(right);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({640, 560});
+    layout->addWidget(split, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, this, &ProspectsView::refresh);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &ProspectsView::refresh);
+    connect(m_source, &QComboBox::currentIndexChanged, this, &ProspectsView::refresh);
+    connect(m_table, &QTableWidget::currentCellChanged, this, &ProspectsView::showProspect);
+    connect(add, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("New prospect"), tr("Name:"),
+                                                   QLineEdit::Normal, QString(), &ok);
+        if (ok && !name.trimmed().isEmpty()) {
+            Prospect p;
+            p.name = name.trimmed().toStdString();
+            addProspect(p);
+        }
+    });
+    connect(import, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import prospects"), QString(),
+                                                          tr("CSV (*.csv *.txt);;All files (*)"));
+        if (!path.isEmpty())
+            importFile(path);
+    });
+    connect(findChild<QPushButton*>(QStringLiteral("save")), &QPushButton::clicked, this,
+            [this] { save(); });
+    connect(findChild<QPushButton*>(QStringLiteral("contacted")), &QPushButton::clicked, this,
+            [this] { setStatus(ProspectStatus::Contacted); });
+    connect(findChild<QPushButton*>(QStringLiteral("qualified")), &QPushButton::clicked, this,
+            [this] { setStatus(ProspectStatus::Qualified); });
+    connect(findChild<QPushButton*>(QStringLiteral("dropped")), &QPushButton::clicked, this,
+            [this] { setStatus(ProspectStatus::Dropped); });
+    connect(findChild<QPushButton*>(QStringLiteral("convert")), &QPushButton::clicked, this,
+            [this] {
+                bool ok = false;
+                const QString id = QInputDialog::getText(
+                    this, tr("Convert to customer"),
+                    tr("Id of the new customer (empty: P and the prospect's number):"),
+                    QLineEdit::Normal, QString(), &ok);
+                if (ok)
+                    convert(id.trimmed());
+            });
+}
+
+QLineEdit* ProspectsView::field(const QString& name) const {
+    return findChild<QLineEdit*>(name);
+}
+
+void ProspectsView::setSnapshot(const SnapshotPtr&) {
+    refresh();
+}
+
+void ProspectsView::refresh() {
+    if (!m_session->database())
+        return;
+    const std::optional<Prospect> selected = current();
+    ProspectRepository repo(*m_session->database());
+    m_prospects = repo.list();
+    const QString text = m_filter->text().trimmed().toLower();
+    const QString status = m_status->currentData().toString();
+    const QString source = m_source->currentData().toString();
+    const QSignalBlocker block(m_table);
+    m_table->setRowCount(0);
+    for (const Prospect& p : m_prospects) {
+        if (!status.isEmpty() && q(std::string(prospectStatusName(p.status))) != status)
+            continue;
+        if (!source.isEmpty() && q(p.source) != source)
+            continue;
+        if (!text.isEmpty() && !(q(p.name) + q(p.company) + q(p.email)).toLower().contains(text))
+            continue;
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        const QString cells[] = {
+            QString::number(p.id), q(p.name),       q(p.company),
+            q(p.source),           q(p.referredBy), q(std::string(prospectStatusName(p.status))),
+            q(p.customerId)};
+        for (int c = 0; c < 7; ++c) {
+            auto* item = new QTableWidgetItem(cells[c]);
+            item->setData(Qt::UserRole, static_cast<qlonglong>(p.id));
+            m_table->setItem(row, c, item);
+        }
+    }
+    if (selected)
+        selectProspect(selected->id);
+    const auto credit = repo.referralCredit();
+    m_referrals->setRowCount(static_cast<int>(credit.size()));
+    for (std::size_t r = 0; r < credit.size(); ++r) {
+        const QString cells[] = {
+            q(credit[r].customer), q(credit[r].name), QString::number(credit[r].prospects),
+            QString::number(credit[r].converted), QString::number(credit[r].customers)};
+        for (int c = 0; c < 5; ++c)
+            m_referrals->setItem(static_cast<int>(r), c, new QTableWidgetItem(cells[c]));
+    }
+    showProspect();
+}
+
+void ProspectsView::selectProspect(std::int64_t id) {
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        if (m_table->item(r, 0)->data(Qt::UserRole).toLongLong() == id) {
+            m_table->setCurrentCell(r, 1);
+            return;
+        }
+}
+
+std::optional<Prospect> ProspectsView::current() const {
+    const int row = m_table->currentRow();
+    if (row < 0 || !m_table->item(row, 0) || !m_session->database())
+        return std::nullopt;
+    return ProspectRepository(*m_session->database())
+        .find(m_table->item(row, 0)->data(Qt::UserRole).toLongLong());
+}
+
+void ProspectsView::showProspect() {
+    const auto p = current();
+    if (!p) {
+        m_title->setText(tr("Select a prospect."));
+        return;
+    }
+    m_title->setText(
+        tr("<b>%1</b> · %2%3")
+            .arg(q(p->name), q(std::string(prospectStatusName(p->status))),
+                 p->customerId.empty() ? QString() : tr(" · customer %1").arg(q(p->customerId))));
+    field(QStringLiteral("name"))->setText(q(p->name));
+    field(QStringLiteral("company"))->setText(q(p->company));
+    field(QStringLiteral("email"))->setText(q(p->email));
+    field(QStringLiteral("phone"))->setText(q(p->phone));
+    field(QStringLiteral("referredBy"))->setText(q(p->referredBy));
+    field(QStringLiteral("owner"))->setText(q(p->owner));
+    field(QStringLiteral("notes"))->setText(q(p->notes));
+    m_editSource->setCurrentIndex(std::max(0, m_editSource->findData(q(p->source))));
+}
+
+Prospect ProspectsView::fromFields(Prospect p) const {
+    auto text = [this](const char* name) {
+        return field(QString::fromLatin1(name))->text().trimmed().toStdString();
+    };
+    p.name = text("name");
+    p.company = text("company");
+    p.email = text("email");
+    p.phone = text("phone");
+    p.referredBy = text("referredBy");
+    p.owner = text("owner");
+    p.notes = text("notes");
+    p.source = m_editSource->currentData().toString().toStdString();
+    return p;
+}
+
+bool ProspectsView::addProspect(const Prospect& prospect) {
+    try {
+        ProspectRepository repo(*m_session->database());
+        const std::int64_t id = repo.add(prospect);
+        m_session->undoStack()->push(
+            new ProspectCommand(m_session, tr("New prospect"), std::nullopt, repo.find(id)));
+        refresh();
+        selectProspect(id);
+        return true;
+    } catch (const std::exception& e) {
+        emit m_session->failed(QString::fromStdString(e.what()));
+        return false;
+    }
+}
+
+bool ProspectsView::save() {
+    const auto before = current();
+    if (!before)
+        return false;
+    try {
+        ProspectRepository repo(*m_session->database());
+        repo.update(fromFields(*before));
+        m_session->undoStack()->push(
+            new ProspectCommand(m_session, tr("Edit prospect"), before, repo.find(before->id)));
+        refresh();
+        return true;
+    } catch (const std::exception& e) {
+        emit m_session->failed(QString::fromStdString(e.what()));
+        return false;
+    }
+}
+
+bool ProspectsView::setStatus(ProspectStatus status) {
+    const auto before = current();
+    if (!before)
+        return false;
+    try {
+        ProspectRepository repo(*m_session->database());
+        repo.setStatus(before->id, status);
+        m_session->undoStack()->push(new ProspectCommand(
+            m_session, tr("Prospect %1").arg(q(std::string(prospectStatusName(status)))), before,
+            repo.find(before->id)));
+        refresh();
+        return true;
+    } catch (const std::exception& e) {
+        emit m_session->failed(QString::fromStdString(e.what()));
+        return false;
+    }
+}
+
+bool ProspectsView::convert(const QString& customerId) {
+    const auto before = current();
+    if (!before)
+        return false;
+    try {
+        Database& db = *m_session->database();
+        ProspectRepository repo(db);
+        const std::int64_t customer =
+            repo.convert(before->id, customerId.toStdString(), m_session->asOf().days());
+        m_session->undoStack()->push(new ProspectCommand(m_session, tr("Convert prospect"), before,
+                                                         repo.find(before->id),
+                                                         backupCustomer(db, customer)));
+        m_session->reload();
+        refresh();
+        return true;
+    } catch (const std::exception& e) {
+        emit m_session->failed(QString::fromStdString(e.what()));
+        return false;
+    }
+}
+
+bool ProspectsView::importFile(const QString& path) {
+    try {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            throw std::runtime_error(
+                tr("cannot read %1: %2").arg(path, file.errorString()).toStdString());
+        const std::string data = file.readAll().toStdString();
+        CsvImportOptions o;
+        o.fileName = path.toStdString();
+        const ProspectRows rows = parseProspectCsv(data, o);
+        ProspectRepository(*m_session->database()).importAll(rows);
+        refresh();
+        return true;
+    } catch (const std::exception& e) {
+        emit m_session->failed(QString::fromStdString(e.what()));
+        return false;
+    }
+}
+
+} // namespace cartera

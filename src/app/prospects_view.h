@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/prospect.h"
+#include "portfolio_snapshot.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+
+namespace cartera {
+
+class PortfolioSession;
+
+// Potential customers: the list with filters, the editor, moving a prospect on, converting it
+// into a customer, and the customers who refer the most.
+class ProspectsView : public QWidget {
+    Q_OBJECT
+  public:
+    explicit ProspectsView(PortfolioSession* session, QWidget* parent = nullptr);
+    void setSnapshot(const SnapshotPtr& snapshot);
+
+    QTableWidget* table() const { return m_table; }
+    QTableWidget* referrals() const { return m_referrals; }
+    QLineEdit* field(const QString& name) const;
+    void selectProspect(std::int64_t id);
+
+    bool addProspect(const Prospect& prospect);
+    bool save();
+    bool setStatus(ProspectStatus status);
+    // Converts the selected prospect; an empty id gives "P<number>".
+    bool convert(const QString& customerId);
+    bool importFile(const QString& path);
+
+  private:
+    void refresh();
+    void showProspect();
+    std::optional<Prospect> current() const;
+    Prospect fromFields(Prospect p) const;
+
+    PortfolioSession* m_session;
+    std::vector<Prospect> m_prospects;
+    QLineEdit* m_filter;
+    QComboBox* m_status;
+    QComboBox* m_source;
+    QTableWidget* m_table;
+    QTableWidget* m_referrals;
+    QLabel* m_title;
+    QComboBox* m_editSource;
+};
+
+} // namespace cartera

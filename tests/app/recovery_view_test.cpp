@@ -1,0 +1,124 @@
+#include "customer_table_model.h"
+#include "customers_view.h"
+#include "gui_fixture.h"
+#include "overview_view.h"
+#include "prospects_view.h"
+#include "recovery_queue_model.h"
+#include "recovery_view.h"
+#include "stat_card.h"
+#include "storage/prospect_repository.h"
+#include "storage/recovery_repository.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTableView>
+#include <QTableWidget>
+#include <catch2/catch.hpp>
+
+using namespace cartera;
+using cartera::test::GuiFixture;
+
+namespace {
+
+long long card(MainWindow& w, const char* name) {
+    return QLocale().toLongLong(w.overview()->card(QString::fromLatin1(name))->value());
+}
+
+int rowOfCase(RecoveryView* view, std::int64_t caseId) {
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        if (view->model()->entry(r).caseId == caseId)
+            return r;
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("recovery in the app: open a case from the queue, verify, try, win back") {
+    GuiFixture f;
+    f.window->showPage(MainWindow::Recovery);
+    f.window->waitForIdle();
+    auto* view = f.window->recovery();
+    REQUIRE(view->model()->rowCount() > 10);
+    CHECK(view->model()->rowCount() ==
+          static_cast<int>(f.snapshot().metrics.summary.activityCount[2])); // every lost one
+    CHECK(card(*f.window, "recoveryOpen") == 0);
+
+    view->selectRow(0);
+    const std::string customer(f.snapshot().portfolio.externalId[view->model()->entry(0).customer]);
+    REQUIRE(view->openCasesForSelection());
+    f.window->waitForIdle();
+    CHECK(card(*f.window, "recoveryOpen") == 1);
+    RecoveryRepository repo(*f.window->session()->database());
+    const std::int64_t id = repo.cases().front().id;
+    const int row = rowOfCase(view, id);
+    REQUIRE(row >= 0);
+    view->selectRow(row);
+
+    // Trying before verifying is refused, and says why.
+    CHECK_FALSE(view->addAttempt(QStringLiteral("call"), QStringLiteral("no answer"), {}));
+    CHECK(f.window->lastError().contains(QStringLiteral("verify that the customer")));
+    view->reasonBox()->setCurrentIndex(view->reasonBox()->findData(QStringLiteral("price")));
+    view->field(QStringLiteral("cost"))->setText(QStringLiteral("25.00"));
+    REQUIRE(view->verify());
+    f.window->waitForIdle();
+    view->selectRow(rowOfCase(view, id));
+    REQUIRE(view->addAttempt(QStringLiteral("visit"), QStringLiteral("wants a discount"),
+                             QStringLiteral("call back Friday")));
+    f.window->waitForIdle();
+    CHECK(repo.find(id)->state == RecoveryState::Contacted);
+    CHECK(repo.find(id)->expectedCost == 2500);
+    view->selectRow(rowOfCase(view, id));
+    REQUIRE(view->winBack());
+    f.window->waitForIdle();
+    CHECK(repo.find(id)->state == RecoveryState::WonBack);
+    CHECK(card(*f.window, "recoveryOpen") == 0);
+    CHECK(card(*f.window, "wonBack") == 1);
+    CHECK(view->metricsText().contains(QStringLiteral("1 won back")));
+    CHECK(rowOfCase(view, id) == -1); // decided: out of the queue
+
+    // Every step undoes: back to contacted.
+    f.window->session()->undoStack()->undo();
+    f.window->waitForIdle();
+    CHECK(repo.find(id)->state == RecoveryState::Contacted);
+    CHECK(card(*f.window, "wonBack") == 0);
+}
+
+TEST_CASE("prospects in the app: qualify, convert, and find the new customer in the list") {
+    GuiFixture f;
+    f.window->showPage(MainWindow::Prospects);
+    auto* view = f.window->prospects();
+    const std::string referrer(f.snapshot().portfolio.externalId[0]);
+    Prospect p;
+    p.name = "Ελένη Οικονόμου";
+    p.company = "Helix Α.Ε.";
+    p.source = "referral";
+    p.referredBy = referrer;
+    REQUIRE(view->addProspect(p));
+    REQUIRE(view->table()->rowCount() == 1);
+    CHECK_FALSE(view->convert(QStringLiteral("NEW-1"))); // only qualified prospects convert
+    REQUIRE(view->setStatus(ProspectStatus::Contacted));
+    REQUIRE(view->setStatus(ProspectStatus::Qualified));
+    REQUIRE(view->convert(QStringLiteral("NEW-1")));
+    f.window->waitForIdle();
+    CHECK(view->table()->item(0, 5)->text() == QStringLiteral("converted"));
+    REQUIRE(view->referrals()->rowCount() >= 1); // demo customers refer customers too
+    // The only converted referral ranks first.
+    CHECK(view->referrals()->item(0, 0)->text() == QString::fromStdString(referrer));
+    CHECK(view->referrals()->item(0, 3)->text() == QStringLiteral("1"));
+
+    f.window->showPage(MainWindow::Customers);
+    f.window->customers()->searchField()->setText(QStringLiteral("NEW-1"));
+    auto* model = f.window->customers()->model();
+    REQUIRE(model->rowCount() == 1);
+    CHECK(model->index(0, 1).data().toString() == QStringLiteral("Ελένη Οικονόμου"));
+
+    // Undoing the conversion removes the customer and reopens the prospect.
+    f.window->session()->undoStack()->undo();
+    f.window->waitForIdle();
+    f.window->customers()->searchField()->setText(QStringLiteral("NEW-1 "));
+    f.window->customers()->searchField()->setText(QStringLiteral("NEW-1"));
+    CHECK(model->rowCount() == 0);
+    CHECK(ProspectRepository(*f.window->session()->database()).list().front().status ==
+          ProspectStatus::Qualified);
+}
