@@ -5,6 +5,7 @@
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Cartera"));
     QApplication::setApplicationName(QStringLiteral("Cartera"));
     QApplication::setApplicationVersion(QStringLiteral(CARTERA_VERSION));
     cartera::MainWindow window;

@@ -12,8 +12,9 @@
 namespace cartera {
 
 QString demoPortfolioPath() {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir).filePath(QStringLiteral("demo.cartera"));
+    // <data home>/Cartera, as the README and the command line's run script say.
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(dir).filePath(QStringLiteral("Cartera/demo.cartera"));
 }
 
 bool openInitialPortfolio(MainWindow& window, const QString& path) {
