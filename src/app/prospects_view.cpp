@@ -2,6 +2,7 @@
 
 #include "portfolio_session.h"
 #include "prospect_command.h"
+#include "prospect_table_model.h"
 #include "storage/customer_backup.h"
 #include "storage/prospect_repository.h"
 
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -40,8 +42,8 @@ QString q(const std::string& s) {
 
 ProspectsView::ProspectsView(PortfolioSession* session, QWidget* parent)
     : QWidget(parent), m_session(session), m_filter(new QLineEdit), m_status(new QComboBox),
-      m_source(new QComboBox), m_table(new QTableWidget), m_referrals(new QTableWidget),
-      m_title(new QLabel), m_editSource(new QComboBox) {
+      m_source(new QComboBox), m_model(new ProspectTableModel(this)), m_table(new QTableView),
+      m_referrals(new QTableWidget), m_title(new QLabel), m_editSource(new QComboBox) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     auto* top = new QHBoxLayout;
@@ -71,9 +73,7 @@ ProspectsView::ProspectsView(PortfolioSession* session, QWidget* parent)
     layout->addLayout(top);
 
     auto* split = new QSplitter;
-    m_table->setColumnCount(7);
-    m_table->setHorizontalHeaderLabels({tr("#"), tr("Name"), tr("Company"), tr("Source"),
-                                        tr("Referred by"), tr("Status"), tr("Customer")});
+    m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -140,7 +140,8 @@ ProspectsView::ProspectsView(PortfolioSession* session, QWidget* parent)
     connect(m_filter, &QLineEdit::textChanged, this, &ProspectsView::refresh);
     connect(m_status, &QComboBox::currentIndexChanged, this, &ProspectsView::refresh);
     connect(m_source, &QComboBox::currentIndexChanged, this, &ProspectsView::refresh);
-    connect(m_table, &QTableWidget::currentCellChanged, this, &ProspectsView::showProspect);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { showProspect(); });
     connect(add, &QPushButton::clicked, this, [this] {
         bool ok = false;
         const QString name = QInputDialog::getText(this, tr("New prospect"), tr("Name:"),
@@ -194,8 +195,7 @@ void ProspectsView::refresh() {
     const QString text = m_filter->text().trimmed().toLower();
     const QString status = m_status->currentData().toString();
     const QString source = m_source->currentData().toString();
-    const QSignalBlocker block(m_table);
-    m_table->setRowCount(0);
+    std::vector<Prospect> shown;
     for (const Prospect& p : m_prospects) {
         if (!status.isEmpty() && q(std::string(prospectStatusName(p.status))) != status)
             continue;
@@ -203,17 +203,11 @@ void ProspectsView::refresh() {
             continue;
         if (!text.isEmpty() && !(q(p.name) + q(p.company) + q(p.email)).toLower().contains(text))
             continue;
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
-        const QString cells[] = {
-            QString::number(p.id), q(p.name),       q(p.company),
-            q(p.source),           q(p.referredBy), q(std::string(prospectStatusName(p.status))),
-            q(p.customerId)};
-        for (int c = 0; c < 7; ++c) {
-            auto* item = new QTableWidgetItem(cells[c]);
-            item->setData(Qt::UserRole, static_cast<qlonglong>(p.id));
-            m_table->setItem(row, c, item);
-        }
+        shown.push_back(p);
+    }
+    {
+        const QSignalBlocker block(m_table->selectionModel());
+        m_model->setProspects(std::move(shown));
     }
     if (selected)
         selectProspect(selected->id);
@@ -230,19 +224,16 @@ void ProspectsView::refresh() {
 }
 
 void ProspectsView::selectProspect(std::int64_t id) {
-    for (int r = 0; r < m_table->rowCount(); ++r)
-        if (m_table->item(r, 0)->data(Qt::UserRole).toLongLong() == id) {
-            m_table->setCurrentCell(r, 1);
-            return;
-        }
+    const int row = m_model->rowOf(id);
+    if (row >= 0)
+        m_table->setCurrentIndex(m_model->index(row, 1));
 }
 
 std::optional<Prospect> ProspectsView::current() const {
-    const int row = m_table->currentRow();
-    if (row < 0 || !m_table->item(row, 0) || !m_session->database())
+    const QModelIndex index = m_table->currentIndex();
+    if (!index.isValid() || !m_session->database())
         return std::nullopt;
-    return ProspectRepository(*m_session->database())
-        .find(m_table->item(row, 0)->data(Qt::UserRole).toLongLong());
+    return ProspectRepository(*m_session->database()).find(m_model->prospect(index.row()).id);
 }
 
 void ProspectsView::showProspect() {

@@ -8,11 +8,13 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QTableView;
 class QTableWidget;
 
 namespace cartera {
 
 class PortfolioSession;
+class ProspectTableModel;
 
 // Potential customers: the list with filters, the editor, moving a prospect on, converting it
 // into a customer, and the customers who refer the most.
@@ -22,7 +24,8 @@ class ProspectsView : public QWidget {
     explicit ProspectsView(PortfolioSession* session, QWidget* parent = nullptr);
     void setSnapshot(const SnapshotPtr& snapshot);
 
-    QTableWidget* table() const { return m_table; }
+    QTableView* table() const { return m_table; }
+    ProspectTableModel* model() const { return m_model; }
     QTableWidget* referrals() const { return m_referrals; }
     QLineEdit* field(const QString& name) const;
     void selectProspect(std::int64_t id);
@@ -45,7 +48,8 @@ class ProspectsView : public QWidget {
     QLineEdit* m_filter;
     QComboBox* m_status;
     QComboBox* m_source;
-    QTableWidget* m_table;
+    ProspectTableModel* m_model;
+    QTableView* m_table;
     QTableWidget* m_referrals;
     QLabel* m_title;
     QComboBox* m_editSource;

@@ -2,6 +2,7 @@
 #include "customers_view.h"
 #include "gui_fixture.h"
 #include "overview_view.h"
+#include "prospect_table_model.h"
 #include "prospects_view.h"
 #include "recovery_queue_model.h"
 #include "recovery_view.h"
@@ -9,6 +10,7 @@
 #include "storage/prospect_repository.h"
 #include "storage/recovery_repository.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QLocale>
@@ -39,6 +41,8 @@ TEST_CASE("recovery in the app: open a case from the queue, verify, try, win bac
     f.window->showPage(MainWindow::Recovery);
     f.window->waitForIdle();
     auto* view = f.window->recovery();
+    QAbstractItemModelTester tester(view->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(view->model()->rowCount() > 10);
     CHECK(view->model()->rowCount() ==
           static_cast<int>(f.snapshot().metrics.summary.activityCount[2])); // every lost one
@@ -88,6 +92,8 @@ TEST_CASE("prospects in the app: qualify, convert, and find the new customer in 
     GuiFixture f;
     f.window->showPage(MainWindow::Prospects);
     auto* view = f.window->prospects();
+    QAbstractItemModelTester tester(view->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
     const std::string referrer(f.snapshot().portfolio.externalId[0]);
     Prospect p;
     p.name = "Ελένη Οικονόμου";
@@ -95,13 +101,14 @@ TEST_CASE("prospects in the app: qualify, convert, and find the new customer in 
     p.source = "referral";
     p.referredBy = referrer;
     REQUIRE(view->addProspect(p));
-    REQUIRE(view->table()->rowCount() == 1);
+    REQUIRE(view->model()->rowCount() == 1);
     CHECK_FALSE(view->convert(QStringLiteral("NEW-1"))); // only qualified prospects convert
     REQUIRE(view->setStatus(ProspectStatus::Contacted));
     REQUIRE(view->setStatus(ProspectStatus::Qualified));
     REQUIRE(view->convert(QStringLiteral("NEW-1")));
     f.window->waitForIdle();
-    CHECK(view->table()->item(0, 5)->text() == QStringLiteral("converted"));
+    CHECK(view->model()->index(0, ProspectTableModel::Status).data().toString() ==
+          QStringLiteral("converted"));
     REQUIRE(view->referrals()->rowCount() >= 1); // demo customers refer customers too
     // The only converted referral ranks first.
     CHECK(view->referrals()->item(0, 0)->text() == QString::fromStdString(referrer));
