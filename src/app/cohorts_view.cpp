@@ -3,6 +3,7 @@
 #include "core/flow_health.h"
 #include "display_text.h"
 #include "flow_chart_widget.h"
+#include "watcher_wait.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -128,10 +129,7 @@ QString CohortsView::warningsText() const {
 }
 
 void CohortsView::waitForIdle() {
-    while (m_watcher.isRunning() || m_pending) {
-        m_watcher.waitForFinished();
-        QCoreApplication::processEvents();
-    }
+    waitForWatcher(m_watcher, m_pending);
 }
 
 void CohortsView::showEvent(QShowEvent* event) {

@@ -3,6 +3,7 @@
 #include "core/pareto_csv.h"
 #include "display_text.h"
 #include "pareto_table_model.h"
+#include "watcher_wait.h"
 
 #include <QApplication>
 #include <QChart>
@@ -163,10 +164,7 @@ Ratio ParetoView::cut() const {
 }
 
 void ParetoView::waitForIdle() {
-    while (m_watcher.isRunning() || m_pending) {
-        m_watcher.waitForFinished();
-        QCoreApplication::processEvents();
-    }
+    waitForWatcher(m_watcher, m_pending);
 }
 
 void ParetoView::showEvent(QShowEvent* event) {

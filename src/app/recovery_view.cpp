@@ -5,6 +5,7 @@
 #include "recovery_case_command.h"
 #include "recovery_queue_model.h"
 #include "storage/recovery_repository.h"
+#include "watcher_wait.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -194,10 +195,7 @@ void RecoveryView::selectRow(int row) {
 }
 
 void RecoveryView::waitForIdle() {
-    while (m_watcher.isRunning() || m_pending) {
-        m_watcher.waitForFinished();
-        QCoreApplication::processEvents();
-    }
+    waitForWatcher(m_watcher, m_pending);
 }
 
 void RecoveryView::showEvent(QShowEvent* event) {

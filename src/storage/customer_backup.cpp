@@ -1,6 +1,7 @@
 #include "customer_backup.h"
 
 #include "core/portfolio.h"
+#include "sql_values.h"
 #include "storage_error.h"
 
 #include <SQLiteCpp/Statement.h>
@@ -47,14 +48,8 @@ void restoreCustomer(Database& db, const CustomerBackup& b) {
         c.bind(4, r.company);
         c.bind(5, r.email);
         c.bind(6, r.phone);
-        if (r.birthday == kNoDay)
-            c.bind(7);
-        else
-            c.bind(7, r.birthday);
-        if (r.customerSince == kNoDay)
-            c.bind(8);
-        else
-            c.bind(8, r.customerSince);
+        bindDay(c, 7, r.birthday);
+        bindDay(c, 8, r.customerSince);
         c.bind(9, r.owner);
         c.bind(10, r.source);
         c.bind(11, r.referredBy);
@@ -73,10 +68,7 @@ void restoreCustomer(Database& db, const CustomerBackup& b) {
                 p.bind(5, *x.seq);
             else
                 p.bind(5);
-            if (x.externalId.empty())
-                p.bind(6);
-            else
-                p.bind(6, x.externalId);
+            bindTextOrNull(p, 6, x.externalId);
             p.exec();
             p.reset();
         }

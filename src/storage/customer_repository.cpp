@@ -1,6 +1,7 @@
 #include "customer_repository.h"
 
 #include "core/portfolio.h"
+#include "sql_values.h"
 #include "storage_error.h"
 
 #include <SQLiteCpp/Statement.h>
@@ -14,10 +15,6 @@ constexpr const char* kSelect =
     "SELECT c.id, c.external_id, c.name, c.company, c.email, c.phone, c.birthday, "
     "c.customer_since, c.owner, c.source, coalesce(r.external_id, ''), c.notes, c.created_at, "
     "c.updated_at FROM customers c LEFT JOIN customers r ON r.id = c.referred_by ";
-
-std::int32_t dayOrNone(const SQLite::Column& c) {
-    return c.isNull() ? kNoDay : c.getInt();
-}
 
 Customer readCustomer(SQLite::Statement& q) {
     Customer c;
@@ -36,13 +33,6 @@ Customer readCustomer(SQLite::Statement& q) {
     c.createdAt = q.getColumn(12).getString();
     c.updatedAt = q.getColumn(13).getString();
     return c;
-}
-
-void bindDay(SQLite::Statement& q, int index, std::int32_t day) {
-    if (day == kNoDay)
-        q.bind(index);
-    else
-        q.bind(index, day);
 }
 
 void bindReferrer(SQLite::Statement& q, int index, std::optional<std::int64_t> id) {

@@ -1,5 +1,6 @@
 #include "recovery_repository.h"
 
+#include "sql_values.h"
 #include "storage_error.h"
 
 #include <SQLiteCpp/Statement.h>
@@ -15,10 +16,6 @@ constexpr const char* kSelect =
     "SELECT id, customer_id, state, opened, closed, lost_day, coalesce(reason, ''), our_fault, "
     "competitor, detail, corrective_action, action_owner, action_due, action_done, "
     "value_at_stake, expected_cost, let_go_reason FROM recovery_cases ";
-
-std::int32_t dayOrNone(const SQLite::Column& c) {
-    return c.isNull() ? kNoDay : c.getInt();
-}
 
 RecoveryCase readCase(SQLite::Statement& q) {
     RecoveryCase c;
@@ -40,13 +37,6 @@ RecoveryCase readCase(SQLite::Statement& q) {
     c.expectedCost = q.getColumn(15).getInt64();
     c.letGoReason = q.getColumn(16).getString();
     return c;
-}
-
-void bindDay(SQLite::Statement& q, int index, std::int32_t day) {
-    if (day == kNoDay)
-        q.bind(index);
-    else
-        q.bind(index, day);
 }
 
 void loadAttempts(Database& db, std::vector<RecoveryCase>& cases) {
@@ -129,10 +119,7 @@ void RecoveryRepository::update(const RecoveryCase& c) {
                             "detail = ?, corrective_action = ?, action_owner = ?, action_due = ?, "
                             "action_done = ?, expected_cost = ?, let_go_reason = ?, updated_at = ? "
                             "WHERE id = ?");
-        if (c.reason.empty())
-            q.bind(1);
-        else
-            q.bind(1, c.reason);
+        bindTextOrNull(q, 1, c.reason);
         q.bind(2, c.ourFault ? 1 : 0);
         q.bind(3, c.competitor);
         q.bind(4, c.detail);
@@ -222,10 +209,7 @@ void RecoveryRepository::restore(const RecoveryCase& c) {
         q.bind(4, c.opened);
         bindDay(q, 5, c.closed);
         bindDay(q, 6, c.lostDay);
-        if (c.reason.empty())
-            q.bind(7);
-        else
-            q.bind(7, c.reason);
+        bindTextOrNull(q, 7, c.reason);
         q.bind(8, c.ourFault ? 1 : 0);
         q.bind(9, c.competitor);
         q.bind(10, c.detail);
