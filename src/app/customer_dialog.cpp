@@ -283,13 +283,13 @@ void CustomerDialog::refresh() {
                                  c->reason.empty()
                                      ? QString()
                                      : tr(", lost over %1").arg(QString::fromStdString(c->reason)));
-            for (const ReferralCredit& r :
-                 ProspectRepository(*m_session->database()).referralCredit())
-                if (r.customer == m_record.externalId)
-                    text += tr("<br>Referred %1 prospects (%2 converted) and %3 customers.")
-                                .arg(r.prospects)
-                                .arg(r.converted)
-                                .arg(r.customers);
+            const ReferralCredit r =
+                ProspectRepository(*m_session->database()).referralCreditOf(m_id);
+            if (r.prospects > 0 || r.customers > 0)
+                text += tr("<br>Referred %1 prospects (%2 converted) and %3 customers.")
+                            .arg(r.prospects)
+                            .arg(r.converted)
+                            .arg(r.customers);
             m_status->setText(text);
         }
     }

@@ -183,7 +183,20 @@ QLineEdit* ProspectsView::field(const QString& name) const {
 }
 
 void ProspectsView::setSnapshot(const SnapshotPtr&) {
+    // Hidden, the list waits: its queries would hold up the view the user looks at.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
     refresh();
+}
+
+void ProspectsView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        refresh();
+    }
 }
 
 void ProspectsView::refresh() {
@@ -211,7 +224,7 @@ void ProspectsView::refresh() {
     }
     if (selected)
         selectProspect(selected->id);
-    const auto credit = repo.referralCredit();
+    const auto credit = repo.referralCredit(200);
     m_referrals->setRowCount(static_cast<int>(credit.size()));
     for (std::size_t r = 0; r < credit.size(); ++r) {
         const QString cells[] = {

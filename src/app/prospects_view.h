@@ -37,6 +37,9 @@ class ProspectsView : public QWidget {
     bool convert(const QString& customerId);
     bool importFile(const QString& path);
 
+  protected:
+    void showEvent(QShowEvent* event) override;
+
   private:
     void refresh();
     void showProspect();
@@ -53,6 +56,7 @@ class ProspectsView : public QWidget {
     QTableWidget* m_referrals;
     QLabel* m_title;
     QComboBox* m_editSource;
+    bool m_stale = false; // the portfolio changed while the view was hidden
 };
 
 } // namespace cartera

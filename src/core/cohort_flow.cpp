@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <mutex>
 
 namespace cartera {
 
@@ -62,12 +63,22 @@ CohortFlow computeFlowFromStates(const Portfolio& portfolio, const std::vector<F
     CohortFlow flow;
     flow.from = from;
     flow.to = to;
-    for (std::size_t i = 0; i < before.size(); ++i) {
-        const auto a = static_cast<std::size_t>(before[i]);
-        const auto b = static_cast<std::size_t>(after[i]);
-        ++flow.count[a][b];
-        flow.revenue[a][b] += netRevenue(portfolio, i, from.days(), to.days());
-    }
+    std::mutex merge;
+    parallelFor(before.size(), [&](std::size_t begin, std::size_t end) {
+        CohortFlow part;
+        for (std::size_t i = begin; i < end; ++i) {
+            const auto a = static_cast<std::size_t>(before[i]);
+            const auto b = static_cast<std::size_t>(after[i]);
+            ++part.count[a][b];
+            part.revenue[a][b] += netRevenue(portfolio, i, from.days(), to.days());
+        }
+        const std::lock_guard lock(merge);
+        for (std::size_t a = 0; a < kFlowStateCount; ++a)
+            for (std::size_t b = 0; b < kFlowStateCount; ++b) {
+                flow.count[a][b] += part.count[a][b];
+                flow.revenue[a][b] += part.revenue[a][b];
+            }
+    });
     return flow;
 }
 

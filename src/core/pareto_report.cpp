@@ -1,5 +1,7 @@
 #include "pareto_report.h"
 
+#include "parallel_for.h"
+
 #include <algorithm>
 #include <array>
 
@@ -36,12 +38,15 @@ ParetoReport ParetoReport::compute(const Portfolio& portfolio, Date asOf, Revenu
     const std::int32_t after = window.startExclusive(asOf);
     const std::int32_t upTo = asOf.days();
 
+    std::vector<Cents> revenue(portfolio.customerCount());
+    parallelFor(revenue.size(), [&](std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i)
+            revenue[i] = netRevenue(portfolio, i, after, upTo);
+    });
     r.m_entries.reserve(portfolio.customerCount() / 2);
-    for (std::size_t i = 0; i < portfolio.customerCount(); ++i) {
-        const Cents revenue = netRevenue(portfolio, i, after, upTo);
-        if (revenue > 0)
-            r.m_entries.push_back({static_cast<std::uint32_t>(i), revenue, 0});
-    }
+    for (std::size_t i = 0; i < revenue.size(); ++i)
+        if (revenue[i] > 0)
+            r.m_entries.push_back({static_cast<std::uint32_t>(i), revenue[i], 0});
     std::sort(r.m_entries.begin(), r.m_entries.end(),
               [&](const ParetoEntry& a, const ParetoEntry& b) {
                   if (a.revenue != b.revenue)

@@ -1,5 +1,6 @@
 #include "stage_summary.h"
 
+#include "parallel_for.h"
 #include "revenue.h"
 
 #include <numeric>
@@ -19,10 +20,12 @@ StageSummary summarizeStages(const Portfolio& portfolio,
     const std::int32_t t = asOf.days();
     const std::int32_t yearAgo = asOf.addMonths(-12).days();
     std::vector<Cents> all(statuses.size()), recent(statuses.size());
-    for (std::size_t i = 0; i < statuses.size(); ++i) {
-        all[i] = netRevenue(portfolio, i, kNoDay, t);
-        recent[i] = netRevenue(portfolio, i, yearAgo, t);
-    }
+    parallelFor(statuses.size(), [&](std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i) {
+            all[i] = netRevenue(portfolio, i, kNoDay, t);
+            recent[i] = netRevenue(portfolio, i, yearAgo, t);
+        }
+    });
     return summarizeStages(statuses, all, recent, asOf);
 }
 

@@ -225,16 +225,19 @@ std::size_t ProspectRepository::importAll(const ProspectRows& rows) {
     });
 }
 
-std::vector<ReferralCredit> ProspectRepository::referralCredit() {
+std::vector<ReferralCredit> ProspectRepository::referralCredit(std::size_t limit) {
+    // Grouped counts first, then only the referrers are joined: no scan of all customers.
     SQLite::Statement q(
         m_db.sql(),
-        "SELECT c.external_id, c.name, "
-        "(SELECT count(*) FROM prospects p WHERE p.referred_by = c.id), "
-        "(SELECT count(*) FROM prospects p WHERE p.referred_by = c.id AND p.status = "
-        "'converted'), "
-        "(SELECT count(*) FROM customers r WHERE r.referred_by = c.id) "
-        "FROM customers c WHERE c.id IN (SELECT referred_by FROM prospects UNION SELECT "
-        "referred_by FROM customers) ORDER BY 4 DESC, 3 DESC, 5 DESC, c.external_id");
+        "WITH p AS (SELECT referred_by AS id, count(*) AS n, sum(status = 'converted') AS conv "
+        "FROM prospects WHERE referred_by IS NOT NULL GROUP BY referred_by), "
+        "c AS (SELECT referred_by AS id, count(*) AS n FROM customers WHERE referred_by IS NOT "
+        "NULL GROUP BY referred_by), ids AS (SELECT id FROM p UNION SELECT id FROM c) "
+        "SELECT cu.external_id, cu.name, coalesce(p.n, 0), coalesce(p.conv, 0), "
+        "coalesce(c.n, 0) FROM ids JOIN customers cu ON cu.id = ids.id LEFT JOIN p ON p.id = "
+        "ids.id LEFT JOIN c ON c.id = ids.id ORDER BY 4 DESC, 3 DESC, 5 DESC, cu.external_id "
+        "LIMIT ?");
+    q.bind(1, limit == 0 ? std::int64_t{-1} : static_cast<std::int64_t>(limit));
     std::vector<ReferralCredit> out;
     while (q.executeStep())
         out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(),
@@ -242,6 +245,21 @@ std::vector<ReferralCredit> ProspectRepository::referralCredit() {
                        static_cast<std::size_t>(q.getColumn(3).getInt64()),
                        static_cast<std::size_t>(q.getColumn(4).getInt64())});
     return out;
+}
+
+ReferralCredit ProspectRepository::referralCreditOf(std::int64_t customerId) {
+    SQLite::Statement q(m_db.sql(),
+                        "SELECT external_id, name, (SELECT count(*) FROM prospects WHERE "
+                        "referred_by = ?1), (SELECT count(*) FROM prospects WHERE referred_by = "
+                        "?1 AND status = 'converted'), (SELECT count(*) FROM customers WHERE "
+                        "referred_by = ?1) FROM customers WHERE id = ?1");
+    q.bind(1, customerId);
+    if (!q.executeStep())
+        return {};
+    return {q.getColumn(0).getString(), q.getColumn(1).getString(),
+            static_cast<std::size_t>(q.getColumn(2).getInt64()),
+            static_cast<std::size_t>(q.getColumn(3).getInt64()),
+            static_cast<std::size_t>(q.getColumn(4).getInt64())};
 }
 
 } // namespace cartera

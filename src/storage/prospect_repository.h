@@ -35,8 +35,9 @@ class ProspectRepository {
     std::int64_t convert(std::int64_t id, const std::string& customerExternalId, std::int32_t day);
     // Adds every prospect of a file in one transaction.
     std::size_t importAll(const ProspectRows& rows);
-    // Per referring customer, best first.
-    std::vector<ReferralCredit> referralCredit();
+    // Per referring customer, best first; `limit` 0 means all.
+    std::vector<ReferralCredit> referralCredit(std::size_t limit = 0);
+    ReferralCredit referralCreditOf(std::int64_t customerId);
 
   private:
     std::optional<std::int64_t> customerId(const std::string& externalId);

@@ -139,6 +139,8 @@ CREATE TABLE prospects (
     updated_at  TEXT NOT NULL
 );
 CREATE INDEX prospects_by_referrer ON prospects(referred_by);
+-- Referral credit counts customers by referrer; most customers have none.
+CREATE INDEX customers_by_referrer ON customers(referred_by) WHERE referred_by IS NOT NULL;
 
 CREATE TABLE prospect_interactions (
     id          INTEGER PRIMARY KEY,

@@ -156,6 +156,10 @@ TEST_CASE("prospects: statuses, conversion with history, referral credit") {
     CHECK(credit[0].prospects == 2);
     CHECK(credit[0].converted == 1);
     CHECK(credit[0].customers == 1);
+    const ReferralCredit one = prospects.referralCreditOf(credit.empty() ? 0 : 1);
+    CHECK(one.customer == "K1");
+    CHECK(one.converted == 1);
+    CHECK(prospects.referralCredit(1).size() == 1);
 }
 
 TEST_CASE("prospects import from CSV in one transaction") {
