@@ -47,12 +47,19 @@ ParetoReport ParetoReport::compute(const Portfolio& portfolio, Date asOf, Revenu
     for (std::size_t i = 0; i < revenue.size(); ++i)
         if (revenue[i] > 0)
             r.m_entries.push_back({static_cast<std::uint32_t>(i), revenue[i], 0});
+    // Integers first; only runs of equal revenue then compare ids as text.
     std::sort(r.m_entries.begin(), r.m_entries.end(),
-              [&](const ParetoEntry& a, const ParetoEntry& b) {
-                  if (a.revenue != b.revenue)
-                      return a.revenue > b.revenue;
-                  return portfolio.externalId[a.customer] < portfolio.externalId[b.customer];
-              });
+              [](const ParetoEntry& a, const ParetoEntry& b) { return a.revenue > b.revenue; });
+    for (auto run = r.m_entries.begin(); run != r.m_entries.end();) {
+        const auto end = std::find_if(run, r.m_entries.end(), [&](const ParetoEntry& e) {
+            return e.revenue != run->revenue;
+        });
+        if (end - run > 1)
+            std::sort(run, end, [&](const ParetoEntry& a, const ParetoEntry& b) {
+                return portfolio.externalId[a.customer] < portfolio.externalId[b.customer];
+            });
+        run = end;
+    }
 
     Cents cumulative = 0;
     for (ParetoEntry& e : r.m_entries) {
