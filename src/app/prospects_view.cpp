@@ -16,6 +16,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -43,7 +44,8 @@ QString q(const std::string& s) {
 ProspectsView::ProspectsView(PortfolioSession* session, QWidget* parent)
     : QWidget(parent), m_session(session), m_filter(new QLineEdit), m_status(new QComboBox),
       m_source(new QComboBox), m_model(new ProspectTableModel(this)), m_table(new QTableView),
-      m_referrals(new QTableWidget), m_title(new QLabel), m_editSource(new QComboBox) {
+      m_referrals(new QTableWidget), m_title(new QLabel), m_editSource(new QComboBox),
+      m_contacts(new QListWidget), m_contactKind(new QComboBox) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     auto* top = new QHBoxLayout;
@@ -117,6 +119,26 @@ ProspectsView::ProspectsView(PortfolioSession* session, QWidget* parent)
         buttons->addWidget(b);
     }
     el->addLayout(buttons);
+    m_contacts->setAccessibleName(tr("Contacts with the prospect"));
+    m_contacts->setMaximumHeight(90);
+    el->addWidget(m_contacts);
+    auto* contactRow = new QHBoxLayout;
+    for (const char* k : {"call", "email", "letter", "visit", "sms"})
+        m_contactKind->addItem(QString::fromLatin1(k));
+    m_contactKind->setAccessibleName(tr("Contact kind"));
+    auto* contactNote = new QLineEdit;
+    contactNote->setObjectName(QStringLiteral("contactNote"));
+    contactNote->setPlaceholderText(tr("What was said"));
+    contactNote->setAccessibleName(tr("Contact note"));
+    auto* logContact = new QPushButton(tr("&Log contact"));
+    contactRow->addWidget(m_contactKind);
+    contactRow->addWidget(contactNote, 1);
+    contactRow->addWidget(logContact);
+    el->addLayout(contactRow);
+    connect(logContact, &QPushButton::clicked, this, [this, contactNote] {
+        if (addContact(m_contactKind->currentText(), QStringLiteral("out"), contactNote->text()))
+            contactNote->clear();
+    });
     rl->addWidget(editor);
     rl->addWidget(new QLabel(tr("<b>Referral leaderboard</b>: customers who bring new ones")));
     m_referrals->setColumnCount(5);
@@ -267,6 +289,11 @@ void ProspectsView::showProspect() {
     field(QStringLiteral("owner"))->setText(q(p->owner));
     field(QStringLiteral("notes"))->setText(q(p->notes));
     m_editSource->setCurrentIndex(std::max(0, m_editSource->findData(q(p->source))));
+    m_contacts->clear();
+    for (const ProspectContact& c : p->contacts)
+        m_contacts->addItem(
+            QStringLiteral("%1  %2 (%3)  %4")
+                .arg(q(Date::fromDays(c.day).toIso()), q(c.kind), q(c.direction), q(c.note)));
 }
 
 Prospect ProspectsView::fromFields(Prospect p) const {
@@ -347,6 +374,24 @@ bool ProspectsView::convert(const QString& customerId) {
                                                          repo.find(before->id),
                                                          backupCustomer(db, customer)));
         m_session->reload();
+        refresh();
+        return true;
+    } catch (const std::exception& e) {
+        emit m_session->failed(QString::fromStdString(e.what()));
+        return false;
+    }
+}
+
+bool ProspectsView::addContact(const QString& kind, const QString& direction, const QString& note) {
+    const auto before = current();
+    if (!before)
+        return false;
+    try {
+        ProspectRepository repo(*m_session->database());
+        repo.addContact(before->id, {0, m_session->asOf().days(), kind.toStdString(),
+                                     direction.toStdString(), note.toStdString()});
+        m_session->undoStack()->push(
+            new ProspectCommand(m_session, tr("Log contact"), before, repo.find(before->id)));
         refresh();
         return true;
     } catch (const std::exception& e) {

@@ -8,6 +8,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QTableView;
 class QTableWidget;
 
@@ -35,6 +36,7 @@ class ProspectsView : public QWidget {
     bool setStatus(ProspectStatus status);
     // Converts the selected prospect; an empty id gives "P<number>".
     bool convert(const QString& customerId);
+    bool addContact(const QString& kind, const QString& direction, const QString& note);
     bool importFile(const QString& path);
 
   protected:
@@ -56,6 +58,8 @@ class ProspectsView : public QWidget {
     QTableWidget* m_referrals;
     QLabel* m_title;
     QComboBox* m_editSource;
+    QListWidget* m_contacts;
+    QComboBox* m_contactKind;
     bool m_stale = false; // the portfolio changed while the view was hidden
 };
 

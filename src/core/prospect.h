@@ -23,6 +23,15 @@ std::optional<std::string> prospectTransitionError(ProspectStatus from, Prospect
 
 const std::vector<std::string>& prospectSources(); // directory, list, press, event, web, referral
 
+// A call, e-mail, letter, visit or SMS with a prospect; kept when it becomes a customer.
+struct ProspectContact {
+    std::int64_t id = 0;
+    std::int32_t day = 0;
+    std::string kind;      // call, email, letter, visit, sms
+    std::string direction; // in, out
+    std::string note;
+};
+
 struct Prospect {
     std::int64_t id = 0;
     std::string name;
@@ -34,7 +43,8 @@ struct Prospect {
     std::string owner;
     ProspectStatus status = ProspectStatus::New;
     std::string notes;
-    std::string customerId; // external id of the customer it became, once converted
+    std::string customerId;                // external id of the customer it became, once converted
+    std::vector<ProspectContact> contacts; // filled by ProspectRepository::find, newest first
 };
 
 struct ProspectRows {

@@ -64,7 +64,39 @@ std::optional<Prospect> ProspectRepository::find(std::int64_t id) {
     q.bind(1, id);
     if (!q.executeStep())
         return std::nullopt;
-    return readProspect(q);
+    Prospect p = readProspect(q);
+    SQLite::Statement c(m_db.sql(), "SELECT id, day, kind, direction, note FROM "
+                                    "prospect_interactions WHERE prospect_id = ? ORDER BY day "
+                                    "DESC, id DESC");
+    c.bind(1, id);
+    while (c.executeStep())
+        p.contacts.push_back({c.getColumn(0).getInt64(), c.getColumn(1).getInt(),
+                              c.getColumn(2).getString(), c.getColumn(3).getString(),
+                              c.getColumn(4).getString()});
+    return p;
+}
+
+std::int64_t ProspectRepository::addContact(std::int64_t prospectId, const ProspectContact& c) {
+    static const std::string kinds[] = {"call", "email", "letter", "visit", "sms"};
+    if (std::find(std::begin(kinds), std::end(kinds), c.kind) == std::end(kinds))
+        throw StorageError(
+            fmt::format("the kind must be call, email, letter, visit or sms (not '{}')", c.kind));
+    if (c.direction != "in" && c.direction != "out")
+        throw StorageError(fmt::format("direction must be in or out (not '{}')", c.direction));
+    return m_db.write([&] {
+        if (!find(prospectId))
+            throw StorageError(fmt::format("prospect {} does not exist", prospectId));
+        SQLite::Statement q(m_db.sql(), "INSERT INTO prospect_interactions(prospect_id, day, "
+                                        "kind, direction, note, created_at) VALUES (?,?,?,?,?,?)");
+        q.bind(1, prospectId);
+        q.bind(2, c.day);
+        q.bind(3, c.kind);
+        q.bind(4, c.direction);
+        q.bind(5, c.note);
+        q.bind(6, nowTimestamp());
+        q.exec();
+        return m_db.sql().getLastInsertRowid();
+    });
 }
 
 std::int64_t ProspectRepository::add(const Prospect& p) {
@@ -170,6 +202,24 @@ void ProspectRepository::restore(const Prospect& p) {
         q.bind(12, now);
         q.bind(13, now);
         q.exec();
+        SQLite::Statement del(m_db.sql(),
+                              "DELETE FROM prospect_interactions WHERE prospect_id = ?");
+        del.bind(1, p.id);
+        del.exec();
+        SQLite::Statement c(m_db.sql(), "INSERT INTO prospect_interactions(id, prospect_id, day, "
+                                        "kind, direction, note, created_at) VALUES "
+                                        "(?,?,?,?,?,?,?)");
+        for (const ProspectContact& x : p.contacts) {
+            c.bind(1, x.id);
+            c.bind(2, p.id);
+            c.bind(3, x.day);
+            c.bind(4, x.kind);
+            c.bind(5, x.direction);
+            c.bind(6, x.note);
+            c.bind(7, now);
+            c.exec();
+            c.reset();
+        }
     });
 }
 

@@ -26,6 +26,7 @@ class ProspectRepository {
     std::int64_t add(const Prospect& prospect);
     void update(const Prospect& prospect); // contact fields; not the status
     void setStatus(std::int64_t id, ProspectStatus status);
+    std::int64_t addContact(std::int64_t prospectId, const ProspectContact& contact);
     void remove(std::int64_t id);
     // Writes a prospect exactly as given (status and linked customer included) under its id:
     // the undo of any change. A missing linked customer leaves the link empty.

@@ -7,6 +7,7 @@
 #include "recovery_queue_model.h"
 #include "recovery_view.h"
 #include "stat_card.h"
+#include "storage/activity_repository.h"
 #include "storage/prospect_repository.h"
 #include "storage/recovery_repository.h"
 
@@ -104,6 +105,8 @@ TEST_CASE("prospects in the app: qualify, convert, and find the new customer in 
     REQUIRE(view->model()->rowCount() == 1);
     CHECK_FALSE(view->convert(QStringLiteral("NEW-1"))); // only qualified prospects convert
     REQUIRE(view->setStatus(ProspectStatus::Contacted));
+    REQUIRE(view->addContact(QStringLiteral("call"), QStringLiteral("out"),
+                             QStringLiteral("wants a catalogue")));
     REQUIRE(view->setStatus(ProspectStatus::Qualified));
     REQUIRE(view->convert(QStringLiteral("NEW-1")));
     f.window->waitForIdle();
@@ -119,6 +122,9 @@ TEST_CASE("prospects in the app: qualify, convert, and find the new customer in 
     auto* model = f.window->customers()->model();
     REQUIRE(model->rowCount() == 1);
     CHECK(model->index(0, 1).data().toString() == QStringLiteral("Ελένη Οικονόμου"));
+    // The prospect's history came along.
+    const std::int64_t newId = f.snapshot().portfolio.customerId[model->customerAt(0)];
+    REQUIRE(ActivityRepository(*f.window->session()->database()).interactions(newId).size() == 1);
 
     // Undoing the conversion removes the customer and reopens the prospect.
     f.window->session()->undoStack()->undo();

@@ -129,9 +129,10 @@ TEST_CASE("prospects: statuses, conversion with history, referral credit") {
     CHECK_THROWS_WITH(prospects.setStatus(id, ProspectStatus::Qualified),
                       Catch::Contains("cannot become qualified"));
     prospects.setStatus(id, ProspectStatus::Contacted);
-    db->sql().exec("INSERT INTO prospect_interactions(prospect_id, day, kind, direction, note, "
-                   "created_at) VALUES (" +
-                   std::to_string(id) + ", 20000, 'call', 'out', 'first call', 'x')");
+    prospects.addContact(id, {0, 20000, "call", "out", "first call"});
+    CHECK_THROWS_WITH(prospects.addContact(id, {0, 20000, "fax", "out", ""}),
+                      Catch::Contains("call, email, letter, visit or sms"));
+    REQUIRE(prospects.find(id)->contacts.size() == 1);
     prospects.setStatus(id, ProspectStatus::Qualified);
     const std::int64_t customer = prospects.convert(id, "K2", day(2025, 1, 1));
     const auto c = CustomerRepository(*db).find(customer);
@@ -206,9 +207,11 @@ TEST_CASE("restoring a case or a prospect puts back exactly what was saved") {
     p.name = "Zoë";
     const std::int64_t pid = prospects.add(p);
     const Prospect saved = *prospects.find(pid);
+    prospects.addContact(pid, {0, 20001, "email", "in", "asked for prices"});
     prospects.setStatus(pid, ProspectStatus::Dropped);
     prospects.restore(saved);
     CHECK(prospects.find(pid)->status == ProspectStatus::New);
+    CHECK(prospects.find(pid)->contacts.empty()); // the contact came after the saved state
     prospects.remove(pid);
     prospects.restore(saved);
     CHECK(prospects.find(pid)->name == "Zoë");
