@@ -10,7 +10,10 @@ void CustomerTableModel::setSnapshot(SnapshotPtr snapshot) {
     beginResetModel();
     m_snapshot = std::move(snapshot);
     m_rows.clear();
-    if (m_snapshot) {
+    if (m_snapshot && m_snapshot->list && m_snapshot->list->filter == m_filter &&
+        m_snapshot->list->sort == m_sort) {
+        m_rows = m_snapshot->list->rows; // filtered and sorted by the worker
+    } else if (m_snapshot) {
         const CustomerQuery q(m_snapshot->portfolio, m_snapshot->directory, m_snapshot->metrics);
         m_rows = q.filter(m_filter);
         q.sort(m_rows, m_sort);
@@ -19,9 +22,12 @@ void CustomerTableModel::setSnapshot(SnapshotPtr snapshot) {
 }
 
 void CustomerTableModel::setFilter(const CustomerFilter& filter) {
+    if (filter == m_filter)
+        return; // the rows already answer it
     const bool incremental = filter.narrows(m_filter);
     m_filter = filter;
     refilter(incremental);
+    emit queryChanged();
 }
 
 void CustomerTableModel::refilter(bool incremental) {
@@ -157,6 +163,7 @@ void CustomerTableModel::sort(int column, Qt::SortOrder order) {
     if (column < 0 || column >= kCustomerColumnCount)
         return;
     m_sort = {static_cast<CustomerColumn>(column), order == Qt::DescendingOrder};
+    emit queryChanged();
     if (!m_snapshot)
         return;
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);

@@ -19,6 +19,7 @@ class CustomerTableModel : public QAbstractTableModel {
 
     void setSnapshot(SnapshotPtr snapshot);
     void setFilter(const CustomerFilter& filter);
+    const CustomerSort& currentSort() const { return m_sort; }
     const CustomerFilter& filter() const { return m_filter; }
     std::uint32_t customerAt(int row) const { return m_rows[static_cast<std::size_t>(row)]; }
     int rowOfCustomer(std::uint32_t customer) const;
@@ -29,6 +30,10 @@ class CustomerTableModel : public QAbstractTableModel {
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+  signals:
+    // The filter or the sort changed: the next snapshot should come with these rows.
+    void queryChanged();
 
   private:
     void refilter(bool incremental);

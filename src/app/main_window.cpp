@@ -103,6 +103,10 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_overview, &OverviewView::showRecovery, this, [this] { showPage(Recovery); });
     connect(m_cohorts, &CohortsView::showCustomers, this, &MainWindow::showCustomersFor);
     connect(m_customers, &CustomersView::openCustomer, this, &MainWindow::openCustomer);
+    connect(m_customers->model(), &CustomerTableModel::queryChanged, this, [this] {
+        m_session->setListQuery(
+            {m_customers->model()->filter(), m_customers->model()->currentSort()});
+    });
     connect(m_customers, &CustomersView::deleteCustomerRequested, this,
             [this](std::uint32_t c) { deleteCustomer(c); });
     connect(m_customers, &CustomersView::addCustomerRequested, this, [this] {

@@ -55,7 +55,9 @@ void PortfolioSession::setAsOf(Date asOf) {
     }
     const SnapshotPtr base = m_snapshot;
     start(tr("Recomputing for %1").arg(QString::fromStdString(asOf.toIso())),
-          [base, asOf](const std::atomic_bool*) { return reanalyse(base, asOf); });
+          [base, asOf, list = m_listQuery](const std::atomic_bool*) {
+              return reanalyse(base, asOf, list);
+          });
 }
 
 void PortfolioSession::reload() {
@@ -69,8 +71,8 @@ void PortfolioSession::reload() {
     const std::string path = m_db->path();
     const Date asOf = m_asOf;
     start(tr("Loading %1").arg(QString::fromStdString(path)),
-          [path, asOf](const std::atomic_bool* cancelled) {
-              return buildSnapshot(path, asOf, cancelled);
+          [path, asOf, list = m_listQuery](const std::atomic_bool* cancelled) {
+              return buildSnapshot(path, asOf, list, cancelled);
           });
 }
 

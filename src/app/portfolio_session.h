@@ -36,6 +36,8 @@ class PortfolioSession : public QObject {
     // Re-reads the database after an edit and recomputes everything.
     void reload();
     void cancel();
+    // The customer list's filter and sort, computed with every new snapshot.
+    void setListQuery(const ListQuery& query) { m_listQuery = query; }
     // Blocks until the running load or analysis is done (tests and the benchmark).
     void waitForIdle();
 
@@ -60,6 +62,7 @@ class PortfolioSession : public QObject {
     QFutureWatcher<Result> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancelled;
     bool m_reloadPending = false;
+    ListQuery m_listQuery;
 };
 
 } // namespace cartera

@@ -12,16 +12,24 @@ namespace cartera {
 
 namespace {
 
-SnapshotPtr analysed(std::shared_ptr<const PortfolioData> data, Date asOf) {
+SnapshotPtr analysed(std::shared_ptr<const PortfolioData> data, Date asOf, const ListQuery& list) {
     auto s = std::make_shared<PortfolioSnapshot>(std::move(data));
     s->metrics = computeCustomerMetrics(s->portfolio, s->settings, asOf);
     s->recovery = recoveryMetrics(s->portfolio, s->cases, asOf);
+    const CustomerQuery query(s->portfolio, s->directory, s->metrics);
+    auto rows = std::make_shared<PortfolioSnapshot::ListRows>();
+    rows->filter = list.filter;
+    rows->sort = list.sort;
+    rows->rows = query.filter(list.filter);
+    query.sort(rows->rows, list.sort);
+    s->list = std::move(rows);
     return s;
 }
 
 } // namespace
 
-SnapshotPtr buildSnapshot(const std::string& path, Date asOf, const std::atomic_bool* cancelled) {
+SnapshotPtr buildSnapshot(const std::string& path, Date asOf, const ListQuery& list,
+                          const std::atomic_bool* cancelled) {
     auto data = std::make_shared<PortfolioData>();
     data->path = path;
     {
@@ -51,11 +59,11 @@ SnapshotPtr buildSnapshot(const std::string& path, Date asOf, const std::atomic_
         if (!data->directory.owner[i].empty())
             owners.insert(data->directory.owner[i]);
     data->owners.assign(owners.begin(), owners.end());
-    return analysed(std::move(data), asOf);
+    return analysed(std::move(data), asOf, list);
 }
 
-SnapshotPtr reanalyse(const SnapshotPtr& base, Date asOf) {
-    return analysed(base->data, asOf);
+SnapshotPtr reanalyse(const SnapshotPtr& base, Date asOf, const ListQuery& list) {
+    return analysed(base->data, asOf, list);
 }
 
 SnapshotPtr withFlows(const SnapshotPtr& base) {

@@ -4,6 +4,7 @@
 #include "core/cohort_flow.h"
 #include "core/customer_directory.h"
 #include "core/customer_metrics.h"
+#include "core/customer_query.h"
 #include "core/portfolio.h"
 #include "core/recovery_report.h"
 
@@ -50,6 +51,14 @@ struct PortfolioSnapshot {
     CustomerMetrics metrics;
     RecoveryMetrics recovery;
     std::shared_ptr<const FlowFigures> flows; // null until the second phase is done
+    // The customer list's rows for the list's filter and sort when the snapshot was made, so
+    // that a million rows are filtered and sorted off the GUI thread.
+    struct ListRows {
+        CustomerFilter filter;
+        CustomerSort sort;
+        std::vector<std::uint32_t> rows;
+    };
+    std::shared_ptr<const ListRows> list;
 
     Date asOf() const { return metrics.asOf; }
 };
@@ -58,9 +67,14 @@ using SnapshotPtr = std::shared_ptr<const PortfolioSnapshot>;
 
 // Loads a portfolio file on the calling thread (a worker) with its own connection and computes
 // the metrics; `cancelled` is polled between steps.
-SnapshotPtr buildSnapshot(const std::string& path, Date asOf, const std::atomic_bool* cancelled);
+struct ListQuery {
+    CustomerFilter filter;
+    CustomerSort sort;
+};
+SnapshotPtr buildSnapshot(const std::string& path, Date asOf, const ListQuery& list,
+                          const std::atomic_bool* cancelled);
 // The metrics of already loaded data for another as-of date.
-SnapshotPtr reanalyse(const SnapshotPtr& base, Date asOf);
+SnapshotPtr reanalyse(const SnapshotPtr& base, Date asOf, const ListQuery& list);
 // The same snapshot with its flow figures.
 SnapshotPtr withFlows(const SnapshotPtr& base);
 

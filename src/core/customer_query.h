@@ -41,12 +41,16 @@ struct CustomerFilter {
     // When set, only these customers (sorted indices), e.g. one band of the flow chart.
     std::shared_ptr<const std::vector<std::uint32_t>> only;
 
+    bool operator==(const CustomerFilter&) const = default;
+
     bool narrows(const CustomerFilter& wider) const; // every row this keeps, `wider` keeps too
 };
 
 struct CustomerSort {
     CustomerColumn column = CustomerColumn::RevenueAll;
     bool descending = true;
+
+    bool operator==(const CustomerSort&) const = default;
 };
 
 // The rows to show, filtered and sorted. Filtering a narrower filter scans only the rows of
