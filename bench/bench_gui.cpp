@@ -4,6 +4,7 @@
 #include "customer_table_model.h"
 #include "customers_view.h"
 #include "main_window.h"
+#include "platform/huge_pages.h"
 #include "portfolio_session.h"
 #include "storage/database.h"
 #include "storage/demo_writer.h"
@@ -29,6 +30,7 @@ double ms(Clock::time_point since) {
 } // namespace
 
 int main(int argc, char** argv) {
+    useHugePages(argv);
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("cartera-bench-gui"));

@@ -6,6 +6,7 @@
 #include "core/pareto_report.h"
 #include "core/purchase_rows.h"
 #include "core/stage_summary.h"
+#include "platform/huge_pages.h"
 #include "storage/database.h"
 #include "storage/portfolio_loader.h"
 #include "storage/purchase_importer.h"
@@ -59,6 +60,7 @@ std::string writeCsv(std::size_t customers, const std::string& path, std::size_t
 } // namespace
 
 int main(int argc, char** argv) {
+    useHugePages(argv);
     if (argc < 2) {
         std::fprintf(stderr, "usage: %s CUSTOMERS [WORKDIR]\n", argv[0]);
         return 2;

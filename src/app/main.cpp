@@ -1,9 +1,11 @@
 #include "main_window.h"
+#include "platform/huge_pages.h"
 #include "startup.h"
 
 #include <QApplication>
 
 int main(int argc, char** argv) {
+    cartera::useHugePages(argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Cartera"));
     QApplication::setApplicationName(QStringLiteral("Cartera"));

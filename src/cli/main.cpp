@@ -1,9 +1,11 @@
 #include "cli_context.h"
+#include "platform/huge_pages.h"
 
 #include <iostream>
 #include <unistd.h>
 
 int main(int argc, char** argv) {
+    cartera::useHugePages(argv);
     std::ios::sync_with_stdio(false);
     cartera::CliContext ctx{std::cout, std::cerr, false, cartera::Date::today(), {}};
     ctx.progressToTerminal = ::isatty(STDERR_FILENO) != 0;
