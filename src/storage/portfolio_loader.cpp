@@ -87,7 +87,7 @@ Portfolio loadPortfolio(Database& db, std::size_t parallelFrom) {
         if (split != INT64_MAX) {
             const std::string path = db.path();
             upper = std::async(std::launch::async, [path, split, purchases] {
-                SQLite::Database second(path, SQLite::OPEN_READONLY, 5000);
+                SQLite::Database second(path, SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX, 5000);
                 return readSlice(second.getHandle(), split, INT64_MAX, purchases / 2 + 1024);
             });
         }
