@@ -248,6 +248,21 @@ void ImportWizard::refreshPreview() {
         if (reader2.dateFormat())
             note += tr(" Dates read as %1.")
                         .arg(QString::fromUtf8(dateFormatName(*reader2.dateFormat()).data()));
+        // Amounts with commas and never a point are written with a decimal comma.
+        const int amount = reader2.columnOf("amount");
+        if (amount >= 0 && !m_decimalComma->isChecked()) {
+            bool comma = false, point = false;
+            for (std::size_t r = reader2.hasHeader() ? 1 : 0; r < rows.size(); ++r)
+                if (static_cast<std::size_t>(amount) < rows[r].size()) {
+                    comma = comma || rows[r][static_cast<std::size_t>(amount)].contains(u',');
+                    point = point || rows[r][static_cast<std::size_t>(amount)].contains(u'.');
+                }
+            if (comma && !point) {
+                const QSignalBlocker block(m_decimalComma);
+                m_decimalComma->setChecked(true);
+                note += tr(" Amounts use a decimal comma.");
+            }
+        }
     } catch (const ImportError& e) {
         note += QLatin1Char(' ') + QString::fromStdString(e.what());
     }

@@ -236,6 +236,23 @@ TEST_CASE("a failing import leaves the portfolio unchanged and says why") {
     CHECK(wizard.resultText().contains(QStringLiteral("bad.csv:3:3")));
     CHECK(dumpAll(f.path) == before);
 
+    // A European file: the wizard sees the semicolons, day-first dates and decimal commas.
+    const QString eu = f.dir.filePath(QStringLiteral("eu.csv"));
+    {
+        QFile file(eu);
+        file.open(QIODevice::WriteOnly);
+        file.write("Kunde;Datum;Betrag\nK1;31.01.2026;1 234,56\nK2;01.02.2026;19,90\n");
+    }
+    ImportWizard european(f.path, ImportWizard::Kind::Purchases, f.window.get());
+    european.setFile(eu);
+    const CsvImportOptions euOptions = european.options();
+    CHECK(euOptions.decimalSeparator == ',');
+    CHECK(euOptions.columns.at("customer") == "1");
+    european.startImport();
+    european.waitForImport();
+    CHECK(european.succeeded());
+    CHECK(european.resultText().contains(QStringLiteral("2 added")));
+
     // The same file with "skip bad rows" imports the good row and lists the bad one.
     const QString good = f.dir.filePath(QStringLiteral("good.csv"));
     QFile::copy(csv, good);
