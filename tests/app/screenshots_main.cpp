@@ -16,6 +16,7 @@
 #include "storage/demo_writer.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -183,5 +184,9 @@ int main(int argc, char** argv) {
     wizard.setFile(csv);
     wizard.next();
     save(&wizard, out, QStringLiteral("import-mapping"));
+    wizard.findChildren<QCheckBox*>().last()->setChecked(true); // skip bad rows
+    wizard.next();
+    wizard.waitForImport();
+    save(&wizard, out, QStringLiteral("import-result"));
     return 0;
 }
