@@ -3,7 +3,6 @@
 #include "core/flow_health.h"
 #include "display_text.h"
 #include "flow_chart_widget.h"
-#include "watcher_wait.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -20,7 +19,6 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 #include <QValueAxis>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace cartera {
 
@@ -40,7 +38,9 @@ Date fromQDate(const QDate& d) {
 CohortsView::CohortsView(QWidget* parent)
     : QWidget(parent), m_from(new QDateEdit), m_to(new QDateEdit), m_step(new QComboBox),
       m_chart(new FlowChartWidget), m_stages(new QChartView), m_summary(new QLabel),
-      m_warnings(new QLabel) {
+      m_warnings(new QLabel),
+      m_task(
+          this, [this] { return prepare(); }, [this](const Result& r) { show(r); }) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     auto* controls = new QHBoxLayout;
@@ -80,15 +80,8 @@ CohortsView::CohortsView(QWidget* parent)
     layout->addWidget(m_warnings);
 
     for (QDateEdit* d : {m_from, m_to})
-        connect(d, &QDateEdit::dateChanged, this, [this] { recompute(); });
-    connect(m_step, &QComboBox::currentIndexChanged, this, [this] { recompute(); });
-    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, [this] {
-        show(m_watcher.result());
-        if (m_pending) {
-            m_pending = false;
-            recompute();
-        }
-    });
+        connect(d, &QDateEdit::dateChanged, this, [this] { m_task.request(); });
+    connect(m_step, &QComboBox::currentIndexChanged, this, [this] { m_task.request(); });
     connect(m_chart, &FlowChartWidget::bandClicked, this, [this](FlowState a, FlowState b) {
         if (!m_result)
             return;
@@ -114,14 +107,14 @@ void CohortsView::setSnapshot(const SnapshotPtr& snapshot) {
         m_to->setDate(toQDate(snapshot->asOf()));
         m_from->setDate(toQDate(snapshot->asOf().addMonths(-12)));
     }
-    recompute();
+    m_task.request();
 }
 
 void CohortsView::setRange(Date from, Date to) {
     const QSignalBlocker a(m_from), b(m_to);
     m_from->setDate(toQDate(from));
     m_to->setDate(toQDate(to));
-    recompute();
+    m_task.request();
 }
 
 QString CohortsView::warningsText() const {
@@ -129,38 +122,27 @@ QString CohortsView::warningsText() const {
 }
 
 void CohortsView::waitForIdle() {
-    waitForWatcher(m_watcher, m_pending);
+    m_task.wait();
 }
 
 void CohortsView::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
-    if (m_stale)
-        recompute();
+    m_task.shown();
 }
 
-void CohortsView::recompute() {
+std::optional<ViewTask<CohortsView::Result>::Job> CohortsView::prepare() {
     if (!m_snapshot)
-        return;
-    // Hidden views wait: their work would compete with the view the user looks at.
-    if (!isVisible()) {
-        m_stale = true;
-        return;
-    }
-    m_stale = false;
+        return std::nullopt;
     const Date from = fromQDate(m_from->date());
     const Date to = fromQDate(m_to->date());
     if (!(from < to)) {
         m_summary->setText(tr("<b>Choose a start before the end.</b>"));
-        return;
-    }
-    if (m_watcher.isRunning()) {
-        m_pending = true;
-        return;
+        return std::nullopt;
     }
     const auto step = static_cast<FlowStep>(m_step->currentData().toInt());
     const SnapshotPtr s = m_snapshot;
     m_summary->setText(tr("Computing…"));
-    m_watcher.setFuture(QtConcurrent::run([s, from, to, step] {
+    return [s, from, to, step] {
         Result r;
         r.before = flowStatesAt(s->portfolio, s->settings, from);
         r.after = flowStatesAt(s->portfolio, s->settings, to);
@@ -168,7 +150,7 @@ void CohortsView::recompute() {
         r.series = computeFlowSeries(s->portfolio, s->settings, from, to, step);
         r.warnings = flowHealthWarnings(r.series);
         return r;
-    }));
+    };
 }
 
 void CohortsView::show(const Result& r) {

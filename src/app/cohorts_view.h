@@ -3,8 +3,8 @@
 #include "core/cohort_flow.h"
 #include "core/customer_query.h"
 #include "portfolio_snapshot.h"
+#include "view_task.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 class QComboBox;
@@ -27,7 +27,7 @@ class CohortsView : public QWidget {
     FlowChartWidget* chart() const { return m_chart; }
     QChartView* stagesChart() const { return m_stages; }
     QString warningsText() const;
-    bool busy() const { return m_watcher.isRunning(); }
+    bool busy() const { return m_task.running(); }
     void waitForIdle();
 
   signals:
@@ -44,7 +44,7 @@ class CohortsView : public QWidget {
         std::vector<CohortFlow> series;
         std::vector<std::string> warnings;
     };
-    void recompute();
+    std::optional<ViewTask<Result>::Job> prepare();
     void show(const Result& r);
 
     SnapshotPtr m_snapshot;
@@ -55,10 +55,8 @@ class CohortsView : public QWidget {
     QChartView* m_stages;
     QLabel* m_summary;
     QLabel* m_warnings;
-    QFutureWatcher<Result> m_watcher;
     std::shared_ptr<Result> m_result;
-    bool m_pending = false;
-    bool m_stale = false; // the snapshot changed while the view was hidden
+    ViewTask<Result> m_task;
 };
 
 } // namespace cartera

@@ -3,7 +3,6 @@
 #include "core/pareto_csv.h"
 #include "display_text.h"
 #include "pareto_table_model.h"
-#include "watcher_wait.h"
 
 #include <QApplication>
 #include <QChart>
@@ -27,7 +26,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QValueAxis>
-#include <QtConcurrent/QtConcurrentRun>
 #include <sstream>
 
 namespace cartera {
@@ -35,7 +33,10 @@ namespace cartera {
 ParetoView::ParetoView(QWidget* parent)
     : QWidget(parent), m_window(new QComboBox), m_days(new QSpinBox), m_cut(new QDoubleSpinBox),
       m_headline(new QLabel), m_curve(new QChartView), m_model(new ParetoTableModel(this)),
-      m_table(new QTableView), m_candidates(new QListWidget) {
+      m_table(new QTableView), m_candidates(new QListWidget),
+      m_task(
+          this, [this] { return prepare(); },
+          [this](std::shared_ptr<const ParetoReport> r) { show(std::move(r)); }) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     auto* controls = new QHBoxLayout;
@@ -98,18 +99,10 @@ ParetoView::ParetoView(QWidget* parent)
 
     connect(m_window, &QComboBox::currentIndexChanged, this, [this] {
         m_days->setEnabled(m_window->currentData().toString() == QStringLiteral("days"));
-        recompute();
+        m_task.request();
     });
-    connect(m_days, &QSpinBox::valueChanged, this, [this] { recompute(); });
-    connect(m_cut, &QDoubleSpinBox::valueChanged, this, [this] { recompute(); });
-    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<const ParetoReport>>::finished, this,
-            [this] {
-                show(m_watcher.result());
-                if (m_pending) {
-                    m_pending = false;
-                    recompute();
-                }
-            });
+    connect(m_days, &QSpinBox::valueChanged, this, [this] { m_task.request(); });
+    connect(m_cut, &QDoubleSpinBox::valueChanged, this, [this] { m_task.request(); });
     connect(copyButton, &QPushButton::clicked, this, &ParetoView::copySelection);
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export Pareto report"),
@@ -127,7 +120,7 @@ void ParetoView::setSnapshot(const SnapshotPtr& snapshot) {
         const QSignalBlocker block(m_cut);
         m_cut->setValue(snapshot->settings.paretoCut.toDouble() * 100.0);
     }
-    recompute();
+    m_task.request();
 }
 
 void ParetoView::setWindow(const RevenueWindow& w) {
@@ -141,7 +134,7 @@ void ParetoView::setWindow(const RevenueWindow& w) {
         m_window->setCurrentIndex(0);
     }
     m_days->setEnabled(w.kind == RevenueWindow::Kind::Days);
-    recompute();
+    m_task.request();
 }
 
 void ParetoView::setCut(double percent) {
@@ -164,35 +157,24 @@ Ratio ParetoView::cut() const {
 }
 
 void ParetoView::waitForIdle() {
-    waitForWatcher(m_watcher, m_pending);
+    m_task.wait();
 }
 
 void ParetoView::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
-    if (m_stale)
-        recompute();
+    m_task.shown();
 }
 
-void ParetoView::recompute() {
+std::optional<ViewTask<std::shared_ptr<const ParetoReport>>::Job> ParetoView::prepare() {
     if (!m_snapshot)
-        return;
-    // Hidden views wait: their work would compete with the view the user looks at.
-    if (!isVisible()) {
-        m_stale = true;
-        return;
-    }
-    m_stale = false;
-    if (m_watcher.isRunning()) {
-        m_pending = true;
-        return;
-    }
+        return std::nullopt;
     const SnapshotPtr s = m_snapshot;
     const RevenueWindow w = window();
     const Ratio c = cut();
-    m_watcher.setFuture(QtConcurrent::run([s, w, c]() -> std::shared_ptr<const ParetoReport> {
+    return [s, w, c]() -> std::shared_ptr<const ParetoReport> {
         return std::make_shared<ParetoReport>(
             ParetoReport::compute(s->portfolio, s->asOf(), w, c, s->settings.classBCut));
-    }));
+    };
 }
 
 QString ParetoView::headline() const {

@@ -2,8 +2,8 @@
 
 #include "core/pareto_report.h"
 #include "portfolio_snapshot.h"
+#include "view_task.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 class QChartView;
@@ -42,7 +42,7 @@ class ParetoView : public QWidget {
     void showEvent(QShowEvent* event) override;
 
   private:
-    void recompute();
+    std::optional<ViewTask<std::shared_ptr<const ParetoReport>>::Job> prepare();
     void show(std::shared_ptr<const ParetoReport> report);
     RevenueWindow window() const;
     Ratio cut() const;
@@ -57,9 +57,7 @@ class ParetoView : public QWidget {
     ParetoTableModel* m_model;
     QTableView* m_table;
     QListWidget* m_candidates;
-    QFutureWatcher<std::shared_ptr<const ParetoReport>> m_watcher;
-    bool m_pending = false;
-    bool m_stale = false; // the snapshot changed while the view was hidden
+    ViewTask<std::shared_ptr<const ParetoReport>> m_task;
 };
 
 } // namespace cartera

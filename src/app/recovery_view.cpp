@@ -5,7 +5,6 @@
 #include "recovery_case_command.h"
 #include "recovery_queue_model.h"
 #include "storage/recovery_repository.h"
-#include "watcher_wait.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -28,7 +27,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QValueAxis>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace cartera {
 
@@ -53,7 +51,12 @@ RecoveryView::RecoveryView(PortfolioSession* session, QWidget* parent)
       m_editor(new QGroupBox(tr("Case"))), m_caseTitle(new QLabel), m_reason(new QComboBox),
       m_ourFault(new QCheckBox(tr("Our organisation was at &fault"))),
       m_actionDone(new QCheckBox(tr("Corrective action done"))), m_attempts(new QListWidget),
-      m_channel(new QComboBox) {
+      m_channel(new QComboBox), m_task(
+                                    this, [this] { return prepare(); },
+                                    [this](std::vector<RecoveryQueueEntry> queue) {
+                                        m_queue = std::move(queue);
+                                        applyFilters();
+                                    }) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     auto* top = new QHBoxLayout;
@@ -171,14 +174,6 @@ RecoveryView::RecoveryView(PortfolioSession* session, QWidget* parent)
         addAttempt(m_channel->currentText(), field(QStringLiteral("outcome"))->text(),
                    field(QStringLiteral("note"))->text());
     });
-    connect(&m_watcher, &QFutureWatcher<std::vector<RecoveryQueueEntry>>::finished, this, [this] {
-        m_queue = m_watcher.result();
-        applyFilters();
-        if (m_pending) {
-            m_pending = false;
-            recompute();
-        }
-    });
 }
 
 QLineEdit* RecoveryView::field(const QString& name) const {
@@ -195,13 +190,12 @@ void RecoveryView::selectRow(int row) {
 }
 
 void RecoveryView::waitForIdle() {
-    waitForWatcher(m_watcher, m_pending);
+    m_task.wait();
 }
 
 void RecoveryView::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
-    if (m_stale)
-        recompute();
+    m_task.shown();
 }
 
 void RecoveryView::setSnapshot(const SnapshotPtr& snapshot) {
@@ -275,24 +269,14 @@ void RecoveryView::setSnapshot(const SnapshotPtr& snapshot) {
     QChart* old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;
-    recompute();
+    m_task.request();
 }
 
-void RecoveryView::recompute() {
+std::optional<ViewTask<std::vector<RecoveryQueueEntry>>::Job> RecoveryView::prepare() {
     if (!m_snapshot)
-        return;
-    if (!isVisible()) {
-        m_stale = true;
-        return;
-    }
-    m_stale = false;
-    if (m_watcher.isRunning()) {
-        m_pending = true;
-        return;
-    }
+        return std::nullopt;
     const SnapshotPtr s = m_snapshot;
-    m_watcher.setFuture(QtConcurrent::run(
-        [s] { return recoveryQueue(s->portfolio, s->metrics, s->settings, s->cases); }));
+    return [s] { return recoveryQueue(s->portfolio, s->metrics, s->settings, s->cases); };
 }
 
 void RecoveryView::applyFilters() {

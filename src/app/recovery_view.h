@@ -2,8 +2,8 @@
 
 #include "core/recovery_report.h"
 #include "portfolio_snapshot.h"
+#include "view_task.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 class QChartView;
@@ -49,7 +49,7 @@ class RecoveryView : public QWidget {
     void showEvent(QShowEvent* event) override;
 
   private:
-    void recompute();
+    std::optional<ViewTask<std::vector<RecoveryQueueEntry>>::Job> prepare();
     void applyFilters();
     void showCase();
     std::optional<RecoveryCase> currentCase() const;
@@ -74,9 +74,7 @@ class RecoveryView : public QWidget {
     QCheckBox* m_actionDone;
     QListWidget* m_attempts;
     QComboBox* m_channel;
-    QFutureWatcher<std::vector<RecoveryQueueEntry>> m_watcher;
-    bool m_pending = false;
-    bool m_stale = false;
+    ViewTask<std::vector<RecoveryQueueEntry>> m_task;
 };
 
 } // namespace cartera

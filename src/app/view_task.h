@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QWidget>
+#include <QtConcurrent/QtConcurrentRun>
+#include <functional>
+#include <optional>
+
+namespace cartera {
+
+// A view's computation off the GUI thread: it runs only while the view is visible (a hidden
+// view catches up when shown), one at a time (a request during a run runs once after it), and
+// hands its result to the view on the GUI thread.
+template <typename T> class ViewTask {
+  public:
+    using Job = std::function<T()>;
+
+    // `prepare` builds the job from the view's state on the GUI thread, or says there is nothing
+    // to do; `done` takes the result.
+    ViewTask(QWidget* view, std::function<std::optional<Job>()> prepare,
+             std::function<void(T)> done)
+        : m_view(view), m_prepare(std::move(prepare)), m_done(std::move(done)) {
+        QObject::connect(&m_watcher, &QFutureWatcherBase::finished, view, [this] {
+            m_done(m_watcher.result());
+            if (m_pending) {
+                m_pending = false;
+                request();
+            }
+        });
+    }
+
+    void request() {
+        if (!m_view->isVisible()) {
+            m_stale = true;
+            return;
+        }
+        m_stale = false;
+        if (m_watcher.isRunning()) {
+            m_pending = true;
+            return;
+        }
+        if (auto job = m_prepare())
+            m_watcher.setFuture(QtConcurrent::run(std::move(*job)));
+    }
+
+    // For the view's showEvent.
+    void shown() {
+        if (m_stale)
+            request();
+    }
+
+    bool running() const { return m_watcher.isRunning(); }
+
+    // Blocks until the results are in (tests, screenshots and benchmarks; the app never waits).
+    void wait() {
+        while (m_watcher.isRunning() || m_pending) {
+            m_watcher.waitForFinished();
+            QCoreApplication::processEvents();
+        }
+    }
+
+  private:
+    QWidget* m_view;
+    std::function<std::optional<Job>()> m_prepare;
+    std::function<void(T)> m_done;
+    QFutureWatcher<T> m_watcher;
+    bool m_pending = false;
+    bool m_stale = false;
+};
+
+} // namespace cartera
