@@ -1,4 +1,6 @@
 #include "storage/database.h"
+#include "storage/demo_writer.h"
+#include "storage/portfolio_loader.h"
 #include "storage/schema_migrations.h"
 #include "storage/storage_error.h"
 #include "storage_fixture.h"
@@ -158,4 +160,30 @@ TEST_CASE("a locked portfolio says so and changes nothing") {
     CHECK_THROWS_WITH(db->setSetting("lost_after_days", "400"), Catch::Contains("is locked"));
     other.exec("ROLLBACK");
     CHECK(db->analysisSettings().lostAfterDays == 365);
+}
+
+TEST_CASE("a portfolio damaged inside says so when it is read, and is not rewritten") {
+    TempDir dir;
+    const std::string path = dir.file("p.cartera");
+    {
+        auto db = Database::open(path, Database::OpenMode::CreateNew);
+        db->sql().exec("PRAGMA journal_mode = DELETE"); // everything in the main file
+        writeDemo(*db, {200, 3, Date::fromYmd(2026, 1, 1), 8});
+    }
+    // Scribble over the pages after the schema, where the purchases live.
+    std::string bytes = slurp(path);
+    REQUIRE(bytes.size() > 64 * 1024);
+    for (std::size_t i = 16 * 1024; i < bytes.size() - 4096; i += 7)
+        bytes[i] = static_cast<char>(0xA5);
+    { std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes; }
+    const std::string damaged = slurp(path);
+    std::string message;
+    try {
+        auto db = Database::open(path);
+        loadPortfolio(*db);
+    } catch (const StorageError& e) {
+        message = e.what();
+    }
+    CHECK(message.find("damaged or not a Cartera portfolio") != std::string::npos);
+    CHECK(slurp(path) == damaged);
 }
