@@ -2,6 +2,7 @@
 
 #include "core/portfolio.h"
 #include "core/string_table.h"
+#include "schema_migrations.h"
 #include "sqlite_statement.h"
 #include "storage_error.h"
 
@@ -101,6 +102,14 @@ ImportSummary importPurchases(Database& db, const PurchaseRows& rows,
                                "external_id) VALUES (?,?,?,?,?)";
         for (int k = 1; k < kBatch; ++k)
             batchSql += ",(?,?,?,?,?)";
+        // Into an empty table, build the customer index once at the end: the rows' own
+        // (customer, day, amount, seq) are unique by construction, and the statement runs in
+        // this transaction, so a failure leaves the index as it was.
+        const bool bulk = n > 100'000 && db.sql().execAndGet("SELECT NOT EXISTS (SELECT 1 FROM "
+                                                             "purchases)")
+                                                 .getInt() == 1;
+        if (bulk)
+            db.sql().exec("DROP INDEX purchases_by_customer");
         SqliteStatement batch(h, batchSql);
         SqliteStatement single(h, "INSERT OR IGNORE INTO purchases(customer_id, day, amount, "
                                   "seq, external_id) VALUES (?,?,?,?,?)");
@@ -150,6 +159,8 @@ ImportSummary importPurchases(Database& db, const PurchaseRows& rows,
             if ((k & 0xFFFF) == 0)
                 checkProgress(progress, distinct + k, total);
         }
+        if (bulk)
+            db.sql().exec(kPurchasesByCustomerIndex);
         checkProgress(progress, total, total);
         transaction.commit();
     } catch (const SQLite::Exception& e) {

@@ -156,6 +156,9 @@ CREATE TABLE prospect_interactions (
 
 } // namespace
 
+const char* const kPurchasesByCustomerIndex =
+    "CREATE UNIQUE INDEX purchases_by_customer ON purchases(customer_id, day, amount, seq)";
+
 int latestSchemaVersion() {
     return static_cast<int>(kSteps.size());
 }

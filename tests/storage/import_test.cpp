@@ -156,3 +156,36 @@ TEST_CASE("customers import: names in any script survive, re-import updates in p
                       "c.csv:2: referred_by names no known customer ('NOPE')");
     CHECK(db->sql().execAndGet("SELECT count(*) FROM customers").getInt() == 2);
 }
+
+TEST_CASE("a large first import builds the customer index once, and a cancelled one keeps it") {
+    TempDir dir;
+    auto db = Database::open(dir.file("p.cartera"), Database::OpenMode::CreateNew);
+    std::string csv = "customer,date,amount\n";
+    for (int i = 0; i < 120'000; ++i)
+        csv += "C" + std::to_string(i % 9000) + ",2024-01-" + std::to_string(10 + i % 19) + "," +
+               std::to_string(1 + i % 50) + ".00\n";
+    CsvImportOptions o;
+    const PurchaseRows rows = parsePurchaseCsv(csv, o);
+    auto indexCount = [&] {
+        return db->sql()
+            .execAndGet("SELECT count(*) FROM sqlite_schema WHERE name = 'purchases_by_customer'")
+            .getInt();
+    };
+    CHECK_THROWS_AS(
+        importPurchases(*db, rows,
+                        [](std::size_t done, std::size_t total) { return done < total / 2; }),
+        ImportCancelled);
+    CHECK(indexCount() == 1);
+    CHECK(db->sql().execAndGet("SELECT count(*) FROM purchases").getInt() == 0);
+
+    const ImportSummary first = importPurchases(*db, rows);
+    CHECK(first.inserted == 120'000);
+    CHECK(indexCount() == 1);
+    const Portfolio p = loadPortfolio(*db);
+    CHECK(p.purchaseCount() == 120'000);
+    for (std::size_t i = 0; i < p.customerCount(); ++i)
+        REQUIRE(std::is_sorted(p.daysOf(i).begin(), p.daysOf(i).end()));
+    const ImportSummary again = importPurchases(*db, rows);
+    CHECK(again.inserted == 0);
+    CHECK(again.duplicates == 120'000);
+}
