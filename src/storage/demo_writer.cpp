@@ -1,6 +1,7 @@
 #include "demo_writer.h"
 
 #include "core/portfolio.h"
+#include "schema_migrations.h"
 #include "sqlite_statement.h"
 #include "storage_error.h"
 
@@ -23,6 +24,8 @@ DemoCounts writeDemo(Database& db, const DemoOptions& options, const ImportProgr
                "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, (SELECT id FROM customers WHERE external_id "
                "= ?10), ?11, ?11)");
         addCustomer.bindText(11, now);
+        // The portfolio is empty: build the customer index once at the end (as large imports do).
+        db.sql().exec("DROP INDEX purchases_by_customer");
         SqliteStatement addPurchase(
             h, "INSERT INTO purchases(customer_id, day, amount, seq) VALUES (?, ?, ?, ?)");
         std::int64_t customerId = 0;
@@ -78,6 +81,7 @@ DemoCounts writeDemo(Database& db, const DemoOptions& options, const ImportProgr
         generateDemo(options, sink);
         if (cancelled)
             throw ImportCancelled();
+        db.sql().exec(kPurchasesByCustomerIndex);
         transaction.commit();
     } catch (const SQLite::Exception& e) {
         rethrowStorageError(db.path(), e);

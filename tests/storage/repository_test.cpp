@@ -106,6 +106,10 @@ TEST_CASE("the demo fills an empty portfolio, the same for the same seed") {
               .execAndGet("SELECT count(*) FROM customers WHERE referred_by IS NOT NULL")
               .getInt() > 0);
     CHECK_THROWS_AS(writeDemo(*a, o), StorageError);
+    CHECK(a->sql()
+              .execAndGet("SELECT count(*) FROM sqlite_schema WHERE name = "
+                          "'purchases_by_customer'")
+              .getInt() == 1);
 }
 
 TEST_CASE("a deleted customer comes back whole from its backup") {
