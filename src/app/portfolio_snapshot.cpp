@@ -47,7 +47,7 @@ SnapshotPtr buildSnapshot(const std::string& path, Date asOf, const ListQuery& l
         data->portfolio = loadPortfolio(*db);
         // Purchases since the last look may have won customers back.
         RecoveryRepository recovery(*db);
-        recovery.applyWinBacks(data->portfolio, Date::today());
+        recovery.applyWinBacks(Date::today());
         data->cases = recovery.cases();
         data->lossReasons = recovery.lossReasons();
     }

@@ -4,7 +4,6 @@
 #include "core/purchase_rows.h"
 #include "storage/database.h"
 #include "storage/demo_writer.h"
-#include "storage/portfolio_loader.h"
 #include "storage/purchase_importer.h"
 #include "storage/recovery_repository.h"
 
@@ -96,7 +95,7 @@ void runImport(const ImportArgs& a, CliContext& ctx) {
             parsePurchaseCsv(data, options, db->analysisSettings().minorDigits);
         s = importPurchases(*db, rows, progress);
         // A purchase after a recovery case opened wins that customer back.
-        const auto won = RecoveryRepository(*db).applyWinBacks(loadPortfolio(*db), ctx.today);
+        const auto won = RecoveryRepository(*db).applyWinBacks(ctx.today);
         if (won > 0)
             ctx.out << fmt::format("{} recovery cases won back by these purchases\n", won);
     } else {

@@ -52,7 +52,7 @@ Context load(const RecoveryArgs& a, Date asOf) {
     c.settings = c.db->analysisSettings();
     c.portfolio = loadPortfolio(*c.db);
     c.directory = loadCustomerDirectory(*c.db);
-    RecoveryRepository(*c.db).applyWinBacks(c.portfolio, asOf);
+    RecoveryRepository(*c.db).applyWinBacks(asOf);
     c.metrics = computeCustomerMetrics(c.portfolio, c.settings, asOf);
     c.cases = RecoveryRepository(*c.db).cases();
     return c;

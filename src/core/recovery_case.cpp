@@ -99,10 +99,8 @@ Cents valueAtStake(const Portfolio& portfolio, std::size_t customer, std::int32_
     return netRevenue(portfolio, customer, Date::fromDays(last).addMonths(-12).days(), last);
 }
 
-std::optional<std::int32_t> winBackDay(const RecoveryCase& c, const Portfolio& portfolio,
-                                       std::size_t customer, Date asOf) {
-    const auto days = portfolio.daysOf(customer);
-    const auto amounts = portfolio.amountsOf(customer);
+std::optional<std::int32_t> winBackDay(const RecoveryCase& c, std::span<const std::int32_t> days,
+                                       std::span<const Cents> amounts, Date asOf) {
     for (std::size_t k = 0; k < days.size() && days[k] <= asOf.days(); ++k)
         if (days[k] > c.opened && amounts[k] >= 0)
             return days[k];

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -66,9 +67,9 @@ std::int32_t lostSince(const CustomerStatus& status, const Portfolio& portfolio,
 // Net revenue in the 12 months up to the customer's last purchase before it was lost.
 Cents valueAtStake(const Portfolio& portfolio, std::size_t customer, std::int32_t lostDay);
 
-// The first purchase day after the case was opened, up to `asOf`: the case is then won back,
-// dated by that purchase.
-std::optional<std::int32_t> winBackDay(const RecoveryCase& c, const Portfolio& portfolio,
-                                       std::size_t customer, Date asOf);
+// The first purchase day after the case was opened, up to `asOf`, among one customer's
+// purchases sorted by day: the case is then won back, dated by that purchase.
+std::optional<std::int32_t> winBackDay(const RecoveryCase& c, std::span<const std::int32_t> days,
+                                       std::span<const Cents> amounts, Date asOf);
 
 } // namespace cartera

@@ -239,21 +239,30 @@ void RecoveryRepository::restore(const RecoveryCase& c) {
     });
 }
 
-std::size_t RecoveryRepository::applyWinBacks(const Portfolio& portfolio, Date asOf) {
-    std::map<std::int64_t, std::size_t> indexOf;
-    for (std::size_t i = 0; i < portfolio.customerCount(); ++i)
-        indexOf[portfolio.customerId[i]] = i;
+std::size_t RecoveryRepository::applyWinBacks(Date asOf) {
     return m_db.write([&] {
         std::size_t won = 0;
+        SQLite::Statement purchases(m_db.sql(), "SELECT day, amount FROM purchases WHERE "
+                                                "customer_id = ? AND day > ? AND day <= ? "
+                                                "ORDER BY day");
         SQLite::Statement q(m_db.sql(), "UPDATE recovery_cases SET state = 'won back', closed = "
                                         "?, updated_at = ? WHERE id = ?");
+        std::vector<std::int32_t> days;
+        std::vector<Cents> amounts;
         for (const RecoveryCase& c : cases()) {
             if (isClosed(c.state))
                 continue;
-            const auto it = indexOf.find(c.customerId);
-            if (it == indexOf.end())
-                continue;
-            if (const auto day = winBackDay(c, portfolio, it->second, asOf)) {
+            days.clear();
+            amounts.clear();
+            purchases.bind(1, c.customerId);
+            purchases.bind(2, c.opened);
+            purchases.bind(3, asOf.days());
+            while (purchases.executeStep()) {
+                days.push_back(purchases.getColumn(0).getInt());
+                amounts.push_back(purchases.getColumn(1).getInt64());
+            }
+            purchases.reset();
+            if (const auto day = winBackDay(c, days, amounts, asOf)) {
                 q.bind(1, *day);
                 q.bind(2, nowTimestamp());
                 q.bind(3, c.id);

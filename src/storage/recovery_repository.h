@@ -35,8 +35,9 @@ class RecoveryRepository {
     // undo of any change.
     void restore(const RecoveryCase& c);
 
-    // Marks won back every open case whose customer bought after it opened; returns how many.
-    std::size_t applyWinBacks(const Portfolio& portfolio, Date asOf);
+    // Marks won back every open case whose customer bought after it opened (up to `asOf`);
+    // reads only those customers' purchases since their case opened. Returns how many.
+    std::size_t applyWinBacks(Date asOf);
 
     std::vector<std::string> lossReasons();
     void addLossReason(const std::string& reason);

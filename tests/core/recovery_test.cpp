@@ -68,8 +68,9 @@ TEST_CASE("a purchase after the case opened wins the customer back, dated by tha
             .build();
     RecoveryCase c;
     c.opened = d("2024-02-01").days();
-    CHECK(winBackDay(c, p, 0, d("2024-03-09")) == std::nullopt); // a refund is no purchase
-    CHECK(winBackDay(c, p, 0, d("2024-06-01")) == d("2024-03-10").days());
+    CHECK(winBackDay(c, p.daysOf(0), p.amountsOf(0), d("2024-03-09")) ==
+          std::nullopt); // a refund is no purchase
+    CHECK(winBackDay(c, p.daysOf(0), p.amountsOf(0), d("2024-06-01")) == d("2024-03-10").days());
 }
 
 TEST_CASE("the queue puts Pareto customers first, then value at stake minus cost") {

@@ -80,11 +80,11 @@ TEST_CASE("a purchase after the case opened wins it back automatically") {
     const std::int64_t a = cases.open(k1, day(2024, 3, 1), day(2024, 1, 2), 1000);
     const std::int64_t b = cases.open(k2, day(2024, 3, 1), day(2024, 1, 2), 1000);
     activity.addPurchase(k1, day(2024, 4, 2), 500);
-    CHECK(cases.applyWinBacks(loadPortfolio(*db), Date::fromYmd(2024, 12, 31)) == 1);
+    CHECK(cases.applyWinBacks(Date::fromYmd(2024, 12, 31)) == 1);
     CHECK(cases.find(a)->state == RecoveryState::WonBack);
     CHECK(cases.find(a)->closed == day(2024, 4, 2));
     CHECK(cases.find(b)->state == RecoveryState::Identified);
-    CHECK(cases.applyWinBacks(loadPortfolio(*db), Date::fromYmd(2024, 12, 31)) == 0);
+    CHECK(cases.applyWinBacks(Date::fromYmd(2024, 12, 31)) == 0);
 }
 
 TEST_CASE("the loss-reason catalogue is editable") {
