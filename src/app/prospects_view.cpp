@@ -1,5 +1,6 @@
 #include "prospects_view.h"
 
+#include "core/contact_channel.h"
 #include "portfolio_session.h"
 #include "prospect_command.h"
 #include "prospect_table_model.h"
@@ -123,8 +124,8 @@ ProspectsView::ProspectsView(PortfolioSession* session, QWidget* parent)
     m_contacts->setMaximumHeight(90);
     el->addWidget(m_contacts);
     auto* contactRow = new QHBoxLayout;
-    for (const char* k : {"call", "email", "letter", "visit", "sms"})
-        m_contactKind->addItem(QString::fromLatin1(k));
+    for (std::string_view k : kContactChannels)
+        m_contactKind->addItem(QString::fromLatin1(k.data(), static_cast<qsizetype>(k.size())));
     m_contactKind->setAccessibleName(tr("Contact kind"));
     auto* contactNote = new QLineEdit;
     contactNote->setObjectName(QStringLiteral("contactNote"));

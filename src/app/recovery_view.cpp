@@ -1,5 +1,6 @@
 #include "recovery_view.h"
 
+#include "core/contact_channel.h"
 #include "display_text.h"
 #include "portfolio_session.h"
 #include "recovery_case_command.h"
@@ -134,8 +135,8 @@ RecoveryView::RecoveryView(PortfolioSession* session, QWidget* parent)
     m_attempts->setAccessibleName(tr("Attempts"));
     editor->addWidget(m_attempts, 1);
     auto* attemptRow = new QHBoxLayout;
-    for (const char* c : {"call", "email", "letter", "visit", "sms"})
-        m_channel->addItem(QString::fromLatin1(c));
+    for (std::string_view c : kContactChannels)
+        m_channel->addItem(QString::fromLatin1(c.data(), static_cast<qsizetype>(c.size())));
     m_channel->setAccessibleName(tr("Channel"));
     attemptRow->addWidget(m_channel);
     for (const auto& [name, label] : kFields) {

@@ -1,5 +1,6 @@
 #include "activity_repository.h"
 
+#include "core/contact_channel.h"
 #include "storage_error.h"
 
 #include <SQLiteCpp/Statement.h>
@@ -49,8 +50,7 @@ std::vector<Interaction> ActivityRepository::interactions(std::int64_t customerI
 }
 
 std::int64_t ActivityRepository::addInteraction(const Interaction& i) {
-    static const std::string kinds[] = {"call", "email", "letter", "visit", "sms"};
-    if (std::find(std::begin(kinds), std::end(kinds), i.kind) == std::end(kinds))
+    if (!isContactChannel(i.kind))
         throw StorageError(fmt::format(
             "interaction kind must be call, email, letter, visit or sms (not '{}')", i.kind));
     if (i.direction != "in" && i.direction != "out")

@@ -74,6 +74,20 @@ std::optional<std::int64_t> CustomerRepository::referrerId(const std::string& ex
     return q.getColumn(0).getInt64();
 }
 
+void CustomerRepository::bindRecord(SQLite::Statement& q, const CustomerRecord& r) {
+    q.bind(1, r.externalId);
+    q.bind(2, r.name);
+    q.bind(3, r.company);
+    q.bind(4, r.email);
+    q.bind(5, r.phone);
+    bindDay(q, 6, r.birthday);
+    bindDay(q, 7, r.customerSince);
+    q.bind(8, r.owner);
+    q.bind(9, r.source);
+    bindReferrer(q, 10, referrerId(r.referredBy));
+    q.bind(11, r.notes);
+}
+
 std::int64_t CustomerRepository::add(const CustomerRecord& r) {
     if (r.externalId.empty())
         throw StorageError("a customer needs an id");
@@ -85,17 +99,7 @@ std::int64_t CustomerRepository::add(const CustomerRecord& r) {
                             "birthday, customer_since, owner, source, referred_by, notes, "
                             "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
         const std::string now = nowTimestamp();
-        q.bind(1, r.externalId);
-        q.bind(2, r.name);
-        q.bind(3, r.company);
-        q.bind(4, r.email);
-        q.bind(5, r.phone);
-        bindDay(q, 6, r.birthday);
-        bindDay(q, 7, r.customerSince);
-        q.bind(8, r.owner);
-        q.bind(9, r.source);
-        bindReferrer(q, 10, referrerId(r.referredBy));
-        q.bind(11, r.notes);
+        bindRecord(q, r);
         q.bind(12, now);
         q.bind(13, now);
         q.exec();
@@ -111,17 +115,7 @@ void CustomerRepository::update(std::int64_t id, const CustomerRecord& r) {
             m_db.sql(), "UPDATE customers SET external_id = ?, name = ?, company = ?, email = ?, "
                         "phone = ?, birthday = ?, customer_since = ?, owner = ?, source = ?, "
                         "referred_by = ?, notes = ?, updated_at = ? WHERE id = ?");
-        q.bind(1, r.externalId);
-        q.bind(2, r.name);
-        q.bind(3, r.company);
-        q.bind(4, r.email);
-        q.bind(5, r.phone);
-        bindDay(q, 6, r.birthday);
-        bindDay(q, 7, r.customerSince);
-        q.bind(8, r.owner);
-        q.bind(9, r.source);
-        bindReferrer(q, 10, referrerId(r.referredBy));
-        q.bind(11, r.notes);
+        bindRecord(q, r);
         q.bind(12, nowTimestamp());
         q.bind(13, id);
         if (q.exec() == 0)

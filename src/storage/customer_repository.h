@@ -3,6 +3,7 @@
 #include "core/customer_rows.h"
 #include "database.h"
 
+#include <SQLiteCpp/Statement.h>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -31,6 +32,8 @@ class CustomerRepository {
 
   private:
     std::optional<std::int64_t> referrerId(const std::string& externalId);
+    // Binds the record's fields to parameters 1 to 11, in the order add() and update() use.
+    void bindRecord(SQLite::Statement& q, const CustomerRecord& r);
     Database& m_db;
 };
 

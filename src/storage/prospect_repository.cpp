@@ -1,5 +1,6 @@
 #include "prospect_repository.h"
 
+#include "core/contact_channel.h"
 #include "core/portfolio.h"
 #include "storage_error.h"
 
@@ -77,8 +78,7 @@ std::optional<Prospect> ProspectRepository::find(std::int64_t id) {
 }
 
 std::int64_t ProspectRepository::addContact(std::int64_t prospectId, const ProspectContact& c) {
-    static const std::string kinds[] = {"call", "email", "letter", "visit", "sms"};
-    if (std::find(std::begin(kinds), std::end(kinds), c.kind) == std::end(kinds))
+    if (!isContactChannel(c.kind))
         throw StorageError(
             fmt::format("the kind must be call, email, letter, visit or sms (not '{}')", c.kind));
     if (c.direction != "in" && c.direction != "out")
@@ -99,27 +99,35 @@ std::int64_t ProspectRepository::addContact(std::int64_t prospectId, const Prosp
     });
 }
 
-std::int64_t ProspectRepository::add(const Prospect& p) {
+void ProspectRepository::checkFields(const Prospect& p) {
     if (p.name.empty())
         throw StorageError("a prospect needs a name");
     checkSource(p.source);
+}
+
+void ProspectRepository::bindFields(SQLite::Statement& q, const Prospect& p) {
+    q.bind(1, p.name);
+    q.bind(2, p.company);
+    q.bind(3, p.email);
+    q.bind(4, p.phone);
+    q.bind(5, p.source);
+    if (const auto r = customerId(p.referredBy))
+        q.bind(6, *r);
+    else
+        q.bind(6);
+    q.bind(7, p.owner);
+    q.bind(8, p.notes);
+}
+
+std::int64_t ProspectRepository::add(const Prospect& p) {
+    checkFields(p);
     return m_db.write([&] {
         SQLite::Statement q(m_db.sql(),
                             "INSERT INTO prospects(name, company, email, phone, source, "
                             "referred_by, owner, notes, created_at, updated_at) VALUES "
                             "(?,?,?,?,?,?,?,?,?,?)");
         const std::string now = nowTimestamp();
-        q.bind(1, p.name);
-        q.bind(2, p.company);
-        q.bind(3, p.email);
-        q.bind(4, p.phone);
-        q.bind(5, p.source);
-        if (const auto r = customerId(p.referredBy))
-            q.bind(6, *r);
-        else
-            q.bind(6);
-        q.bind(7, p.owner);
-        q.bind(8, p.notes);
+        bindFields(q, p);
         q.bind(9, now);
         q.bind(10, now);
         q.exec();
@@ -128,24 +136,12 @@ std::int64_t ProspectRepository::add(const Prospect& p) {
 }
 
 void ProspectRepository::update(const Prospect& p) {
-    if (p.name.empty())
-        throw StorageError("a prospect needs a name");
-    checkSource(p.source);
+    checkFields(p);
     m_db.write([&] {
         SQLite::Statement q(m_db.sql(), "UPDATE prospects SET name = ?, company = ?, email = ?, "
                                         "phone = ?, source = ?, referred_by = ?, owner = ?, "
                                         "notes = ?, updated_at = ? WHERE id = ?");
-        q.bind(1, p.name);
-        q.bind(2, p.company);
-        q.bind(3, p.email);
-        q.bind(4, p.phone);
-        q.bind(5, p.source);
-        if (const auto r = customerId(p.referredBy))
-            q.bind(6, *r);
-        else
-            q.bind(6);
-        q.bind(7, p.owner);
-        q.bind(8, p.notes);
+        bindFields(q, p);
         q.bind(9, nowTimestamp());
         q.bind(10, p.id);
         if (q.exec() == 0)

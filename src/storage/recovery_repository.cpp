@@ -1,5 +1,6 @@
 #include "recovery_repository.h"
 
+#include "core/contact_channel.h"
 #include "sql_values.h"
 #include "storage_error.h"
 
@@ -154,8 +155,7 @@ void RecoveryRepository::transition(std::int64_t id, RecoveryState to, std::int3
 }
 
 std::int64_t RecoveryRepository::addAttempt(std::int64_t caseId, const RecoveryAttempt& a) {
-    static const std::string channels[] = {"call", "email", "letter", "visit", "sms"};
-    if (std::find(std::begin(channels), std::end(channels), a.channel) == std::end(channels))
+    if (!isContactChannel(a.channel))
         throw StorageError(fmt::format(
             "the channel must be call, email, letter, visit or sms (not '{}')", a.channel));
     return m_db.write([&] {
