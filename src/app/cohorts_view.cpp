@@ -117,10 +117,6 @@ void CohortsView::setRange(Date from, Date to) {
     m_task.request();
 }
 
-QString CohortsView::warningsText() const {
-    return m_warnings->text();
-}
-
 void CohortsView::waitForIdle() {
     m_task.wait();
 }

@@ -25,9 +25,6 @@ class CohortsView : public QWidget {
     void setRange(Date from, Date to);
 
     FlowChartWidget* chart() const { return m_chart; }
-    QChartView* stagesChart() const { return m_stages; }
-    QString warningsText() const;
-    bool busy() const { return m_task.running(); }
     void waitForIdle();
 
   signals:

@@ -45,13 +45,6 @@ void CustomerTableModel::refilter(bool incremental) {
     endResetModel();
 }
 
-int CustomerTableModel::rowOfCustomer(std::uint32_t customer) const {
-    for (std::size_t r = 0; r < m_rows.size(); ++r)
-        if (m_rows[r] == customer)
-            return static_cast<int>(r);
-    return -1;
-}
-
 int CustomerTableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }

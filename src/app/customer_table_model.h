@@ -22,7 +22,6 @@ class CustomerTableModel : public QAbstractTableModel {
     const CustomerSort& currentSort() const { return m_sort; }
     const CustomerFilter& filter() const { return m_filter; }
     std::uint32_t customerAt(int row) const { return m_rows[static_cast<std::size_t>(row)]; }
-    int rowOfCustomer(std::uint32_t customer) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -30,7 +30,6 @@ class ImportWizard : public QWizard {
     void setFile(const QString& path);
     CsvImportOptions options() const;
     void startImport();
-    bool importRunning() const { return m_watcher.isRunning(); }
     void waitForImport();
     QString resultText() const;
     bool succeeded() const { return m_succeeded; }

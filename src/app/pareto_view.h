@@ -35,7 +35,6 @@ class ParetoView : public QWidget {
     std::shared_ptr<const ParetoReport> report() const { return m_report; }
     QString headline() const;
     QTableView* table() const { return m_table; }
-    QChartView* curve() const { return m_curve; }
     void waitForIdle();
 
   protected:

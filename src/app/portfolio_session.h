@@ -29,7 +29,6 @@ class PortfolioSession : public QObject {
     Database* database() { return m_db.get(); }
     QUndoStack* undoStack() { return &m_undo; }
     const SnapshotPtr& snapshot() const { return m_snapshot; }
-    bool busy() const { return m_watcher.isRunning(); }
 
     Date asOf() const { return m_asOf; }
     void setAsOf(Date asOf);
