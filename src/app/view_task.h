@@ -50,8 +50,6 @@ template <typename T> class ViewTask {
             request();
     }
 
-    bool running() const { return m_watcher.isRunning(); }
-
     // Blocks until the results are in (tests, screenshots and benchmarks; the app never waits).
     void wait() {
         while (m_watcher.isRunning() || m_pending) {
