@@ -191,7 +191,7 @@ void ImportWizard::refreshPreview() {
     }
     CsvImportOptions o = options();
     o.columns.clear(); // guess afresh from the header
-    const char delimiter = o.delimiter ? *o.delimiter : detectDelimiter(data);
+    const Delimiter delimiter = o.delimiter ? *o.delimiter : detectDelimiter(data);
     CsvReader reader(data, delimiter);
     std::vector<std::string_view> fields;
     std::vector<std::vector<QString>> rows;

@@ -1,7 +1,9 @@
 #include "cli_context.h"
 #include "core/csv_reader.h"
 #include "core/customer_rows.h"
+#include "core/file_io.h"
 #include "core/purchase_rows.h"
+#include "core/text_encoding.h"
 #include "storage/database.h"
 #include "storage/demo_writer.h"
 #include "storage/purchase_importer.h"
@@ -9,26 +11,55 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fmt/format.h>
-#include <fstream>
-#include <sstream>
 
 namespace cartera {
 
 namespace {
 
-std::string readWholeFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw UserError(fmt::format("cannot read '{}': {}", path, std::strerror(errno)));
-    in.seekg(0, std::ios::end);
-    const auto size = static_cast<std::size_t>(in.tellg());
-    in.seekg(0);
-    std::string data(size, '\0');
-    in.read(data.data(), static_cast<std::streamsize>(size));
-    if (!in)
-        throw UserError(fmt::format("cannot read '{}'", path));
-    return data;
+void removePortfolioFiles(const std::string& path);
+
+// The file as UTF-8, whatever it was written in.
+std::string readTextFile(const std::string& path, const std::string& encodingName) {
+    std::optional<TextEncoding> forced;
+    if (!encodingName.empty()) {
+        forced = encodingFromName(encodingName);
+        if (!forced)
+            throw UserError(fmt::format("--encoding must be utf-8, utf-16le, utf-16be or "
+                                        "windows-1252 (not '{}')",
+                                        encodingName));
+    }
+    try {
+        std::string data = readFileBytes(path);
+        convertToUtf8(data, forced);
+        return data;
+    } catch (const FileError& e) {
+        throw UserError(e.what());
+    } catch (const EncodingError& e) {
+        throw UserError(fmt::format("{}: {}", path, e.what()));
+    }
+}
+
+// What to do about an import problem, in this front end's words.
+std::string hintFor(const ImportIssue& issue) {
+    switch (issue.problem) {
+    case ImportProblem::MissingColumn:
+        return fmt::format("name it in the header or map it with --column {}=NAME_OR_POSITION",
+                           issue.role);
+    case ImportProblem::UnknownColumn:
+        return "check the --column mappings against the file's header";
+    case ImportProblem::DuplicateColumn:
+        return fmt::format("map the {} column by position with --column {}=POSITION", issue.role,
+                           issue.role);
+    case ImportProblem::DateFormat:
+        return "choose the format with --date-format";
+    case ImportProblem::Cell:
+        return "correct the row, or import the rest with --skip-bad-rows";
+    case ImportProblem::File:
+        break;
+    }
+    return {};
 }
 
 struct ImportArgs {
@@ -43,6 +74,7 @@ struct ImportArgs {
     bool decimalComma = false;
     bool parentheses = false;
     bool skipBadRows = false;
+    std::string encoding;
 };
 
 CsvImportOptions toOptions(const ImportArgs& a) {
@@ -77,10 +109,31 @@ CsvImportOptions toOptions(const ImportArgs& a) {
     return o;
 }
 
+ImportSummary importInto(Database& db, const ImportArgs& a, const CsvImportOptions& options,
+                         const std::string& data, const ImportProgress& progress, CliContext& ctx) {
+    if (a.kind == "customers")
+        return importCustomers(db, parseCustomerCsv(data, options), progress);
+    const PurchaseRows rows = parsePurchaseCsv(data, options, db.analysisSettings().minorDigits);
+    ImportSummary s = importPurchases(db, rows, progress);
+    ctx.out << fmt::format("{}: {} lines read: {} purchases ({} refunds)", a.file, rows.lines,
+                           rows.size(), rows.refunds());
+    if (rows.mergedLines > 0)
+        ctx.out << fmt::format(", {} lines added to the purchase of their order", rows.mergedLines);
+    ctx.out << '\n';
+    if (rows.skippedNoCustomer > 0)
+        ctx.out << fmt::format("{} lines without a customer (empty, NA, NULL, ...) were "
+                               "skipped\n",
+                               rows.skippedNoCustomer);
+    // A purchase after a recovery case opened wins that customer back.
+    const auto won = RecoveryRepository(db).applyWinBacks(ctx.today);
+    if (won > 0)
+        ctx.out << fmt::format("{} recovery cases won back by these purchases\n", won);
+    return s;
+}
+
 void runImport(const ImportArgs& a, CliContext& ctx) {
     const CsvImportOptions options = toOptions(a);
-    auto db = Database::open(a.db, Database::OpenMode::CreateIfMissing);
-    const std::string data = readWholeFile(a.file);
+    const std::string data = readTextFile(a.file, a.encoding);
     ImportProgress progress;
     if (ctx.progressToTerminal) {
         progress = [&ctx](std::size_t done, std::size_t total) {
@@ -89,27 +142,38 @@ void runImport(const ImportArgs& a, CliContext& ctx) {
             return true;
         };
     }
+    // A portfolio that this import creates exists only if the import succeeds.
+    std::error_code ec;
+    const bool existed = std::filesystem::exists(a.db, ec);
     ImportSummary s;
-    if (a.kind == "purchases") {
-        const PurchaseRows rows =
-            parsePurchaseCsv(data, options, db->analysisSettings().minorDigits);
-        s = importPurchases(*db, rows, progress);
-        // A purchase after a recovery case opened wins that customer back.
-        const auto won = RecoveryRepository(*db).applyWinBacks(ctx.today);
-        if (won > 0)
-            ctx.out << fmt::format("{} recovery cases won back by these purchases\n", won);
-    } else {
-        const CustomerRows rows = parseCustomerCsv(data, options);
-        s = importCustomers(*db, rows, progress);
+    try {
+        auto db = Database::open(a.db, Database::OpenMode::CreateIfMissing);
+        s = importInto(*db, a, options, data, progress, ctx);
+    } catch (const ImportError& e) {
+        if (!existed)
+            removePortfolioFiles(a.db);
+        const std::string hint = hintFor(e.issue);
+        throw UserError(
+            fmt::format("{}{}\nNothing was imported.", e.what(), hint.empty() ? "" : "\n" + hint));
+    } catch (...) {
+        if (!existed)
+            removePortfolioFiles(a.db);
+        throw;
     }
     if (ctx.progressToTerminal)
         ctx.err << "\r" << std::string(20, ' ') << "\r";
     for (const ImportIssue& issue : s.rejects)
         ctx.err << "rejected: " << issue.format(a.file) << '\n';
-    ctx.out << fmt::format("{}: {} rows read, {} added, {} updated, {} already present, {} "
-                           "new customers, {} rejected\n",
-                           a.file, s.rows, s.inserted, s.updated, s.duplicates, s.newCustomers,
+    ctx.out << fmt::format("{}: {} added, {} updated, {} already present, {} new customers, {} "
+                           "rejected\n",
+                           a.file, s.inserted, s.updated, s.duplicates, s.newCustomers,
                            s.rejects.size());
+}
+
+void removePortfolioFiles(const std::string& path) {
+    std::error_code ec;
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        std::filesystem::remove(path + suffix, ec);
 }
 
 } // namespace
@@ -163,11 +227,12 @@ void addDataCommands(CLI::App& app, CliContext& ctx) {
                        "Field delimiter: , ; tab pipe whitespace (default: detected)");
     import->add_flag("--header", importArgs->header, "The first row names the columns");
     import->add_flag("--no-header", importArgs->noHeader, "The first row is data");
-    import->add_option("--column", importArgs->columns,
-                       "Map a column: ROLE=HEADER_NAME or ROLE=POSITION (1-based). Purchase "
-                       "roles: customer date amount purchase_id quantity. Customer roles: id "
-                       "name company email phone birthday customer_since owner source "
-                       "referred_by notes");
+    import->add_option(
+        "--column", importArgs->columns,
+        "Map a column: ROLE=HEADER_NAME or ROLE=POSITION (1-based). Purchase "
+        "roles: customer date amount unit_price quantity order_id. Customer roles: id "
+        "name company email phone birthday customer_since owner source "
+        "referred_by notes");
     import->add_option("--date-format", importArgs->dateFormat,
                        "YYYY-MM-DD, YYYYMMDD, DD.MM.YYYY, DD/MM/YYYY or MM/DD/YYYY (default: "
                        "detected when unambiguous)");
@@ -175,6 +240,8 @@ void addDataCommands(CLI::App& app, CliContext& ctx) {
     import->add_flag("--parentheses-negative", importArgs->parentheses, "(12.50) means -12.50");
     import->add_flag("--skip-bad-rows", importArgs->skipBadRows,
                      "Import the good rows and list the rejected ones");
+    import->add_option("--encoding", importArgs->encoding,
+                       "utf-8, utf-16le, utf-16be or windows-1252 (default: detected)");
     import->callback([&ctx, importArgs] {
         ctx.action = [&ctx, importArgs] { runImport(*importArgs, ctx);
 };

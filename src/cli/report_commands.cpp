@@ -1,6 +1,7 @@
 #include "cli_context.h"
 #include "core/cohort_flow.h"
 #include "core/csv_writer.h"
+#include "core/file_io.h"
 #include "core/lifecycle.h"
 #include "core/pareto_csv.h"
 #include "core/pareto_report.h"
@@ -10,6 +11,7 @@
 
 #include <fmt/format.h>
 #include <fstream>
+#include <sstream>
 
 namespace cartera {
 
@@ -268,13 +270,13 @@ void addReportCommands(CLI::App& app, CliContext& ctx) {
                 return;
             }
             if (!args->csvFile.empty()) {
-                std::ofstream file(args->csvFile, std::ios::binary | std::ios::trunc);
-                if (!file)
-                    throw UserError(fmt::format("cannot write '{}'", args->csvFile));
-                writeParetoCsv(file, r, l.portfolio, l.settings.minorDigits);
-                file.flush();
-                if (!file)
-                    throw UserError(fmt::format("writing '{}' failed (disk full?)", args->csvFile));
+                std::ostringstream csv;
+                writeParetoCsv(csv, r, l.portfolio, l.settings.minorDigits);
+                try {
+                    writeFileAtomically(args->csvFile, csv.view());
+                } catch (const FileError& e) {
+                    throw UserError(e.what());
+                }
             }
             printParetoHead(ctx, r, l.portfolio, l.settings, args->top);
         };

@@ -24,59 +24,62 @@ Ratio reduced(std::int64_t num, std::int64_t den) {
 } // namespace
 
 std::optional<Ratio> Ratio::parse(std::string_view text) {
+    // A cut needs no more than nine significant digits; bounding both terms keeps every
+    // product below (and in toString) inside 64 bits.
+    constexpr std::int64_t kMaxTerm = 1'000'000'000;
     std::int64_t scale = 1;
     if (!text.empty() && text.back() == '%') {
         text.remove_suffix(1);
         scale = 100;
     }
+    std::optional<std::int64_t> num, den;
     if (const auto slash = text.find('/'); slash != std::string_view::npos) {
-        const auto num = parseInt(text.substr(0, slash));
-        const auto den = parseInt(text.substr(slash + 1));
-        if (!num || !den || *den <= 0 || *num < 0 || *num > *den)
+        num = parseInt(text.substr(0, slash));
+        den = parseInt(text.substr(slash + 1));
+    } else {
+        const auto dot = text.find('.');
+        std::string digits(text.substr(0, dot));
+        den = 1;
+        if (dot != std::string_view::npos) {
+            const std::string_view frac = text.substr(dot + 1);
+            if (frac.empty() || frac.size() > 9)
+                return std::nullopt;
+            digits += frac;
+            for (std::size_t i = 0; i < frac.size(); ++i)
+                *den *= 10;
+        }
+        if (digits.empty() || digits.front() == '-' || digits.front() == '+')
             return std::nullopt;
-        return reduced(*num, *den * scale);
+        num = parseInt(digits);
     }
-    const auto dot = text.find('.');
-    std::string digits(text.substr(0, dot));
-    std::int64_t den = scale;
-    if (dot != std::string_view::npos) {
-        const std::string_view frac = text.substr(dot + 1);
-        if (frac.empty() || frac.size() > 9)
-            return std::nullopt;
-        digits += frac;
-        for (std::size_t i = 0; i < frac.size(); ++i)
-            den *= 10;
-    }
-    if (digits.empty())
+    if (!num || !den || *num <= 0 || *den <= 0 || *num > kMaxTerm || *den > kMaxTerm)
         return std::nullopt;
-    const auto num = parseInt(digits);
-    if (!num || *num < 0 || *num > den)
+    const Ratio r = reduced(*num, *den * scale);
+    if (r.numerator > r.denominator || r.denominator > kMaxTerm)
         return std::nullopt;
-    if (*num == 0)
-        return std::nullopt;
-    return reduced(*num, den);
+    return r;
 }
 
 std::string Ratio::toString() const {
-    // Shortest decimal that represents the ratio exactly when it has one.
+    // Shortest decimal that represents the ratio exactly when it has one of at most nine
+    // places; otherwise the fraction itself.
     std::int64_t den = denominator;
     int twos = 0, fives = 0;
-    while (den % 2 == 0) {
+    while (den > 0 && den % 2 == 0) {
         den /= 2;
         ++twos;
     }
-    while (den % 5 == 0) {
+    while (den > 0 && den % 5 == 0) {
         den /= 5;
         ++fives;
     }
-    if (den != 1)
-        return fmt::format("{}/{}", numerator, denominator);
     const int places = std::max(twos, fives);
-    std::int64_t scaled = numerator;
+    if (den != 1 || places > 9)
+        return fmt::format("{}/{}", numerator, denominator);
     std::int64_t unit = 1;
     for (int i = 0; i < places; ++i)
         unit *= 10;
-    scaled = numerator * (unit / denominator);
+    const std::int64_t scaled = numerator * (unit / denominator);
     if (places == 0)
         return fmt::format("{}", scaled);
     return fmt::format("{}.{:0{}}", scaled / unit, scaled % unit, places);

@@ -8,18 +8,15 @@ namespace cartera {
 
 namespace {
 
+// Header names compare without case, spaces or punctuation: "Customer ID", "customer_id" and
+// "CustomerID" are one name. Bytes of non-ASCII letters are kept as they are.
 std::string normalise(std::string_view name) {
-    while (!name.empty() && name.front() == ' ')
-        name.remove_prefix(1);
-    while (!name.empty() && name.back() == ' ')
-        name.remove_suffix(1);
     std::string out;
     for (char c : name) {
-        if (c == ' ' || c == '-')
-            out += '_';
-        else if (c >= 'A' && c <= 'Z')
+        if (c >= 'A' && c <= 'Z')
             out += static_cast<char>(c - 'A' + 'a');
-        else
+        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                 static_cast<unsigned char>(c) >= 0x80)
             out += c;
     }
     return out;
@@ -31,6 +28,14 @@ std::optional<std::size_t> parsePosition(std::string_view text) {
     if (ec != std::errc() || end != text.data() + text.size() || n == 0)
         return std::nullopt;
     return n;
+}
+
+ImportIssue fileIssue(std::size_t line, ImportProblem problem, std::string message,
+                      std::string_view role = {}, std::string_view value = {}) {
+    ImportIssue issue{line, 0, std::move(message), std::string(value)};
+    issue.problem = problem;
+    issue.role = role;
+    return issue;
 }
 
 } // namespace
@@ -45,18 +50,55 @@ CsvImportReader::CsvImportReader(std::string_view data, const CsvImportOptions& 
     std::vector<std::string_view> first;
     try {
         if (!reader.next(first))
-            throw ImportError(file, {0, 0, "the file is empty", {}});
+            throw ImportError(file, fileIssue(0, ImportProblem::File, "the file is empty"));
     } catch (const CsvParseError& e) {
-        throw ImportError(file, {e.line, 0, e.what(), {}});
+        throw ImportError(file, fileIssue(e.line, ImportProblem::File, e.what()));
     }
 
     std::vector<std::string> headerNames;
     for (std::string_view f : first)
         headerNames.push_back(normalise(f));
-    auto headerIndex = [&](std::string_view name) -> int {
-        const std::string n = normalise(name);
+    auto has = [&](std::string_view name) {
+        return std::find(headerNames.begin(), headerNames.end(), normalise(name)) !=
+               headerNames.end();
+    };
+    // An alias "name@other" stands for the column "name" only when the header also has a column
+    // "other": Shopify calls its order number "Name", beside "Lineitem name".
+    auto headerIndex = [&](std::string_view alias, std::string_view role) -> int {
+        if (const auto at = alias.find('@'); at != std::string_view::npos) {
+            if (!has(alias.substr(at + 1)))
+                return -1;
+            alias = alias.substr(0, at);
+        }
+        const std::string n = normalise(alias);
         const auto it = std::find(headerNames.begin(), headerNames.end(), n);
-        return it == headerNames.end() ? -1 : static_cast<int>(it - headerNames.begin());
+        if (it == headerNames.end())
+            return -1;
+        const auto again = std::find(it + 1, headerNames.end(), n);
+        if (again != headerNames.end())
+            throw ImportError(
+                file,
+                fileIssue(1, ImportProblem::DuplicateColumn,
+                          fmt::format("columns {} and {} are both named '{}': the {} "
+                                      "column cannot be told",
+                                      it - headerNames.begin() + 1, again - headerNames.begin() + 1,
+                                      first[static_cast<std::size_t>(it - headerNames.begin())],
+                                      role),
+                          role));
+        return static_cast<int>(it - headerNames.begin());
+    };
+    auto roleNamed = [&](std::string_view key) -> const ColumnRole* {
+        // A mapping may name a role by its own name or by any of its aliases
+        // ("purchase_id" for order_id, "line_amount" for amount).
+        for (const ColumnRole& r : m_roles)
+            if (r.role == key)
+                return &r;
+        const std::string n = normalise(key);
+        for (const ColumnRole& r : m_roles)
+            for (std::string_view alias : r.aliases)
+                if (normalise(alias.substr(0, alias.find('@'))) == n)
+                    return &r;
+        return nullptr;
     };
 
     if (m_options.header) {
@@ -65,35 +107,38 @@ CsvImportReader::CsvImportReader(std::string_view data, const CsvImportOptions& 
         m_hasHeader = false;
         for (const ColumnRole& role : m_roles)
             for (std::string_view alias : role.aliases)
-                if (headerIndex(alias) >= 0)
+                if (has(alias.substr(0, alias.find('@'))))
                     m_hasHeader = true;
     }
     m_fieldCount = first.size();
 
-    for (const auto& [role, where] : m_options.columns) {
-        if (std::none_of(m_roles.begin(), m_roles.end(),
-                         [&](const ColumnRole& r) { return r.role == role; }))
-            throw ImportError(file, {0, 0, fmt::format("unknown column role '{}'", role), {}});
+    std::map<std::string_view, std::string> given;
+    for (const auto& [key, where] : m_options.columns) {
+        const ColumnRole* role = roleNamed(key);
+        if (!role)
+            throw ImportError(file, fileIssue(0, ImportProblem::UnknownColumn,
+                                              fmt::format("unknown column role '{}'", key), key));
+        given[role->role] = where;
     }
     for (const ColumnRole& role : m_roles) {
         int index = -1;
-        const auto given = m_options.columns.find(std::string(role.role));
-        if (given != m_options.columns.end()) {
-            if (const auto pos = parsePosition(given->second)) {
+        const auto mapped = given.find(role.role);
+        if (mapped != given.end()) {
+            if (const auto pos = parsePosition(mapped->second)) {
                 index = static_cast<int>(*pos) - 1;
             } else if (m_hasHeader) {
-                index = headerIndex(given->second);
+                index = headerIndex(mapped->second, role.role);
             }
             if (index < 0 || static_cast<std::size_t>(index) >= m_fieldCount)
-                throw ImportError(file, {1,
-                                         0,
-                                         fmt::format("no column '{}' for {} (the file has {} "
-                                                     "columns)",
-                                                     given->second, role.role, m_fieldCount),
-                                         {}});
+                throw ImportError(file,
+                                  fileIssue(1, ImportProblem::UnknownColumn,
+                                            fmt::format("no column '{}' for {} (the file has {} "
+                                                        "columns)",
+                                                        mapped->second, role.role, m_fieldCount),
+                                            role.role));
         } else if (m_hasHeader) {
             for (std::string_view alias : role.aliases) {
-                index = headerIndex(alias);
+                index = headerIndex(alias, role.role);
                 if (index >= 0)
                     break;
             }
@@ -101,50 +146,81 @@ CsvImportReader::CsvImportReader(std::string_view data, const CsvImportOptions& 
             index = static_cast<int>(role.defaultPosition) - 1;
         }
         if (index < 0 && role.required)
-            throw ImportError(file, {1,
-                                     0,
-                                     fmt::format("no {} column: name it in the header or map it "
-                                                 "with --column {}=NAME_OR_POSITION",
-                                                 role.role, role.role),
-                                     {}});
+            throw ImportError(file, fileIssue(1, ImportProblem::MissingColumn,
+                                              fmt::format("no {} column", role.role), role.role));
         if (index >= 0)
             m_columns.emplace(std::string(role.role), index);
     }
 
     m_dateFormat = m_options.dateFormat;
+    if (!m_dateFormat)
+        detectDates();
+}
+
+void CsvImportReader::detectDates() {
+    const std::string& file = m_options.fileName;
     std::vector<int> dateColumns;
     for (const ColumnRole& role : m_roles)
         if (role.isDate && columnOf(role.role) >= 0)
             dateColumns.push_back(columnOf(role.role));
-    if (!m_dateFormat && !dateColumns.empty()) {
-        // Sample the first rows; one format must fit them all.
-        std::vector<std::string> samples;
-        CsvReader sampler(data, m_delimiter);
-        std::vector<std::string_view> fields;
-        bool skipFirst = m_hasHeader;
-        try {
-            while (samples.size() < 5000 && sampler.next(fields)) {
-                if (skipFirst) {
-                    skipFirst = false;
-                    continue;
-                }
-                for (int c : dateColumns)
-                    if (static_cast<std::size_t>(c) < fields.size() &&
-                        !fields[static_cast<std::size_t>(c)].empty())
-                        samples.emplace_back(fields[static_cast<std::size_t>(c)]);
+    if (dateColumns.empty())
+        return;
+    // The first rows usually settle the format; only when they leave day/month order open does
+    // the rest of the file get read for a value that settles it.
+    DateFormatDetector detector;
+    CsvReader sampler(m_data, m_delimiter);
+    std::vector<std::string_view> fields;
+    bool skipFirst = m_hasHeader;
+    std::size_t firstLine = 0, firstColumn = 0;
+    std::string firstValue;
+    try {
+        while (sampler.next(fields)) {
+            if (skipFirst) {
+                skipFirst = false;
+                continue;
             }
-        } catch (const CsvParseError&) {
-            // Reported with its line when the records are read.
+            for (int c : dateColumns) {
+                const auto i = static_cast<std::size_t>(c);
+                if (i >= fields.size())
+                    continue;
+                std::string_view v = fields[i];
+                while (!v.empty() && (v.front() == ' ' || v.front() == '\t'))
+                    v.remove_prefix(1);
+                while (!v.empty() && (v.back() == ' ' || v.back() == '\t'))
+                    v.remove_suffix(1);
+                if (v.empty())
+                    continue;
+                if (detector.values() == 0) {
+                    firstLine = sampler.line();
+                    firstColumn = i + 1;
+                    firstValue = v;
+                }
+                detector.add(v);
+            }
+            if (detector.values() >= 5000 && !detector.undecidedDayMonth())
+                break;
         }
-        std::vector<std::string_view> views(samples.begin(), samples.end());
-        m_dateFormat = detectDateFormat(views);
-        if (!m_dateFormat && !samples.empty())
-            throw ImportError(file, {0, 0,
-                                     "cannot tell the date format (YYYY-MM-DD, YYYYMMDD, "
-                                     "DD.MM.YYYY, DD/MM/YYYY or MM/DD/YYYY) from values such as "
-                                     "this one; choose it with --date-format",
-                                     samples.front()});
+    } catch (const CsvParseError&) {
+        // Reported with its line when the records are read.
     }
+    m_dateFormat = detector.result();
+    if (m_dateFormat || detector.values() == 0)
+        return;
+    ImportIssue issue;
+    if (detector.undecidedDayMonth()) {
+        issue = fileIssue(0, ImportProblem::DateFormat,
+                          "every date fits both day/month and month/day order, such as this "
+                          "one: the date format must be chosen",
+                          {}, firstValue);
+    } else {
+        // Nothing reads even one value: say which value, and where.
+        issue = {firstLine, firstColumn,
+                 "date is not in a known format (YYYY-MM-DD, YYYYMMDD, D.M.YYYY, D/M/YYYY or "
+                 "M/D/YYYY, a time of day may follow)",
+                 firstValue};
+        issue.problem = ImportProblem::DateFormat;
+    }
+    throw ImportError(file, std::move(issue));
 }
 
 int CsvImportReader::columnOf(std::string_view role) const {
@@ -154,7 +230,7 @@ int CsvImportReader::columnOf(std::string_view role) const {
 
 void CsvImportReader::fail(std::size_t line, std::size_t column, std::string message,
                            std::string_view value) const {
-    throw ImportIssue{line, column, std::move(message), std::string(value)};
+    throw ImportIssue{line, column, std::move(message), shortValue(value)};
 }
 
 std::string_view CsvImportReader::cell(const Record& r, Column c) const {
@@ -208,7 +284,7 @@ void CsvImportReader::forEach(const RecordFn& fn,
             if (!reader.next(fields))
                 break;
         } catch (const CsvParseError& e) {
-            throw ImportError(file, {e.line, 0, e.what(), {}});
+            throw ImportError(file, fileIssue(e.line, ImportProblem::File, e.what()));
         }
         if (skipFirst) {
             skipFirst = false;

@@ -17,7 +17,7 @@ namespace cartera {
 
 struct CsvImportOptions {
     std::string fileName = "input";             // used in messages
-    std::optional<char> delimiter;              // nullopt: detect; kWhitespace: runs of blanks
+    std::optional<Delimiter> delimiter;         // nullopt: detect
     std::optional<bool> header;                 // nullopt: detect from known column names
     std::map<std::string, std::string> columns; // role -> header name or 1-based position
     std::optional<DateFormat> dateFormat;       // nullopt: detect when unambiguous
@@ -43,7 +43,7 @@ class CsvImportReader {
     CsvImportReader(std::string_view data, const CsvImportOptions& options,
                     std::span<const ColumnRole> roles);
 
-    char delimiter() const { return m_delimiter; }
+    Delimiter delimiter() const { return m_delimiter; }
     bool hasHeader() const { return m_hasHeader; }
     std::optional<DateFormat> dateFormat() const { return m_dateFormat; }
     // 0-based field index of a role, or -1 when the file has no such column.
@@ -80,6 +80,7 @@ class CsvImportReader {
     }
 
   private:
+    void detectDates();
     [[noreturn]] void fail(std::size_t line, std::size_t column, std::string message,
                            std::string_view value) const;
 
@@ -87,7 +88,7 @@ class CsvImportReader {
     CsvImportOptions m_options;
     std::vector<ColumnRole> m_roles;
     std::map<std::string, int, std::less<>> m_columns;
-    char m_delimiter = ',';
+    Delimiter m_delimiter;
     bool m_hasHeader = false;
     std::size_t m_fieldCount = 0;
     std::optional<DateFormat> m_dateFormat;

@@ -4,7 +4,7 @@
 
 namespace cartera {
 
-std::optional<char> delimiterFromName(std::string_view name) {
+std::optional<Delimiter> delimiterFromName(std::string_view name) {
     if (name == "," || name == "comma")
         return ',';
     if (name == ";" || name == "semicolon")
@@ -14,25 +14,22 @@ std::optional<char> delimiterFromName(std::string_view name) {
     if (name == "|" || name == "pipe")
         return '|';
     if (name == " " || name == "space" || name == "whitespace")
-        return kWhitespace;
+        return Delimiter::blanks();
     return std::nullopt;
 }
 
-std::string delimiterName(char delimiter) {
-    switch (delimiter) {
-    case kWhitespace:
+std::string delimiterName(Delimiter delimiter) {
+    if (delimiter.isBlanks())
         return "whitespace";
-    case '\t':
+    if (delimiter.character() == '\t')
         return "tab";
-    default:
-        return std::string(1, delimiter);
-    }
+    return std::string(1, delimiter.character());
 }
 
 namespace {
 
 // Field count when every one of the first records has the same number (at least two), else 0.
-std::size_t consistentFieldCount(std::string_view data, char delimiter) {
+std::size_t consistentFieldCount(std::string_view data, Delimiter delimiter) {
     CsvReader reader(data, delimiter);
     std::vector<std::string_view> fields;
     std::size_t expected = 0;
@@ -44,14 +41,14 @@ std::size_t consistentFieldCount(std::string_view data, char delimiter) {
                 return 0;
         }
     } catch (const CsvParseError&) {
-        return 0; // the sample may end inside a quoted field
+        return 0; // the sample may end inside a quoted field, or hold a NUL byte
     }
     return expected >= 2 ? expected : 0;
 }
 
 } // namespace
 
-char detectDelimiter(std::string_view data) {
+Delimiter detectDelimiter(std::string_view data) {
     // Enough of the file for twenty records, cut at a line end.
     std::string_view sample = data.substr(0, 64 * 1024);
     if (sample.size() < data.size()) {
@@ -65,14 +62,20 @@ char detectDelimiter(std::string_view data) {
     const std::size_t firstBreak = sample.find('\n');
     const std::string_view firstLine = sample.substr(0, firstBreak);
     if (firstLine.find(' ') != std::string_view::npos &&
-        consistentFieldCount(sample, kWhitespace) > 0)
-        return kWhitespace;
+        consistentFieldCount(sample, Delimiter::blanks()) > 0)
+        return Delimiter::blanks();
     return ',';
 }
 
-CsvReader::CsvReader(std::string_view data, char delimiter) : m_data(data), m_delimiter(delimiter) {
+CsvReader::CsvReader(std::string_view data, Delimiter delimiter)
+    : m_data(data), m_delimiter(delimiter.character()), m_blanks(delimiter.isBlanks()) {
     if (m_data.starts_with("\xEF\xBB\xBF"))
         m_pos = 3;
+}
+
+void CsvReader::nulByte() const {
+    throw CsvParseError(m_line, "the file holds a NUL byte: it is binary, or text in an "
+                                "encoding other than UTF-8 or Windows-1252");
 }
 
 std::string_view CsvReader::readQuoted() {
@@ -83,9 +86,12 @@ std::string_view CsvReader::readQuoted() {
     // Fast path: no doubled quote inside, the field is a plain slice of the input.
     if (closing != std::string_view::npos &&
         (closing + 1 >= m_data.size() || m_data[closing + 1] != '"')) {
-        for (std::size_t i = start; i < closing; ++i)
+        for (std::size_t i = start; i < closing; ++i) {
             if (m_data[i] == '\n')
                 ++m_line;
+            else if (m_data[i] == '\0')
+                nulByte();
+        }
         m_pos = closing + 1;
         return m_data.substr(start, closing - start);
     }
@@ -107,6 +113,8 @@ std::string_view CsvReader::readQuoted() {
         }
         if (c == '\n')
             ++m_line;
+        else if (c == '\0')
+            nulByte();
         out += c;
     }
 }
@@ -114,7 +122,7 @@ std::string_view CsvReader::readQuoted() {
 bool CsvReader::next(std::vector<std::string_view>& fields) {
     fields.clear();
     m_unquotedUsed = 0;
-    const bool ws = m_delimiter == kWhitespace;
+    const bool ws = m_blanks;
     // Skip blank lines (and, in whitespace mode, blank-looking ones).
     while (m_pos < m_data.size()) {
         const char c = m_data[m_pos];
@@ -139,17 +147,20 @@ bool CsvReader::next(std::vector<std::string_view>& fields) {
             // Anything between the closing quote and the delimiter is malformed.
             if (m_pos < m_data.size()) {
                 const char c = m_data[m_pos];
-                if (c != m_delimiter && c != '\n' && c != '\r' && !(ws && (c == ' ' || c == '\t')))
+                const bool separator = ws ? (c == ' ' || c == '\t') : c == m_delimiter;
+                if (!separator && c != '\n' && c != '\r')
                     throw CsvParseError(m_line, "unexpected text after a closing quote");
             }
         } else {
             const std::size_t start = m_pos;
             while (m_pos < m_data.size()) {
                 const char c = m_data[m_pos];
-                if (c == '\n' || c == '\r' || c == m_delimiter || (ws && c == '\t'))
+                if (c == '\n' || c == '\r')
                     break;
-                if (ws && c == ' ')
+                if (ws ? (c == ' ' || c == '\t') : c == m_delimiter)
                     break;
+                if (c == '\0')
+                    nulByte();
                 ++m_pos;
             }
             field = m_data.substr(start, m_pos - start);

@@ -99,6 +99,24 @@ std::optional<Cents> parseMoney(std::string_view text, const MoneyFormat& format
     return negative ? -value : value;
 }
 
+__extension__ typedef __int128 Int128;
+
+std::optional<Cents> lineAmount(std::int64_t quantity, int quantityDigits, std::int64_t unitPrice,
+                                int priceDigits, int minorDigits) {
+    const int drop = quantityDigits + priceDigits - minorDigits;
+    if (drop < 0 || drop > 30)
+        return std::nullopt;
+    Int128 divisor = 1;
+    for (int i = 0; i < drop; ++i)
+        divisor *= 10;
+    const Int128 product = static_cast<Int128>(quantity) * unitPrice;
+    const Int128 magnitude = product < 0 ? -product : product;
+    const Int128 rounded = (magnitude + divisor / 2) / divisor;
+    if (rounded > std::numeric_limits<Cents>::max())
+        return std::nullopt;
+    return static_cast<Cents>(product < 0 ? -rounded : rounded);
+}
+
 std::string formatMoney(Cents amount, const MoneyStyle& style) {
     const bool negative = amount < 0;
     // Work in unsigned so that the most negative value formats too.

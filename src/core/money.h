@@ -21,6 +21,13 @@ struct MoneyFormat {
 // or the separator that is not the decimal one, and at most minorDigits decimals.
 std::optional<Cents> parseMoney(std::string_view text, const MoneyFormat& format = {});
 
+// quantity x unit price, each a scaled integer (quantity / 10^quantityDigits, unitPrice /
+// 10^priceDigits), as minor units with minorDigits decimals. Exact: rounded once, halves away
+// from zero. nullopt when the result does not fit, or priceDigits + quantityDigits <
+// minorDigits.
+std::optional<Cents> lineAmount(std::int64_t quantity, int quantityDigits, std::int64_t unitPrice,
+                                int priceDigits, int minorDigits);
+
 struct MoneyStyle {
     std::string decimalSeparator = ".";
     std::string groupSeparator;

@@ -57,6 +57,14 @@ void createOwnerOnly(const std::string& path) {
 } // namespace
 
 WriteScope::WriteScope(SQLite::Database& db) : m_db(db) {
+    // The outermost level takes the write lock at once: a deferred transaction that later
+    // wants to write fails at once on a busy file, whereas BEGIN IMMEDIATE waits out the busy
+    // timeout. Inner levels nest as savepoints.
+    m_outermost = sqlite3_get_autocommit(m_db.getHandle()) != 0;
+    if (m_outermost) {
+        m_db.exec("BEGIN IMMEDIATE");
+        return;
+    }
     static std::atomic<std::uint64_t> counter{0};
     m_name = fmt::format("cartera_write_{}", ++counter);
     m_db.exec("SAVEPOINT " + m_name);
@@ -66,15 +74,19 @@ WriteScope::~WriteScope() {
     if (m_done)
         return;
     try {
-        m_db.exec("ROLLBACK TO SAVEPOINT " + m_name);
-        m_db.exec("RELEASE SAVEPOINT " + m_name);
+        if (m_outermost) {
+            m_db.exec("ROLLBACK");
+        } else {
+            m_db.exec("ROLLBACK TO SAVEPOINT " + m_name);
+            m_db.exec("RELEASE SAVEPOINT " + m_name);
+        }
     } catch (...) {
         // Nothing more can be done in a destructor; SQLite rolls back on close.
     }
 }
 
 void WriteScope::commit() {
-    m_db.exec("RELEASE SAVEPOINT " + m_name);
+    m_db.exec(m_outermost ? std::string("COMMIT") : "RELEASE SAVEPOINT " + m_name);
     m_done = true;
 }
 
@@ -89,7 +101,10 @@ void rethrowStorageError(const std::string& path, const std::exception& e) {
         case SQLITE_BUSY:
         case SQLITE_LOCKED:
             throw StorageError(fmt::format(
-                "portfolio '{}' is locked by another program; close it there and try again", path));
+                "portfolio '{}' is locked: another program (Cartera or cartera-cli) has been "
+                "writing to it for longer than Cartera waits; nothing was changed. Try again "
+                "when it has finished",
+                path));
         case SQLITE_READONLY:
             throw StorageError(
                 fmt::format("portfolio '{}' is read-only; nothing was changed", path));
@@ -135,6 +150,11 @@ std::unique_ptr<Database> Database::open(const std::string& path, OpenMode mode)
         const int appId = sql.execAndGet("PRAGMA application_id").getInt();
         const int version = schemaVersion(sql);
         const bool empty = sql.execAndGet("SELECT count(*) FROM sqlite_schema").getInt() == 0;
+        // A zero-byte file is something else's (a placeholder, a failed copy): never turn it
+        // into a portfolio behind the user's back.
+        if (!created && empty && version == 0 && std::filesystem::file_size(path, ec) == 0)
+            throw StorageError(
+                fmt::format("'{}' is an empty file, not a portfolio; it was left untouched", path));
         if (appId != kApplicationId && !(empty && version == 0))
             throw StorageError(fmt::format(
                 "'{}' is a database of another program, not a Cartera portfolio; it was left "

@@ -62,6 +62,7 @@ class WriteScope {
   private:
     SQLite::Database& m_db;
     std::string m_name;
+    bool m_outermost = false;
     bool m_done = false;
 };
 

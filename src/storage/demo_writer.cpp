@@ -16,7 +16,7 @@ DemoCounts writeDemo(Database& db, const DemoOptions& options, const ImportProgr
         if (db.sql().execAndGet("SELECT count(*) FROM customers").getInt64() > 0)
             throw StorageError("the demo goes into an empty portfolio; this one has customers");
         sqlite3* h = db.sql().getHandle();
-        SQLite::Transaction transaction(db.sql());
+        SQLite::Transaction transaction(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
         const std::string now = nowTimestamp();
         SqliteStatement addCustomer(
             h, "INSERT INTO customers(external_id, name, company, email, phone, birthday, "

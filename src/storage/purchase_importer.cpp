@@ -41,6 +41,19 @@ class CustomerIndex {
     std::unordered_map<std::string_view, std::int64_t> m_map;
 };
 
+// An import waits for another writer (a second import of a million rows takes seconds) far
+// longer than an edit in the app would; restores the usual wait when done.
+class PatientWriter {
+  public:
+    explicit PatientWriter(sqlite3* h) : m_h(h) { sqlite3_busy_timeout(m_h, 120'000); }
+    ~PatientWriter() { sqlite3_busy_timeout(m_h, 5000); }
+    PatientWriter(const PatientWriter&) = delete;
+    PatientWriter& operator=(const PatientWriter&) = delete;
+
+  private:
+    sqlite3* m_h;
+};
+
 void checkProgress(const ImportProgress& progress, std::size_t done, std::size_t total) {
     if (progress && !progress(done, total))
         throw ImportCancelled();
@@ -59,7 +72,8 @@ ImportSummary importPurchases(Database& db, const PurchaseRows& rows,
     const std::size_t total = distinct + n;
     try {
         sqlite3* h = db.sql().getHandle();
-        SQLite::Transaction transaction(db.sql());
+        const PatientWriter patient(h);
+        SQLite::Transaction transaction(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
         CustomerIndex index(h);
         const std::string now = nowTimestamp();
 
@@ -82,15 +96,18 @@ ImportSummary importPurchases(Database& db, const PurchaseRows& rows,
                 checkProgress(progress, c, total);
         }
 
-        // Insert in (customer, day) order: the index then grows at its end, and repeated
-        // (customer, day, amount) rows get their seq in file order.
+        // Insert in (customer, day, amount) order: the index then grows at its end, and
+        // repeated (customer, day, amount) rows sit together in file order, so that each gets
+        // its seq from one running count.
         std::vector<std::uint32_t> order(n);
         std::iota(order.begin(), order.end(), 0u);
         auto before = [&](std::uint32_t a, std::uint32_t b) {
             const std::int64_t ca = idOf[rows.customer[a]], cb = idOf[rows.customer[b]];
             if (ca != cb)
                 return ca < cb;
-            return rows.day[a] < rows.day[b];
+            if (rows.day[a] != rows.day[b])
+                return rows.day[a] < rows.day[b];
+            return rows.amount[a] < rows.amount[b];
         };
         if (!std::is_sorted(order.begin(), order.end(), before))
             std::stable_sort(order.begin(), order.end(), before);
@@ -121,14 +138,15 @@ ImportSummary importPurchases(Database& db, const PurchaseRows& rows,
             summary.inserted += changed;
             summary.duplicates += static_cast<std::size_t>(count) - changed;
         };
-        std::size_t groupStart = 0;
+        std::int64_t nextSeq = 0; // among equal (customer, day, amount) rows without an id
         for (std::size_t k = 0; k < n; ++k) {
             const std::uint32_t r = order[k];
             const std::int64_t customer = idOf[rows.customer[r]];
             if (k > 0) {
                 const std::uint32_t prev = order[k - 1];
-                if (idOf[rows.customer[prev]] != customer || rows.day[prev] != rows.day[r])
-                    groupStart = k;
+                if (idOf[rows.customer[prev]] != customer || rows.day[prev] != rows.day[r] ||
+                    rows.amount[prev] != rows.amount[r])
+                    nextSeq = 0;
             }
             const bool last = k >= n - n % kBatch; // the rows after the last full batch
             SqliteStatement& stmt = last ? single : batch;
@@ -138,13 +156,7 @@ ImportSummary importPurchases(Database& db, const PurchaseRows& rows,
             stmt.bindInt64(o + 3, rows.amount[r]);
             const std::string_view ext = rows.purchaseIdOf(r);
             if (ext.empty()) {
-                std::int64_t seq = 0;
-                for (std::size_t j = groupStart; j < k; ++j) {
-                    const std::uint32_t other = order[j];
-                    if (rows.amount[other] == rows.amount[r] && rows.purchaseIdOf(other).empty())
-                        ++seq;
-                }
-                stmt.bindInt64(o + 4, seq);
+                stmt.bindInt64(o + 4, nextSeq++);
                 stmt.bindNull(o + 5);
             } else {
                 stmt.bindNull(o + 4);
@@ -175,8 +187,9 @@ ImportSummary importCustomers(Database& db, const CustomerRows& rows,
     summary.rows = rows.records.size();
     summary.rejects = rows.rejects;
     try {
-        SQLite::Transaction transaction(db.sql());
         sqlite3* h = db.sql().getHandle();
+        const PatientWriter patient(h);
+        SQLite::Transaction transaction(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
         const std::string now = nowTimestamp();
         SqliteStatement exists(h, "SELECT 1 FROM customers WHERE external_id = ?");
         SqliteStatement upsert(

@@ -169,7 +169,7 @@ int schemaVersion(SQLite::Database& db) {
 
 void migrateSchema(SQLite::Database& db, int toVersion) {
     for (int version = schemaVersion(db); version < toVersion; ++version) {
-        SQLite::Transaction transaction(db);
+        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         db.exec(std::string(kSteps[static_cast<std::size_t>(version)]));
         // PRAGMA takes no bound parameters; the value is our own integer.
         db.exec(fmt::format("PRAGMA user_version = {}", version + 1));

@@ -11,7 +11,7 @@ using cartera::test::TempDir;
 
 namespace {
 
-const std::string kCdnow = std::string(CARTERA_SHARED_DATA) + "/CDNOW_sample.txt";
+const std::string kCdnow = std::string(CARTERA_TEST_DATA) + "/CDNOW_sample.txt";
 
 std::string importCdnow(const TempDir& dir) {
     const std::string db = dir.file("cdnow.cartera");
@@ -19,7 +19,9 @@ std::string importCdnow(const TempDir& dir) {
         {"import", "purchases", db, kCdnow, "--column", "date=3", "--column", "amount=5"});
     INFO(r.err);
     REQUIRE(r.code == 0);
-    REQUIRE(r.out.find("6919 rows read, 6919 added") != std::string::npos);
+    REQUIRE(r.out.find("6919 lines read: 6919 purchases (0 refunds)\n") != std::string::npos);
+    REQUIRE(r.out.find("6919 added, 0 updated, 0 already present, 2357 new customers") !=
+            std::string::npos);
     REQUIRE(r.out.find("2357 new customers") != std::string::npos);
     return db;
 }

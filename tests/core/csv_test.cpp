@@ -10,7 +10,7 @@ using namespace cartera;
 
 namespace {
 
-std::vector<std::vector<std::string>> readAll(std::string_view data, char delimiter,
+std::vector<std::vector<std::string>> readAll(std::string_view data, Delimiter delimiter,
                                               std::vector<std::size_t>* lines = nullptr) {
     CsvReader reader(data, delimiter);
     std::vector<std::string_view> fields;
@@ -48,8 +48,8 @@ TEST_CASE("a byte order mark is skipped and empty fields are kept") {
 }
 
 TEST_CASE("whitespace mode splits on runs of blanks") {
-    const Rows rows =
-        readAll(" 00004 0001 19970101  2   29.33\n 00004 0001 19970118  2   29.73\n", kWhitespace);
+    const Rows rows = readAll(" 00004 0001 19970101  2   29.33\n 00004 0001 19970118  2   29.73\n",
+                              Delimiter::blanks());
     REQUIRE(rows.size() == 2);
     CHECK(rows[0] == std::vector<std::string>{"00004", "0001", "19970101", "2", "29.33"});
 }
@@ -68,7 +68,7 @@ TEST_CASE("delimiter detection") {
     CHECK(detectDelimiter("a,b,c\n1,2,3\n") == ',');
     CHECK(detectDelimiter("id;amount\n1;12,50\n2;1 234,00\n") == ';');
     CHECK(detectDelimiter("a\tb\n1\t2\n") == '\t');
-    CHECK(detectDelimiter(" 00004 0001 19970101  2   29.33\n") == kWhitespace);
+    CHECK(detectDelimiter(" 00004 0001 19970101  2   29.33\n") == Delimiter::blanks());
     CHECK(detectDelimiter("\"a,b\";c\n\"1,2\";3\n") == ';');
 }
 
@@ -98,4 +98,21 @@ TEST_CASE("what the writer writes, the reader reads back") {
     const Rows rows = readAll(out.str(), ',');
     REQUIRE(rows.size() == 1);
     CHECK(rows[0] == cells);
+}
+
+TEST_CASE("a NUL byte is an error naming its line, in every delimiter mode") {
+    // In blank-run mode the separator used to be stored as '\0': a NUL byte then matched it
+    // and the reader never advanced.
+    const std::string withNul("a b\n \0\n", 7);
+    for (Delimiter d : {Delimiter::blanks(), Delimiter(','), Delimiter('\t')}) {
+        try {
+            readAll(withNul, d);
+            FAIL("no error");
+        } catch (const CsvParseError& e) {
+            CHECK(e.line == 2);
+        }
+    }
+    CHECK_THROWS_AS(readAll(std::string("x,\"a\0b\"\n", 9), ','), CsvParseError);
+    // Detection itself must come back on such input.
+    CHECK(detectDelimiter(std::string(" \0", 2)) == ',');
 }

@@ -58,6 +58,38 @@ TEST_CASE("date formats parse their own layout") {
     CHECK_FALSE(parseDate("2024-01-31", DateFormat::Compact).has_value());
 }
 
+TEST_CASE("date-times: the day is the date part, whatever time follows") {
+    const auto day = d("2010-12-01");
+    CHECK(parseDate("2010-12-01 08:26", DateFormat::Iso) == day);
+    CHECK(parseDate("2010-12-01 08:26:00", DateFormat::Iso) == day);
+    CHECK(parseDate("2010-12-01T08:26:00Z", DateFormat::Iso) == day);
+    CHECK(parseDate("2010-12-01T23:59:59+02:00", DateFormat::Iso) == day);
+    CHECK(parseDate("2010-12-01T08:26:00.123-05:00", DateFormat::Iso) == day);
+    CHECK(parseDate("2010-12-01 10:23:45 -0500", DateFormat::Iso) == day);
+    CHECK(parseDate("12/1/2010 8:26", DateFormat::SlashMdy) == day);
+    CHECK(parseDate("12/1/2010 8:26 PM", DateFormat::SlashMdy) == day);
+    CHECK(parseDate("1/12/2010 18:26", DateFormat::SlashDmy) == day);
+    CHECK(parseDate("1.12.2010 8:26", DateFormat::DotDmy) == day);
+    CHECK(parseDate("01.12.2010", DateFormat::DotDmy) == day);
+    CHECK_FALSE(parseDate("2010-12-01 25:00", DateFormat::Iso).has_value());
+    CHECK_FALSE(parseDate("2010-12-01 8", DateFormat::Iso).has_value());
+    CHECK_FALSE(parseDate("2010-12-01x", DateFormat::Iso).has_value());
+    CHECK_FALSE(parseDate("12/1/10", DateFormat::SlashMdy).has_value());
+    CHECK_FALSE(parseDate("123/1/2010", DateFormat::SlashMdy).has_value());
+    CHECK_FALSE(parseDate("2010-12-01 13:00 PM", DateFormat::Iso).has_value());
+}
+
+TEST_CASE("day/month order is settled by any value of the whole file") {
+    DateFormatDetector detector;
+    for (int i = 0; i < 10000; ++i)
+        detector.add("12/1/2010 8:26");
+    CHECK_FALSE(detector.result().has_value());
+    CHECK(detector.undecidedDayMonth());
+    detector.add("12/13/2010 9:00");
+    CHECK(detector.result() == DateFormat::SlashMdy);
+    CHECK_FALSE(detector.undecidedDayMonth());
+}
+
 TEST_CASE("date format detection refuses ambiguous samples") {
     std::vector<std::string_view> ambiguous = {"01/02/2024", "03/04/2024"};
     CHECK_FALSE(detectDateFormat(ambiguous).has_value());

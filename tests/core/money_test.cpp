@@ -60,3 +60,36 @@ TEST_CASE("ratios parse and print exactly") {
     CHECK_FALSE(Ratio::parse("0").has_value());
     CHECK_FALSE(Ratio::parse("x").has_value());
 }
+
+TEST_CASE("ratios refuse zero, signs and terms that would overflow") {
+    CHECK_FALSE(Ratio::parse("0/5").has_value());
+    CHECK_FALSE(Ratio::parse("0.0").has_value());
+    CHECK_FALSE(Ratio::parse("-1/2").has_value());
+    CHECK_FALSE(Ratio::parse("-0.5").has_value());
+    CHECK_FALSE(Ratio::parse("9/204800000000").has_value());
+    CHECK_FALSE(Ratio::parse("99999999999999999999/1").has_value());
+    CHECK_FALSE(Ratio::parse("1/0").has_value());
+    CHECK_FALSE(Ratio::parse("3/2").has_value());
+    // 1/2^29 has an exact decimal of 29 places: shown as the fraction.
+    CHECK(Ratio::parse("1/536870912")->toString() == "1/536870912");
+    CHECK(Ratio::parse("1/512")->toString() == "0.001953125");
+    CHECK(Ratio::parse("1/1024")->toString() == "1/1024");
+    CHECK(Ratio::parse("2/4")->toString() == "0.5");
+    CHECK(Ratio::parse("100%")->toString() == "1");
+}
+
+TEST_CASE("a line amount is quantity x unit price, rounded once, halves away from zero") {
+    // Prices with 6 decimals, quantities with 3, cents out.
+    CHECK(lineAmount(2000, 3, 125000, 6, 2) == 25);   // 2 x 0.125 = 0.25
+    CHECK(lineAmount(3000, 3, 125000, 6, 2) == 38);   // 3 x 0.125 = 0.375 -> 0.38
+    CHECK(lineAmount(-3000, 3, 125000, 6, 2) == -38); // -0.375 -> -0.38
+    CHECK(lineAmount(3000, 3, -125000, 6, 2) == -38);
+    CHECK(lineAmount(1500, 3, 2550000, 6, 2) == 383);  // 1.5 x 2.55 = 3.825 -> 3.83
+    CHECK(lineAmount(6000, 3, 2550000, 6, 2) == 1530); // 6 x 2.55 = 15.30
+    CHECK(lineAmount(1000, 3, 4999, 6, 2) == 0);       // 0.004999 -> 0.00
+    CHECK(lineAmount(1000, 3, 5000, 6, 2) == 1);       // 0.005 -> 0.01
+    CHECK(lineAmount(0, 3, 5000, 6, 2) == 0);
+    CHECK(lineAmount(80995000, 3, 2080000, 6, 2) == 16846960); // 80,995 x 2.08 = 168,469.60
+    CHECK(lineAmount(3, 0, 7, 0, 2) == std::nullopt);          // cannot add decimals
+    CHECK(lineAmount(INT64_MAX, 0, INT64_MAX, 2, 2) == std::nullopt);
+}

@@ -1,0 +1,60 @@
+#include "core/text_encoding.h"
+
+#include <catch2/catch.hpp>
+
+using namespace cartera;
+
+TEST_CASE("valid UTF-8 stays as it is, without its byte order mark") {
+    std::string s = "\xEF\xBB\xBF"
+                    "id;name\n1;Mu\xC3\xB1oz\n";
+    CHECK(convertToUtf8(s) == TextEncoding::Utf8);
+    CHECK(s == "id;name\n1;Mu\xC3\xB1oz\n");
+}
+
+TEST_CASE("bytes that are not UTF-8 are read as Windows-1252") {
+    // "Muñoz;€ 5;“quoted”" as Excel saves it on Western European Windows.
+    std::string s = "Mu\xF1oz;\x80 5;\x93quoted\x94\n";
+    CHECK(convertToUtf8(s) == TextEncoding::Windows1252);
+    CHECK(s == "Mu\xC3\xB1oz;\xE2\x82\xAC 5;\xE2\x80\x9Cquoted\xE2\x80\x9D\n");
+    CHECK(isValidUtf8(s));
+}
+
+TEST_CASE("UTF-16 with a byte order mark, either byte order, with a surrogate pair") {
+    // "a,é\n😀" : U+0061 U+002C U+00E9 U+000A U+1F600 (D83D DE00)
+    std::string le("\xFF\xFE"
+                   "a\0,\0\xE9\0\n\0\x3D\xD8\x00\xDE",
+                   14);
+    CHECK(convertToUtf8(le) == TextEncoding::Utf16Le);
+    CHECK(le == "a,\xC3\xA9\n\xF0\x9F\x98\x80");
+    std::string be("\xFE\xFF\0a\0,\0\xE9\0\n\xD8\x3D\xDE\x00", 14);
+    CHECK(convertToUtf8(be) == TextEncoding::Utf16Be);
+    CHECK(be == "a,\xC3\xA9\n\xF0\x9F\x98\x80");
+    std::string odd("\xFF\xFE"
+                    "a",
+                    3);
+    CHECK_THROWS_AS(convertToUtf8(odd), EncodingError);
+    std::string lone("\xFF\xFE\x3D\xD8"
+                     "a\0",
+                     6);
+    CHECK_THROWS_AS(convertToUtf8(lone), EncodingError);
+}
+
+TEST_CASE("a forced encoding wins over detection; forced UTF-8 refuses invalid bytes") {
+    std::string s = "caf\xC3\xA9"; // valid UTF-8, but the user says it is Windows-1252
+    CHECK(convertToUtf8(s, TextEncoding::Windows1252) == TextEncoding::Windows1252);
+    CHECK(s == "caf\xC3\x83\xC2\xA9");
+    std::string bad = "caf\xE9";
+    CHECK_THROWS_AS(convertToUtf8(bad, TextEncoding::Utf8), EncodingError);
+    CHECK(encodingFromName("CP1252") == TextEncoding::Windows1252);
+    CHECK(encodingFromName("utf-8") == TextEncoding::Utf8);
+    CHECK_FALSE(encodingFromName("ebcdic").has_value());
+}
+
+TEST_CASE("UTF-8 validation refuses overlong forms, surrogates and truncation") {
+    CHECK(isValidUtf8("plain ascii text that is longer than eight bytes"));
+    CHECK(isValidUtf8("\xE2\x82\xAC"));
+    CHECK_FALSE(isValidUtf8("\xC0\xAF"));         // overlong '/'
+    CHECK_FALSE(isValidUtf8("\xED\xA0\x80"));     // a surrogate
+    CHECK_FALSE(isValidUtf8("\xE2\x82"));         // cut short
+    CHECK_FALSE(isValidUtf8("\xF4\x90\x80\x80")); // above U+10FFFF
+}

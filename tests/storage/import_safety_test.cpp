@@ -1,0 +1,140 @@
+// Imports under stress: killed half-way, racing another writer, thousands of equal rows.
+#include "core/purchase_rows.h"
+#include "storage/database.h"
+#include "storage/portfolio_loader.h"
+#include "storage/purchase_importer.h"
+#include "storage_fixture.h"
+
+#include <SQLiteCpp/Statement.h>
+#include <catch2/catch.hpp>
+#include <csignal>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+
+using namespace cartera;
+using cartera::test::TempDir;
+
+namespace {
+
+PurchaseRows rowsOf(const std::string& csv) {
+    CsvImportOptions o;
+    o.fileName = "p.csv";
+    return parsePurchaseCsv(csv, o);
+}
+
+std::string manyPurchases(const char* prefix, int customers, int perCustomer) {
+    std::string csv = "customer,date,amount\n";
+    for (int c = 0; c < customers; ++c)
+        for (int k = 0; k < perCustomer; ++k)
+            csv += std::string(prefix) + std::to_string(c) + ",2024-0" + std::to_string(1 + k % 9) +
+                   "-1" + std::to_string(k % 10) + "," + std::to_string(c % 97 + k) + ".25\n";
+    return csv;
+}
+
+std::string contentOf(Database& db) {
+    std::string out;
+    for (const char* q : {"SELECT count(*), coalesce(sum(amount), 0) FROM purchases",
+                          "SELECT count(*) FROM customers",
+                          "SELECT group_concat(key || value) "
+                          "FROM settings"}) {
+        SQLite::Statement s(db.sql(), q);
+        s.executeStep();
+        for (int c = 0; c < s.getColumnCount(); ++c)
+            out += s.getColumn(c).getString() + "|";
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("an import killed at any point leaves an intact file with its old content") {
+    TempDir dir;
+    const std::string path = dir.file("p.cartera");
+    {
+        auto db = Database::open(path, Database::OpenMode::CreateNew);
+        importPurchases(*db, rowsOf(manyPurchases("OLD", 50, 3)));
+    }
+    const PurchaseRows big = rowsOf(manyPurchases("NEW", 20000, 6));
+    std::string before;
+    {
+        auto db = Database::open(path);
+        before = contentOf(*db);
+    }
+    // Kill points as shares of the progress: at the start, among the customers, among the
+    // purchases, and after the last row just before the commit.
+    for (const double share : {0.0, 0.1, 0.5, 0.9, 1.0}) {
+        const pid_t child = ::fork();
+        REQUIRE(child >= 0);
+        if (child == 0) {
+            auto db = Database::open(path);
+            importPurchases(*db, big, [share](std::size_t done, std::size_t total) {
+                if (static_cast<double>(done) >= share * static_cast<double>(total))
+                    ::kill(::getpid(), SIGKILL);
+                return true;
+            });
+            ::_exit(3); // not reached: the import reports its end before it commits
+        }
+        int status = 0;
+        ::waitpid(child, &status, 0);
+        INFO("killed at " << share);
+        REQUIRE(WIFSIGNALED(status));
+        CHECK(WTERMSIG(status) == SIGKILL);
+        auto db = Database::open(path);
+        CHECK(db->sql().execAndGet("PRAGMA integrity_check").getString() == "ok");
+        CHECK(contentOf(*db) == before);
+    }
+}
+
+TEST_CASE("two imports into one file at once both succeed, one after the other") {
+    TempDir dir;
+    const std::string path = dir.file("p.cartera");
+    Database::open(path, Database::OpenMode::CreateNew);
+    const PurchaseRows a = rowsOf(manyPurchases("A", 5000, 4));
+    const PurchaseRows b = rowsOf(manyPurchases("B", 5000, 4));
+    std::string errorA, errorB;
+    auto run = [&path](const PurchaseRows& rows, std::string& error) {
+        try {
+            auto db = Database::open(path);
+            importPurchases(*db, rows);
+        } catch (const std::exception& e) {
+            error = e.what();
+        }
+    };
+    std::thread first(run, std::cref(a), std::ref(errorA));
+    std::thread second(run, std::cref(b), std::ref(errorB));
+    first.join();
+    second.join();
+    CHECK(errorA.empty());
+    CHECK(errorB.empty());
+    auto db = Database::open(path);
+    CHECK(loadPortfolio(*db).purchaseCount() == a.size() + b.size());
+}
+
+TEST_CASE("many equal purchases of one customer and day are numbered once each") {
+    // 60,000 rows of one customer-day in three amounts: each amount's rows get seq 0..19,999,
+    // so a re-import adds nothing and one more row adds exactly one.
+    std::string csv = "customer,date,amount\n";
+    for (int i = 0; i < 60000; ++i)
+        csv += "K1,2024-01-01," + std::to_string(1 + i % 3) + ".00\n";
+    TempDir dir;
+    auto db = Database::open(dir.file("p.cartera"), Database::OpenMode::CreateNew);
+    CHECK(importPurchases(*db, rowsOf(csv)).inserted == 60000);
+    CHECK(db->sql().execAndGet("SELECT max(seq) FROM purchases WHERE amount = 200").getInt() ==
+          19999);
+    const ImportSummary again = importPurchases(*db, rowsOf(csv));
+    CHECK(again.inserted == 0);
+    CHECK(again.duplicates == 60000);
+    CHECK(importPurchases(*db, rowsOf(csv + "K1,2024-01-01,2.00\n")).inserted == 1);
+}
+
+TEST_CASE("invoice lines re-imported add nothing twice") {
+    const std::string csv = "InvoiceNo,Quantity,InvoiceDate,UnitPrice,CustomerID\n"
+                            "1,2,2024-01-01 10:00,1.50,K1\n1,1,2024-01-01 10:00,2.00,K1\n"
+                            "2,1,2024-01-01 11:00,2.00,K1\nC3,-1,2024-01-02 09:00,2.00,K1\n";
+    TempDir dir;
+    auto db = Database::open(dir.file("p.cartera"), Database::OpenMode::CreateNew);
+    CHECK(importPurchases(*db, rowsOf(csv)).inserted == 3);
+    CHECK(importPurchases(*db, rowsOf(csv)).inserted == 0);
+    CHECK(db->sql().execAndGet("SELECT sum(amount) FROM purchases").getInt64() == 500);
+}
