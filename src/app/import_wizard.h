@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/csv_import_reader.h"
+#include "core/text_encoding.h"
 #include "storage/purchase_importer.h"
 
 #include <QFutureWatcher>
@@ -32,7 +33,12 @@ class ImportWizard : public QWizard {
     void startImport();
     void waitForImport();
     QString resultText() const;
+    QString noteText() const;
+    QString rejectsText() const;
     bool succeeded() const { return m_succeeded; }
+    // The rejected rows of the last import as CSV (line, column, problem, value).
+    bool saveRejects(const QString& path, QString* error = nullptr) const;
+    void done(int result) override;
 
   signals:
     void imported();
@@ -41,15 +47,18 @@ class ImportWizard : public QWizard {
     struct Outcome {
         bool ok = false;
         QString message;
+        QString hint;
         ImportSummary summary;
     };
     void buildPages();
     void refreshPreview();
+    void updateNote();
     void finish(const Outcome& outcome);
 
     QString m_portfolio;
     Kind m_kind;
     QLineEdit* m_file;
+    QComboBox* m_encoding;
     QComboBox* m_delimiter;
     QComboBox* m_header;
     QComboBox* m_dateFormat;
@@ -62,11 +71,18 @@ class ImportWizard : public QWizard {
     QPushButton* m_cancel;
     QLabel* m_status;
     QPlainTextEdit* m_rejects;
+    QPushButton* m_saveRejects;
+    std::vector<ImportIssue> m_lastRejects;
+    QString m_dataPath;  // the file m_data was read from
+    std::string m_data;  // its text as UTF-8
+    QString m_loadError; // why it could not be read
+    QString m_encodingNote;
     QFutureWatcher<Outcome> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancelled;
     std::shared_ptr<std::atomic_int> m_percent;
     bool m_succeeded = false;
     bool m_started = false;
+    bool m_reported = false; // finish() ran for the current import
 };
 
 } // namespace cartera

@@ -145,7 +145,7 @@ CsvImportReader::CsvImportReader(std::string_view data, const CsvImportOptions& 
         } else if (role.defaultPosition > 0 && role.defaultPosition <= m_fieldCount) {
             index = static_cast<int>(role.defaultPosition) - 1;
         }
-        if (index < 0 && role.required)
+        if (index < 0 && role.required && !m_options.guessOnly)
             throw ImportError(file, fileIssue(1, ImportProblem::MissingColumn,
                                               fmt::format("no {} column", role.role), role.role));
         if (index >= 0)
@@ -204,7 +204,7 @@ void CsvImportReader::detectDates() {
         // Reported with its line when the records are read.
     }
     m_dateFormat = detector.result();
-    if (m_dateFormat || detector.values() == 0)
+    if (m_dateFormat || detector.values() == 0 || m_options.guessOnly)
         return;
     ImportIssue issue;
     if (detector.undecidedDayMonth()) {

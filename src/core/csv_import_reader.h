@@ -24,6 +24,9 @@ struct CsvImportOptions {
     char decimalSeparator = '.';
     bool parenthesesNegative = false;
     bool skipBadRows = false;
+    // Only guess: a role without a column or dates of no clear format are left open instead
+    // of refused, so that a wizard can show every guess it has.
+    bool guessOnly = false;
 };
 
 // A column the importer understands, the names a header may give it, and where it sits in a

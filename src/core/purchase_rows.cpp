@@ -121,7 +121,7 @@ PurchaseRows parsePurchaseCsv(std::string_view data, const CsvImportOptions& opt
     const auto priceColumn = reader.column("unit_price");
     const auto quantityColumn = reader.column("quantity");
     const auto orderColumn = reader.column("order_id");
-    if (amountColumn.index < 0 && priceColumn.index < 0) {
+    if (amountColumn.index < 0 && priceColumn.index < 0 && !options.guessOnly) {
         ImportIssue issue{1, 0, "no amount column (or unit price column)", {}};
         issue.problem = ImportProblem::MissingColumn;
         issue.role = "amount";

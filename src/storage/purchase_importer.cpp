@@ -65,6 +65,10 @@ ImportSummary importPurchases(Database& db, const PurchaseRows& rows,
                               const ImportProgress& progress) {
     ImportSummary summary;
     summary.rows = rows.size();
+    summary.lines = rows.lines;
+    summary.skippedNoCustomer = rows.skippedNoCustomer;
+    summary.mergedLines = rows.mergedLines;
+    summary.refunds = rows.refunds();
     summary.rejects = rows.rejects;
     const std::size_t n = rows.size();
     const std::size_t distinct = rows.customers.size();
@@ -185,6 +189,7 @@ ImportSummary importCustomers(Database& db, const CustomerRows& rows,
                               const ImportProgress& progress) {
     ImportSummary summary;
     summary.rows = rows.records.size();
+    summary.lines = rows.records.size() + rows.rejects.size();
     summary.rejects = rows.rejects;
     try {
         sqlite3* h = db.sql().getHandle();

@@ -12,7 +12,11 @@
 namespace cartera {
 
 struct ImportSummary {
-    std::size_t rows = 0;
+    std::size_t lines = 0;             // data lines of the file
+    std::size_t skippedNoCustomer = 0; // lines without a customer, skipped
+    std::size_t mergedLines = 0;       // lines that joined their order's purchase
+    std::size_t refunds = 0;           // purchases (or rows) with a negative amount
+    std::size_t rows = 0;              // purchases or customers the lines made
     std::size_t inserted = 0;
     std::size_t updated = 0;
     std::size_t duplicates = 0; // already in the portfolio: re-imports add nothing twice
