@@ -1,5 +1,6 @@
 #include "portfolio_session.h"
 
+#include "core/clock.h"
 #include "storage/storage_error.h"
 
 #include <QCoreApplication>
@@ -7,7 +8,7 @@
 
 namespace cartera {
 
-PortfolioSession::PortfolioSession(QObject* parent) : QObject(parent) {
+PortfolioSession::PortfolioSession(QObject* parent) : QObject(parent), m_asOf(Clock::today()) {
     connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &PortfolioSession::finished);
 }
 

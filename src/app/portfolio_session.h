@@ -57,7 +57,7 @@ class PortfolioSession : public QObject {
     std::unique_ptr<Database> m_db;
     QUndoStack m_undo;
     SnapshotPtr m_snapshot;
-    Date m_asOf = Date::today();
+    Date m_asOf;
     QFutureWatcher<Result> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancelled;
     bool m_reloadPending = false;

@@ -45,9 +45,8 @@ SnapshotPtr buildSnapshot(const std::string& path, Date asOf, const ListQuery& l
     {
         auto db = Database::open(path);
         data->portfolio = loadPortfolio(*db);
-        // Purchases since the last look may have won customers back.
+        // Reading never writes: win-backs were applied when the purchases were imported.
         RecoveryRepository recovery(*db);
-        recovery.applyWinBacks(Date::today());
         data->cases = recovery.cases();
         data->lossReasons = recovery.lossReasons();
     }

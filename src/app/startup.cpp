@@ -1,5 +1,6 @@
 #include "startup.h"
 
+#include "core/clock.h"
 #include "main_window.h"
 #include "storage/database.h"
 #include "storage/demo_writer.h"
@@ -29,7 +30,7 @@ bool openInitialPortfolio(MainWindow& window, const QString& path) {
         auto db = Database::open(demo.toStdString(), Database::OpenMode::CreateNew);
         DemoOptions options;
         options.customers = 5000;
-        options.endDate = Date::today();
+        options.endDate = Clock::today();
         writeDemo(*db, options);
     }
     return window.openPortfolio(demo);

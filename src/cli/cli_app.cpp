@@ -1,4 +1,5 @@
 #include "cli_context.h"
+#include "core/clock.h"
 #include "core/import_issue.h"
 #include "storage/storage_error.h"
 
@@ -8,7 +9,7 @@ namespace cartera {
 
 Date parseDateOption(const std::string& text, const std::string& option) {
     if (text == "today")
-        return Date::today();
+        return Clock::today();
     const auto d = Date::parseIso(text);
     if (!d)
         throw UserError(fmt::format("{} must be a date as YYYY-MM-DD (not '{}')", option, text));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/clock.h"
 #include "core/date.h"
 
 #include <CLI/CLI.hpp>
@@ -21,7 +22,7 @@ struct CliContext {
     std::ostream& out;
     std::ostream& err;
     bool progressToTerminal = false;
-    Date today = Date::today();
+    Date today = Clock::today();
     // The subcommand that matched; set by the registration functions.
     std::function<void()> action;
 };

@@ -114,7 +114,7 @@ ImportSummary importInto(Database& db, const ImportArgs& a, const CsvImportOptio
     if (a.kind == "customers")
         return importCustomers(db, parseCustomerCsv(data, options), progress);
     const PurchaseRows rows = parsePurchaseCsv(data, options, db.analysisSettings().minorDigits);
-    ImportSummary s = importPurchases(db, rows, progress);
+    ImportSummary s = importPurchases(db, rows, progress, ctx.today);
     ctx.out << fmt::format("{}: {} lines read: {} purchases ({} refunds)", a.file, rows.lines,
                            rows.size(), rows.refunds());
     if (rows.mergedLines > 0)
@@ -124,10 +124,8 @@ ImportSummary importInto(Database& db, const ImportArgs& a, const CsvImportOptio
         ctx.out << fmt::format("{} lines without a customer (empty, NA, NULL, ...) were "
                                "skipped\n",
                                rows.skippedNoCustomer);
-    // A purchase after a recovery case opened wins that customer back.
-    const auto won = RecoveryRepository(db).applyWinBacks(ctx.today);
-    if (won > 0)
-        ctx.out << fmt::format("{} recovery cases won back by these purchases\n", won);
+    if (s.wonBack > 0)
+        ctx.out << fmt::format("{} recovery cases won back by these purchases\n", s.wonBack);
     return s;
 }
 

@@ -1,4 +1,5 @@
 #include "cli_context.h"
+#include "core/clock.h"
 #include "platform/huge_pages.h"
 
 #include <iostream>
@@ -7,7 +8,7 @@
 int main(int argc, char** argv) {
     cartera::useHugePages(argv);
     std::ios::sync_with_stdio(false);
-    cartera::CliContext ctx{std::cout, std::cerr, false, cartera::Date::today(), {}};
+    cartera::CliContext ctx{std::cout, std::cerr, false, cartera::Clock::today(), {}};
     ctx.progressToTerminal = ::isatty(STDERR_FILENO) != 0;
     return cartera::runCli(argc, argv, ctx);
 }

@@ -45,16 +45,16 @@ struct Context {
     std::vector<RecoveryCase> cases;
 };
 
-// Loads the portfolio, applies automatic win-backs, and computes the metrics for `asOf`.
+// Loads the portfolio and computes the metrics for `asOf`. Never writes: a report as of a
+// future day must not win cases back with purchases nobody has made yet.
 Context load(const RecoveryArgs& a, Date asOf) {
     Context c;
     c.db = Database::open(a.db);
     c.settings = c.db->analysisSettings();
     c.portfolio = loadPortfolio(*c.db);
     c.directory = loadCustomerDirectory(*c.db);
-    RecoveryRepository(*c.db).applyWinBacks(asOf);
     c.metrics = computeCustomerMetrics(c.portfolio, c.settings, asOf);
-    c.cases = RecoveryRepository(*c.db).cases();
+    c.cases = casesAsOf(RecoveryRepository(*c.db).cases(), asOf);
     return c;
 }
 
@@ -97,7 +97,8 @@ void addRecoveryCommands(CLI::App& app, CliContext& ctx) {
             Context c = load(*a, asOf);
             const auto queue = recoveryQueue(c.portfolio, c.metrics, c.settings, c.cases);
             std::optional<RecoveryState> state;
-            if (!a->state.empty() && !(state = recoveryStateFromName(a->state)))
+            if (!a->state.empty() &&
+                (!(state = recoveryStateFromName(a->state)) || isClosed(*state)))
                 throw UserError(fmt::format("--state must be identified, verified or contacted "
                                             "(not '{}')",
                                             a->state));
@@ -124,7 +125,7 @@ void addRecoveryCommands(CLI::App& app, CliContext& ctx) {
                     continue;
                 if (!a->reason.empty() && (!rc || rc->reason != a->reason))
                     continue;
-                if (state && e.state != *state)
+                if (state && (e.caseId == 0 || e.state != *state))
                     continue;
                 ++rank;
                 const std::string name(c.directory.name[e.customer]);

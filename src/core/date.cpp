@@ -37,11 +37,6 @@ std::optional<Date> Date::parseIso(std::string_view text) {
     return fromYmdChecked(parts[0], parts[1], parts[2]);
 }
 
-Date Date::today() {
-    const auto now = chr::floor<chr::days>(chr::system_clock::now());
-    return Date(static_cast<std::int32_t>(now.time_since_epoch().count()));
-}
-
 Ymd Date::ymd() const {
     const chr::year_month_day ymd{chr::sys_days(chr::days(m_days))};
     return {static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),

@@ -23,7 +23,6 @@ class Date {
     static Date fromYmd(int year, int month, int day);
     static std::optional<Date> fromYmdChecked(int year, int month, int day);
     static std::optional<Date> parseIso(std::string_view text);
-    static Date today();
 
     constexpr std::int32_t days() const { return m_days; }
     Ymd ymd() const;

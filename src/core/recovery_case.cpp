@@ -99,10 +99,39 @@ Cents valueAtStake(const Portfolio& portfolio, std::size_t customer, std::int32_
     return netRevenue(portfolio, customer, Date::fromDays(last).addMonths(-12).days(), last);
 }
 
+std::optional<std::string> stepDayError(const RecoveryCase& c, std::int32_t day, Date today) {
+    if (day < c.opened)
+        return "a step of a case cannot be dated before the case opened (" +
+               Date::fromDays(c.opened).toIso() + ")";
+    if (day > today.days())
+        return "a step of a case cannot be dated after today (" + today.toIso() + ")";
+    return std::nullopt;
+}
+
+std::vector<RecoveryCase> casesAsOf(const std::vector<RecoveryCase>& cases, Date asOf) {
+    std::vector<RecoveryCase> out;
+    out.reserve(cases.size());
+    for (const RecoveryCase& c : cases) {
+        if (c.opened > asOf.days())
+            continue;
+        RecoveryCase then = c;
+        std::erase_if(then.attempts, [&](const RecoveryAttempt& a) { return a.day > asOf.days(); });
+        if (then.closed != kNoDay && then.closed > asOf.days()) {
+            then.closed = kNoDay;
+            then.letGoReason.clear();
+            then.state = !then.attempts.empty() ? RecoveryState::Contacted
+                         : !then.reason.empty() ? RecoveryState::Verified
+                                                : RecoveryState::Identified;
+        }
+        out.push_back(std::move(then));
+    }
+    return out;
+}
+
 std::optional<std::int32_t> winBackDay(const RecoveryCase& c, std::span<const std::int32_t> days,
                                        std::span<const Cents> amounts, Date asOf) {
     for (std::size_t k = 0; k < days.size() && days[k] <= asOf.days(); ++k)
-        if (days[k] > c.opened && amounts[k] >= 0)
+        if (days[k] >= c.opened && amounts[k] >= 0)
             return days[k];
     return std::nullopt;
 }

@@ -59,6 +59,10 @@ struct RecoveryCase {
 // for: verifying needs a reason, letting go needs a let-go reason.
 std::optional<std::string> transitionError(const RecoveryCase& c, RecoveryState to);
 
+// Why a step of a case cannot be dated `day`, or nullopt: steps happen between the day the
+// case opened and today.
+std::optional<std::string> stepDayError(const RecoveryCase& c, std::int32_t day, Date today);
+
 // The day a lost customer became lost: the day of a standing mark, else the day after the
 // last purchase (or acquisition) plus lost_after_days.
 std::int32_t lostSince(const CustomerStatus& status, const Portfolio& portfolio,
@@ -67,8 +71,14 @@ std::int32_t lostSince(const CustomerStatus& status, const Portfolio& portfolio,
 // Net revenue in the 12 months up to the customer's last purchase before it was lost.
 Cents valueAtStake(const Portfolio& portfolio, std::size_t customer, std::int32_t lostDay);
 
-// The first purchase day after the case was opened, up to `asOf`, among one customer's
-// purchases sorted by day: the case is then won back, dated by that purchase.
+// The cases as they stood at the end of `asOf`: cases opened later are left out, attempts
+// dated later are dropped, and a case closed later is open again, in the state its reason and
+// remaining attempts give (the file keeps no date for "verified", so a case with a reason
+// counts as verified). Reports use this so that replaying a past day shows that day.
+std::vector<RecoveryCase> casesAsOf(const std::vector<RecoveryCase>& cases, Date asOf);
+
+// The first purchase day on or after the day the case was opened, up to `asOf`, among one
+// customer's purchases sorted by day: the case is then won back, dated by that purchase.
 std::optional<std::int32_t> winBackDay(const RecoveryCase& c, std::span<const std::int32_t> days,
                                        std::span<const Cents> amounts, Date asOf);
 

@@ -55,8 +55,9 @@ std::vector<RecoveryQueueEntry> recoveryQueue(const Portfolio& portfolio,
     return queue;
 }
 
-RecoveryMetrics recoveryMetrics(const Portfolio& portfolio, const std::vector<RecoveryCase>& cases,
-                                Date asOf) {
+RecoveryMetrics recoveryMetrics(const Portfolio& portfolio,
+                                const std::vector<RecoveryCase>& allCases, Date asOf) {
+    const std::vector<RecoveryCase> cases = casesAsOf(allCases, asOf);
     RecoveryMetrics m;
     std::unordered_map<std::int64_t, std::size_t> indexOf;
     for (std::size_t i = 0; i < portfolio.customerCount(); ++i)

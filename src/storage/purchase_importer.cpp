@@ -1,7 +1,9 @@
 #include "purchase_importer.h"
 
+#include "core/clock.h"
 #include "core/portfolio.h"
 #include "core/string_table.h"
+#include "recovery_repository.h"
 #include "schema_migrations.h"
 #include "sqlite_statement.h"
 #include "storage_error.h"
@@ -62,7 +64,7 @@ void checkProgress(const ImportProgress& progress, std::size_t done, std::size_t
 } // namespace
 
 ImportSummary importPurchases(Database& db, const PurchaseRows& rows,
-                              const ImportProgress& progress) {
+                              const ImportProgress& progress, std::optional<Date> today) {
     ImportSummary summary;
     summary.rows = rows.size();
     summary.lines = rows.lines;
@@ -177,6 +179,8 @@ ImportSummary importPurchases(Database& db, const PurchaseRows& rows,
         }
         if (bulk)
             db.sql().exec(kPurchasesByCustomerIndex);
+        if (summary.inserted > 0)
+            summary.wonBack = RecoveryRepository(db).applyWinBacks(today ? *today : Clock::today());
         checkProgress(progress, total, total);
         transaction.commit();
     } catch (const SQLite::Exception& e) {

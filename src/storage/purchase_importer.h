@@ -6,6 +6,7 @@
 #include "database.h"
 
 #include <functional>
+#include <optional>
 #include <stdexcept>
 #include <vector>
 
@@ -21,6 +22,7 @@ struct ImportSummary {
     std::size_t updated = 0;
     std::size_t duplicates = 0; // already in the portfolio: re-imports add nothing twice
     std::size_t newCustomers = 0;
+    std::size_t wonBack = 0; // recovery cases these purchases won back
     std::vector<ImportIssue> rejects;
 };
 
@@ -34,9 +36,11 @@ struct ImportCancelled : std::runtime_error {
 
 // One transaction: all rows or none. Unknown customers are created with their external id.
 // A purchase is a duplicate when its purchase id is already stored or, without one, when the
-// customer already has as many purchases of that day and amount as this file lists.
+// customer already has as many purchases of that day and amount as this file lists. In the
+// same transaction, open recovery cases whose customer bought on or after the day the case
+// opened, up to `today` (default Clock::today()), are won back.
 ImportSummary importPurchases(Database& db, const PurchaseRows& rows,
-                              const ImportProgress& progress = {});
+                              const ImportProgress& progress = {}, std::optional<Date> today = {});
 
 // Inserts new customers and updates the fields of known ones (by external id).
 ImportSummary importCustomers(Database& db, const CustomerRows& rows,

@@ -1,5 +1,6 @@
 #include "recovery_repository.h"
 
+#include "core/clock.h"
 #include "core/contact_channel.h"
 #include "sql_values.h"
 #include "storage_error.h"
@@ -103,7 +104,10 @@ std::int64_t RecoveryRepository::open(std::int64_t customerId, std::int32_t day,
         q.bind(5, now);
         q.bind(6, now);
         q.exec();
-        return m_db.sql().getLastInsertRowid();
+        const std::int64_t id = m_db.sql().getLastInsertRowid();
+        // A customer who already bought again on or after the opening day is won back now.
+        applyWinBacks(Clock::today());
+        return id;
     });
 }
 
@@ -142,6 +146,8 @@ void RecoveryRepository::transition(std::int64_t id, RecoveryState to, std::int3
         const auto c = find(id);
         if (!c)
             throw StorageError(fmt::format("recovery case {} does not exist", id));
+        if (const auto error = stepDayError(*c, day, Clock::today()))
+            throw StorageError(*error);
         if (const auto error = transitionError(*c, to))
             throw StorageError(*error);
         SQLite::Statement q(m_db.sql(), "UPDATE recovery_cases SET state = ?, closed = ?, "
@@ -167,6 +173,8 @@ std::int64_t RecoveryRepository::addAttempt(std::int64_t caseId, const RecoveryA
                                "trying to win it back");
         if (isClosed(c->state))
             throw StorageError("the case is closed; open a new case to try again");
+        if (const auto error = stepDayError(*c, a.day, Clock::today()))
+            throw StorageError(*error);
         SQLite::Statement q(m_db.sql(), "INSERT INTO recovery_attempts(case_id, day, channel, "
                                         "outcome, note, created_at) VALUES (?,?,?,?,?,?)");
         q.bind(1, caseId);
@@ -243,7 +251,7 @@ std::size_t RecoveryRepository::applyWinBacks(Date asOf) {
     return m_db.write([&] {
         std::size_t won = 0;
         SQLite::Statement purchases(m_db.sql(), "SELECT day, amount FROM purchases WHERE "
-                                                "customer_id = ? AND day > ? AND day <= ? "
+                                                "customer_id = ? AND day >= ? AND day <= ? "
                                                 "ORDER BY day");
         SQLite::Statement q(m_db.sql(), "UPDATE recovery_cases SET state = 'won back', closed = "
                                         "?, updated_at = ? WHERE id = ?");

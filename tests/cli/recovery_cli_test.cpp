@@ -75,8 +75,14 @@ TEST_CASE("the whole recovery loop from the command line") {
     REQUIRE(runCliWith({"recovery", "verify", db, "2", "--reason", "moved or closed"}).code == 0);
     CHECK(runCliWith({"recovery", "let-go", db, "2"}).code == 2); // --reason is required
     REQUIRE(runCliWith({"recovery", "let-go", db, "2", "--reason", "the shop closed"}).code == 0);
+    // Let go today (2026-11-26): as of 2026-06-30 the case was still open.
+    CHECK(runCliWith({"recovery", "metrics", db, "--as-of", asOf})
+              .out.find("cases: 1 open, 1 closed (1 won back, 0 let go)") != std::string::npos);
+    CHECK(runCliWith({"recovery", "metrics", db})
+              .out.find("cases: 0 open, 2 closed (1 won back, 1 let go)") != std::string::npos);
+    REQUIRE(runCliWith({"recovery", "let-go", db, "2", "--reason", "x"}).code == 1); // closed
 
-    const auto metrics = runCliWith({"recovery", "metrics", db, "--as-of", asOf});
+    const auto metrics = runCliWith({"recovery", "metrics", db, "--as-of", "2026-11-26"});
     REQUIRE(metrics.code == 0);
     CHECK(metrics.out.find("cases: 0 open, 2 closed (1 won back, 1 let go)") != std::string::npos);
     CHECK(metrics.out.find("recovery rate: 50.0 %") != std::string::npos);
@@ -136,4 +142,43 @@ TEST_CASE("prospects from the command line: add, import, move on, convert, refer
     CHECK(referrals.out.find("K1           Анна Иванова") != std::string::npos);
     const auto summary = runCliWith({"summary", db, "--as-of", "2026-06-30"});
     CHECK(summary.out.find("customers: 1 in portfolio") != std::string::npos); // K9, since Feb
+}
+
+TEST_CASE("reports never write: a future as-of date wins nothing back") {
+    TempDir dir;
+    const std::string db = dir.file("p.cartera");
+    {
+        // K1 bought last in 2020 and comes back on a day after today (2026-11-26).
+        std::ofstream(dir.file("old.csv")) << "customer,date,amount\nK1,2020-01-01,10.00\n"
+                                              "K2,2020-01-01,20.00\n";
+        std::ofstream(dir.file("future.csv")) << "customer,date,amount\nK1,2027-01-10,5.00\n";
+        std::ofstream(dir.file("today.csv")) << "customer,date,amount\nK2,2026-11-26,5.00\n";
+    }
+    REQUIRE(runCliWith({"import", "purchases", db, dir.file("old.csv")}).code == 0);
+    REQUIRE(runCliWith({"recovery", "open", db, "--all", "--as-of", "2026-11-26"}).code == 0);
+    REQUIRE(runCliWith({"import", "purchases", db, dir.file("future.csv")}).code == 0);
+    for (const char* report : {"list", "metrics"})
+        REQUIRE(runCliWith({"recovery", report, db, "--as-of", "2027-06-01"}).code == 0);
+    CHECK(runCliWith({"recovery", "metrics", db}).out.find("cases: 2 open, 0 closed") !=
+          std::string::npos);
+    // A purchase on the very day the case opened wins it back, at import.
+    const auto won = runCliWith({"import", "purchases", db, dir.file("today.csv")});
+    CHECK(won.out.find("1 recovery cases won back by these purchases") != std::string::npos);
+    CHECK(runCliWith({"recovery", "metrics", db})
+              .out.find("cases: 1 open, 1 closed (1 won back, 0 let go)") != std::string::npos);
+    // Steps cannot be dated before the case opened or after today. Case 1 is K2's (the higher
+    // value at stake came first), now won back; case 2 is K1's.
+    REQUIRE(runCliWith({"recovery", "verify", db, "2", "--reason", "price"}).code == 0);
+    const auto early =
+        runCliWith({"recovery", "attempt", db, "2", "--channel", "call", "--day", "2026-01-01"});
+    CHECK(early.code == 1);
+    CHECK(early.err.find("before the case opened") != std::string::npos);
+    const auto late = runCliWith({"recovery", "win", db, "2", "--day", "2027-01-01"});
+    CHECK(late.code == 1);
+    CHECK(late.err.find("after today") != std::string::npos);
+    // --state lists cases in that state only; a closed or unknown state is refused.
+    CHECK(runCliWith({"recovery", "list", db, "--state", "identified", "--csv"})
+              .out.find("no case") == std::string::npos);
+    CHECK(runCliWith({"recovery", "list", db, "--state", "won back"}).code == 1);
+    CHECK(runCliWith({"recovery", "list", db, "--state", "sleeping"}).code == 1);
 }
