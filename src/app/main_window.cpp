@@ -93,6 +93,8 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(m_session, &PortfolioSession::snapshotChanged, this, &MainWindow::onSnapshot);
     connect(m_session, &PortfolioSession::failed, this, &MainWindow::showError);
+    connect(m_session, &PortfolioSession::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_session, &PortfolioSession::busyChanged, this,
             [this](bool busy, const QString& what) {
                 m_busy->setVisible(busy);

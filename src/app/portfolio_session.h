@@ -44,6 +44,8 @@ class PortfolioSession : public QObject {
     void busyChanged(bool busy, const QString& what);
     void snapshotChanged();
     void failed(const QString& message);
+    // Something worth a line in the status bar, not a dialog.
+    void message(const QString& text);
 
   private:
     struct Result {

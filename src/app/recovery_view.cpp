@@ -1,5 +1,6 @@
 #include "recovery_view.h"
 
+#include "core/clock.h"
 #include "core/contact_channel.h"
 #include "display_text.h"
 #include "portfolio_session.h"
@@ -411,19 +412,30 @@ bool RecoveryView::saveCase() {
     });
 }
 
+std::int32_t RecoveryView::stepDay() const {
+    // What people do happens today, whatever day the views replay; the status bar says so
+    // when the two differ.
+    const Date today = Clock::today();
+    if (m_session->asOf() != today)
+        emit m_session->message(tr("Dated today, %1: the views show %2.")
+                                    .arg(QString::fromStdString(today.toIso()),
+                                         QString::fromStdString(m_session->asOf().toIso())));
+    return today.days();
+}
+
 bool RecoveryView::verify() {
     return change(tr("Verify loss"), [this](std::int64_t id) {
         RecoveryRepository repo(*m_session->database());
         repo.update(withFields(*repo.find(id)));
-        repo.transition(id, RecoveryState::Verified, m_session->asOf().days());
+        repo.transition(id, RecoveryState::Verified, stepDay());
     });
 }
 
 bool RecoveryView::addAttempt(const QString& channel, const QString& outcome, const QString& note) {
     return change(tr("Log attempt"), [&](std::int64_t id) {
         RecoveryRepository(*m_session->database())
-            .addAttempt(id, {0, m_session->asOf().days(), channel.toStdString(),
-                             outcome.toStdString(), note.toStdString()});
+            .addAttempt(id, {0, stepDay(), channel.toStdString(), outcome.toStdString(),
+                             note.toStdString()});
     });
 }
 
@@ -431,7 +443,7 @@ bool RecoveryView::winBack() {
     return change(tr("Won back"), [this](std::int64_t id) {
         RecoveryRepository repo(*m_session->database());
         repo.update(withFields(*repo.find(id)));
-        repo.transition(id, RecoveryState::WonBack, m_session->asOf().days());
+        repo.transition(id, RecoveryState::WonBack, stepDay());
     });
 }
 
@@ -440,7 +452,7 @@ bool RecoveryView::letGo(const QString& reason) {
     return change(tr("Let go"), [this](std::int64_t id) {
         RecoveryRepository repo(*m_session->database());
         repo.update(withFields(*repo.find(id)));
-        repo.transition(id, RecoveryState::LetGo, m_session->asOf().days());
+        repo.transition(id, RecoveryState::LetGo, stepDay());
     });
 }
 
@@ -458,8 +470,8 @@ bool RecoveryView::openCasesForSelection() {
         const auto ids = m_session->database()->write([&] {
             std::vector<std::int64_t> out;
             for (const auto& e : chosen)
-                out.push_back(repo.open(m_snapshot->portfolio.customerId[e.customer],
-                                        m_session->asOf().days(), e.lostDay, e.valueAtStake));
+                out.push_back(repo.open(m_snapshot->portfolio.customerId[e.customer], stepDay(),
+                                        e.lostDay, e.valueAtStake));
             return out;
         });
         auto* undo = m_session->undoStack();

@@ -49,6 +49,7 @@ class RecoveryView : public QWidget {
     void showEvent(QShowEvent* event) override;
 
   private:
+    std::int32_t stepDay() const;
     std::optional<ViewTask<std::vector<RecoveryQueueEntry>>::Job> prepare();
     void applyFilters();
     void showCase();

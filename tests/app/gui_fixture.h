@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/clock.h"
 #include "main_window.h"
 #include "portfolio_session.h"
 #include "storage/database.h"
@@ -10,13 +11,16 @@
 
 namespace cartera::test {
 
-// A real main window on a small demo portfolio, replayed as of 2026-06-30.
+// A real main window on a small demo portfolio, replayed as of 2026-06-30, which is also
+// "today" for everything the app dates.
 struct GuiFixture {
+    FixedClock clock{Date::fromYmd(2026, 6, 30)};
     QTemporaryDir dir;
     QString path = dir.filePath(QStringLiteral("demo.cartera"));
     std::unique_ptr<MainWindow> window;
 
     explicit GuiFixture(std::size_t customers = 600) {
+        Clock::setInstance(&clock);
         {
             auto db = Database::open(path.toStdString(), Database::OpenMode::CreateNew);
             writeDemo(*db, {customers, 11, Date::fromYmd(2026, 6, 30), 8});
@@ -29,6 +33,9 @@ struct GuiFixture {
         window->openPortfolio(path);
         window->waitForIdle();
     }
+    ~GuiFixture() { Clock::setInstance(nullptr); }
+    GuiFixture(const GuiFixture&) = delete;
+    GuiFixture& operator=(const GuiFixture&) = delete;
     const PortfolioSnapshot& snapshot() const { return *window->session()->snapshot(); }
 };
 
