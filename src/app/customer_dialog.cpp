@@ -1,6 +1,7 @@
 #include "customer_dialog.h"
 
 #include "core/portfolio.h"
+#include "core/text_limits.h"
 #include "display_text.h"
 #include "edit_customer_command.h"
 #include "portfolio_session.h"
@@ -80,6 +81,7 @@ CustomerDialog::CustomerDialog(PortfolioSession* session, std::int64_t customerI
     auto* form = new QFormLayout(contact);
     for (const auto& [name, label] : kFields) {
         auto* edit = new QLineEdit;
+        edit->setMaxLength(static_cast<int>(kMaxFieldChars));
         edit->setObjectName(QString::fromLatin1(name));
         edit->setAccessibleName(tr(label));
         form->addRow(tr(label), edit);
@@ -155,6 +157,10 @@ QString CustomerDialog::statusText() const {
     return m_status->text();
 }
 
+QString CustomerDialog::titleText() const {
+    return m_title->text();
+}
+
 void CustomerDialog::loadRecord() {
     const auto c = CustomerRepository(*m_session->database()).find(m_id);
     if (!c)
@@ -172,26 +178,33 @@ void CustomerDialog::loadRecord() {
     field(QStringLiteral("source"))->setText(QString::fromStdString(r.source));
     field(QStringLiteral("referredBy"))->setText(QString::fromStdString(r.referredBy));
     m_notes->setPlainText(QString::fromStdString(r.notes));
-    setWindowTitle(tr("Customer %1").arg(QString::fromStdString(r.externalId)));
-    m_title->setText(QString::fromStdString(r.name.empty() ? r.externalId : r.name));
+    // Names come from files: a label shows a line of them, never a book.
+    setWindowTitle(tr("Customer %1").arg(QString::fromStdString(clipText(r.externalId, 60))));
+    m_title->setText(QString::fromStdString(clipText(r.name.empty() ? r.externalId : r.name, 100)));
 }
 
 CustomerRecord CustomerDialog::recordFromFields() const {
     CustomerRecord r;
-    auto text = [this](const char* name) {
-        return field(QString::fromLatin1(name))->text().trimmed().toStdString();
+    // A field the user did not touch keeps its stored value exactly, even one longer than an
+    // editor shows: saving another field must not cut it.
+    auto text = [this](const char* name, const std::string& stored) {
+        const QLineEdit* edit = field(QString::fromLatin1(name));
+        const QString shown = QString::fromStdString(stored).left(edit->maxLength());
+        return edit->text() == shown ? stored : edit->text().trimmed().toStdString();
     };
-    r.externalId = text("externalId");
-    r.name = text("name");
-    r.company = text("company");
-    r.email = text("email");
-    r.phone = text("phone");
-    r.owner = text("owner");
-    r.source = text("source");
-    r.referredBy = text("referredBy");
-    r.notes = m_notes->toPlainText().toStdString();
+    r.externalId = text("externalId", m_record.externalId);
+    r.name = text("name", m_record.name);
+    r.company = text("company", m_record.company);
+    r.email = text("email", m_record.email);
+    r.phone = text("phone", m_record.phone);
+    r.owner = text("owner", m_record.owner);
+    r.source = text("source", m_record.source);
+    r.referredBy = text("referredBy", m_record.referredBy);
+    r.notes = m_notes->toPlainText() == QString::fromStdString(m_record.notes)
+                  ? m_record.notes
+                  : m_notes->toPlainText().toStdString();
     for (const char* name : {"birthday", "customerSince"}) {
-        const std::string value = text(name);
+        const std::string value = field(QString::fromLatin1(name))->text().trimmed().toStdString();
         std::int32_t day = kNoDay;
         if (!value.empty()) {
             const auto d = Date::parseIso(value);

@@ -30,6 +30,7 @@ class CustomerDialog : public QDialog {
     std::int64_t customerId() const { return m_id; }
     QLineEdit* field(const QString& name) const; // by object name, for tests
     QString statusText() const;
+    QString titleText() const;
 
     void save();
     void markLost();

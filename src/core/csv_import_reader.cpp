@@ -1,5 +1,7 @@
 #include "csv_import_reader.h"
 
+#include "text_limits.h"
+
 #include <algorithm>
 #include <charconv>
 #include <fmt/format.h>
@@ -241,6 +243,9 @@ std::string_view CsvImportReader::cell(const Record& r, Column c) const {
         v.remove_prefix(1);
     while (!v.empty() && (v.back() == ' ' || v.back() == '\t'))
         v.remove_suffix(1);
+    if (v.size() > kMaxFieldChars) // a long value is refused before it costs anything later
+        if (auto error = lengthError(c.role, v))
+            fail(r.line, static_cast<std::size_t>(c.index) + 1, std::move(*error), v);
     return v;
 }
 

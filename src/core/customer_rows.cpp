@@ -1,6 +1,7 @@
 #include "customer_rows.h"
 
 #include "portfolio.h"
+#include "text_limits.h"
 
 #include <array>
 
@@ -27,6 +28,26 @@ const std::array<ColumnRole, 11> kCustomerRoles = {
 
 std::span<const ColumnRole> customerColumnRoles() {
     return kCustomerRoles;
+}
+
+std::optional<std::string> customerRecordError(const CustomerRecord& r,
+                                               const CustomerRecord* before) {
+    if (r.externalId.empty())
+        return "a customer needs an id";
+    using Field = std::string CustomerRecord::*;
+    const std::pair<std::string_view, Field> fields[] = {
+        {"id", &CustomerRecord::externalId},   {"name", &CustomerRecord::name},
+        {"company", &CustomerRecord::company}, {"email", &CustomerRecord::email},
+        {"phone", &CustomerRecord::phone},     {"owner", &CustomerRecord::owner},
+        {"source", &CustomerRecord::source},   {"referred_by", &CustomerRecord::referredBy},
+        {"notes", &CustomerRecord::notes}};
+    for (const auto& [name, field] : fields) {
+        if (before && r.*field == before->*field)
+            continue;
+        if (auto error = lengthError(name, r.*field))
+            return error;
+    }
+    return std::nullopt;
 }
 
 CustomerRows parseCustomerCsv(std::string_view data, const CsvImportOptions& options) {

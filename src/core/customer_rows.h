@@ -36,6 +36,12 @@ struct CustomerRows {
 
 std::span<const ColumnRole> customerColumnRoles();
 
+// Why a record cannot be stored (an empty id, a field beyond its length limit), or nullopt.
+// Fields equal to `before` pass as they are: a value stored before the limits existed must
+// not block an edit of another field.
+std::optional<std::string> customerRecordError(const CustomerRecord& r,
+                                               const CustomerRecord* before = nullptr);
+
 // Columns: id (required), name, company, email, phone, birthday, customer_since, owner,
 // source, referred_by, notes.
 CustomerRows parseCustomerCsv(std::string_view data, const CsvImportOptions& options);

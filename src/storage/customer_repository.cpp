@@ -89,8 +89,8 @@ void CustomerRepository::bindRecord(SQLite::Statement& q, const CustomerRecord& 
 }
 
 std::int64_t CustomerRepository::add(const CustomerRecord& r) {
-    if (r.externalId.empty())
-        throw StorageError("a customer needs an id");
+    if (const auto error = customerRecordError(r))
+        throw StorageError(*error);
     return m_db.write([&] {
         if (findByExternalId(r.externalId))
             throw StorageError(fmt::format("a customer with id '{}' already exists", r.externalId));
@@ -109,6 +109,9 @@ std::int64_t CustomerRepository::add(const CustomerRecord& r) {
 
 void CustomerRepository::update(std::int64_t id, const CustomerRecord& r) {
     m_db.write([&] {
+        const auto stored = find(id);
+        if (const auto error = customerRecordError(r, stored ? &stored->record : nullptr))
+            throw StorageError(*error);
         if (const auto other = findByExternalId(r.externalId); other && other->id != id)
             throw StorageError(fmt::format("a customer with id '{}' already exists", r.externalId));
         SQLite::Statement q(

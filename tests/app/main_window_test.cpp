@@ -358,3 +358,30 @@ TEST_CASE("a damaged file is refused with a clear message and left untouched") {
     // The open portfolio stays usable.
     CHECK(f.window->session()->snapshot() != nullptr);
 }
+
+TEST_CASE("a huge name is shown as one clipped line and survives an edit of another field") {
+    GuiFixture f(50);
+    const std::int64_t id = f.snapshot().portfolio.customerId[0];
+    // Stored before limits existed (or by another program): 200,000 characters.
+    const std::string huge(200'000, 'N');
+    {
+        SQLite::Statement q(f.window->session()->database()->sql(),
+                            "UPDATE customers SET name = ? WHERE id = ?");
+        q.bind(1, huge);
+        q.bind(2, id);
+        q.exec();
+    }
+    f.window->session()->reload();
+    f.window->waitForIdle();
+    f.window->openCustomer(0);
+    auto* dialog = f.window->findChild<CustomerDialog*>();
+    REQUIRE(dialog);
+    CHECK(dialog->titleText().size() <= 101);
+    dialog->field(QStringLiteral("phone"))->setText(QStringLiteral("+34 600 000 000"));
+    dialog->save();
+    f.window->waitForIdle();
+    CustomerRepository repo(*f.window->session()->database());
+    CHECK(repo.find(id)->record.phone == "+34 600 000 000");
+    CHECK(repo.find(id)->record.name == huge);
+    dialog->close();
+}

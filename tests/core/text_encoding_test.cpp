@@ -58,3 +58,41 @@ TEST_CASE("UTF-8 validation refuses overlong forms, surrogates and truncation") 
     CHECK_FALSE(isValidUtf8("\xE2\x82"));         // cut short
     CHECK_FALSE(isValidUtf8("\xF4\x90\x80\x80")); // above U+10FFFF
 }
+
+#include "core/customer_rows.h"
+#include "core/purchase_rows.h"
+#include "core/text_limits.h"
+
+TEST_CASE("field lengths: a clear refusal per row, and display text clipped to one line") {
+    CHECK(utf8Length("Mu\xC3\xB1oz") == 5);
+    CHECK_FALSE(lengthError("name", std::string(1000, 'x')).has_value());
+    CHECK(lengthError("name", std::string(1001, 'x')) ==
+          "name is longer than 1000 characters (1001)");
+    // 1000 two-byte characters are 2000 bytes and still fit.
+    std::string wide;
+    for (int i = 0; i < 1000; ++i)
+        wide += "\xC3\xB1";
+    CHECK_FALSE(lengthError("name", wide).has_value());
+    CHECK_FALSE(lengthError("notes", std::string(100'000, 'x')).has_value());
+    CHECK(lengthError("notes", std::string(100'001, 'x')).has_value());
+    CHECK(clipText("short", 10) == "short");
+    CHECK(clipText("line one\nline two", 100) == "line one\xE2\x80\xA6");
+    CHECK(clipText(wide, 3) == "\xC3\xB1\xC3\xB1\xC3\xB1\xE2\x80\xA6");
+
+    CsvImportOptions o;
+    o.fileName = "long.csv";
+    try {
+        parsePurchaseCsv("customer,date,amount\n" + std::string(5000, 'K') + ",2024-01-01,1\n", o);
+        FAIL("no error");
+    } catch (const ImportError& e) {
+        CHECK(e.issue.line == 2);
+        CHECK(e.issue.column == 1);
+        CHECK(e.issue.message == "customer is longer than 1000 characters (5000)");
+    }
+    CustomerRecord r;
+    r.externalId = "K1";
+    r.name = std::string(1001, 'n');
+    CHECK(customerRecordError(r) == "name is longer than 1000 characters (1001)");
+    r.name = "Ana";
+    CHECK_FALSE(customerRecordError(r).has_value());
+}
