@@ -190,7 +190,9 @@ void CohortsView::show(const Result& r) {
         }
     }
     for (int s = 0; s < 4; ++s) {
-        auto* top = new QLineSeries;
+        // The area series does not own its boundary lines: the chart does, so that they go
+        // with it at the next refresh.
+        auto* top = new QLineSeries(chart);
         for (const auto& [day, counts] : points) {
             double cumulative = 0;
             for (int t = 0; t <= s; ++t)

@@ -1,5 +1,6 @@
 #include "pareto_view.h"
 
+#include "core/csv_writer.h"
 #include "core/pareto_csv.h"
 #include "display_text.h"
 #include "pareto_table_model.h"
@@ -285,8 +286,17 @@ void ParetoView::copySelection() const {
     QString text;
     for (const QModelIndex& row : rows) {
         QStringList cells;
-        for (int c = 0; c < ParetoTableModel::ColumnCount; ++c)
-            cells << m_model->index(row.row(), c).data().toString();
+        for (int c = 0; c < ParetoTableModel::ColumnCount; ++c) {
+            QString cell = m_model->index(row.row(), c).data().toString();
+            // Ids and names come from files: a spreadsheet must not run them as formulas. Tabs
+            // and line breaks inside would split the pasted row.
+            if (c == ParetoTableModel::Id || c == ParetoTableModel::Name) {
+                for (const char16_t breaking : {u'\t', u'\n', u'\r'})
+                    cell.replace(QChar(breaking), QLatin1Char(' '));
+                cell = QString::fromStdString(neutraliseFormula(cell.toStdString()));
+            }
+            cells << cell;
+        }
         text += cells.join(QLatin1Char('\t')) + QLatin1Char('\n');
     }
     QApplication::clipboard()->setText(text);

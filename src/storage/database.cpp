@@ -135,6 +135,15 @@ std::unique_ptr<Database> Database::open(const std::string& path, OpenMode mode)
         throw StorageError(fmt::format("'{}' already exists; choose another name", path));
     if (mode == OpenMode::OpenExisting && !exists)
         throw StorageError(fmt::format("no portfolio at '{}'", path));
+    // A -shm or -wal file left read-only (by a copy, or from when the portfolio itself was
+    // read-only) makes SQLite open a writable portfolio read-only. The files are ours: give
+    // them the portfolio's owner-only permissions back.
+    if (exists && ::access(path.c_str(), W_OK) == 0)
+        for (const char* suffix : {"-shm", "-wal"}) {
+            const std::string side = path + suffix;
+            if (::access(side.c_str(), F_OK) == 0 && ::access(side.c_str(), W_OK) != 0)
+                ::chmod(side.c_str(), 0600);
+        }
     bool created = false;
     if (!exists) {
         createOwnerOnly(path);

@@ -18,10 +18,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QChartView>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDateEdit>
 #include <QFile>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QLocale>
 #include <QSpinBox>
 #include <QTableView>
@@ -384,4 +387,34 @@ TEST_CASE("a huge name is shown as one clipped line and survives an edit of anot
     CHECK(repo.find(id)->record.phone == "+34 600 000 000");
     CHECK(repo.find(id)->record.name == huge);
     dialog->close();
+}
+
+TEST_CASE("copied Pareto rows cannot run as formulas; refreshed charts keep no stray series") {
+    GuiFixture f(50);
+    {
+        SQLite::Statement q(f.window->session()->database()->sql(),
+                            "UPDATE customers SET external_id = '=1+2', name = '@SUM(A1)' WHERE "
+                            "id = (SELECT customer_id FROM purchases WHERE amount > 0 LIMIT 1)");
+        REQUIRE(q.exec() == 1);
+    }
+    f.window->session()->reload();
+    f.window->waitForIdle();
+    f.window->showPage(MainWindow::Pareto);
+    f.window->pareto()->setWindow({RevenueWindow::Kind::AllTime, 0});
+    f.window->waitForIdle();
+    f.window->pareto()->table()->selectAll();
+    f.window->pareto()->copySelection();
+    const QString copied = QApplication::clipboard()->text();
+    CHECK(copied.contains(QStringLiteral("\t'=1+2\t'@SUM(A1)\t")));
+    CHECK_FALSE(copied.contains(QStringLiteral("\t=1+2")));
+
+    f.window->showPage(MainWindow::Cohorts);
+    for (int i = 0; i < 3; ++i) {
+        f.window->cohorts()->setRange(Date::fromYmd(2025 - i, 1, 1), Date::fromYmd(2026, 6, 30));
+        f.window->cohorts()->waitForIdle();
+    }
+    // The boundary lines belong to the chart, so they go with it at the next refresh.
+    const auto views = f.window->cohorts()->findChildren<QChartView*>();
+    REQUIRE(views.size() == 1);
+    CHECK(views[0]->chart()->findChildren<QLineSeries*>().size() == 4);
 }
