@@ -46,6 +46,7 @@ CohortsView::CohortsView(QWidget* parent)
     auto* controls = new QHBoxLayout;
     for (QDateEdit* d : {m_from, m_to}) {
         d->setCalendarPopup(true);
+        d->setKeyboardTracking(false); // recompute once the typed date is complete
         d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
     m_from->setAccessibleName(tr("Flow start"));
@@ -98,14 +99,30 @@ CohortsView::CohortsView(QWidget* parent)
 }
 
 void CohortsView::setSnapshot(const SnapshotPtr& snapshot) {
-    const bool first = !m_snapshot;
+    const SnapshotPtr previous = m_snapshot;
     m_snapshot = snapshot;
     if (!snapshot)
         return;
-    if (first) {
+    // The range follows the as-of date and the file: a new portfolio or a new as-of date
+    // moves it, unless the user chose other dates since. It ends at the as-of date, or at the
+    // portfolio's last purchase when that is earlier (a 1998 file opens on 1997-1998).
+    const bool followed = !previous || (fromQDate(m_to->date()) == m_rangeEnd &&
+                                        fromQDate(m_from->date()) == m_rangeStart);
+    const bool moved =
+        !previous || previous->asOf() != snapshot->asOf() || previous->data != snapshot->data;
+    if (followed && moved) {
+        const auto [first, last] = snapshot->portfolio.dayRange();
+        Date to = snapshot->asOf();
+        if (last && Date::fromDays(*last) < to)
+            to = Date::fromDays(*last);
+        Date from = to.addMonths(-12);
+        if (first && from < Date::fromDays(*first) && Date::fromDays(*first) < to)
+            from = Date::fromDays(*first);
+        m_rangeStart = from;
+        m_rangeEnd = to;
         const QSignalBlocker a(m_from), b(m_to);
-        m_to->setDate(toQDate(snapshot->asOf()));
-        m_from->setDate(toQDate(snapshot->asOf().addMonths(-12)));
+        m_to->setDate(toQDate(to));
+        m_from->setDate(toQDate(from));
     }
     m_task.request();
 }
@@ -115,6 +132,22 @@ void CohortsView::setRange(Date from, Date to) {
     m_from->setDate(toQDate(from));
     m_to->setDate(toQDate(to));
     m_task.request();
+}
+
+QString CohortsView::summaryText() const {
+    return m_summary->text();
+}
+
+QString CohortsView::warningsText() const {
+    return m_warnings->text();
+}
+
+Date CohortsView::rangeStart() const {
+    return fromQDate(m_from->date());
+}
+
+Date CohortsView::rangeEnd() const {
+    return fromQDate(m_to->date());
 }
 
 void CohortsView::waitForIdle() {
@@ -144,7 +177,10 @@ std::optional<ViewTask<CohortsView::Result>::Job> CohortsView::prepare() {
         r.after = flowStatesAt(s->portfolio, s->settings, to);
         r.flow = computeFlowFromStates(s->portfolio, r.before, r.after, from, to);
         r.series = computeFlowSeries(s->portfolio, s->settings, from, to, step);
-        r.warnings = flowHealthWarnings(r.series);
+        // Health compares years, as the Overview does: the five years up to the end of the
+        // range, so that both views say the same for the same day.
+        r.warnings = flowHealthWarnings(computeFlowSeries(
+            s->portfolio, s->settings, to.addMonths(-kHealthMonths), to, FlowStep::Year));
         return r;
     };
 }
@@ -154,14 +190,23 @@ void CohortsView::show(const Result& r) {
     const int digits = m_snapshot ? m_snapshot->settings.minorDigits : 2;
     m_chart->setFlow(r.flow, digits);
     const QLocale locale;
-    m_summary->setText(
-        tr("<b>%1 → %2</b>: %3 new customers came in, %4 were lost, %5 lost customers came back. "
-           "Hover a band for its numbers; click it for its customers.")
+    // Every number here is a sum of bands of the chart below.
+    const auto notYetToLost = r.flow.count[static_cast<std::size_t>(FlowState::NotYet)]
+                                          [static_cast<std::size_t>(FlowState::Lost)];
+    QString summary =
+        tr("<b>%1 → %2</b>: %3 new customers came in, %4 customers were lost, %5 lost customers "
+           "came back.")
             .arg(QString::fromStdString(r.flow.from.toIso()),
                  QString::fromStdString(r.flow.to.toIso()),
                  locale.toString(static_cast<qlonglong>(r.flow.inflow())),
                  locale.toString(static_cast<qlonglong>(r.flow.outflow())),
-                 locale.toString(static_cast<qlonglong>(r.flow.recovered()))));
+                 locale.toString(static_cast<qlonglong>(r.flow.recovered())));
+    if (notYetToLost > 0)
+        summary +=
+            QLatin1Char(' ') + tr("%1 more came in and were lost again within the period.")
+                                   .arg(locale.toString(static_cast<qlonglong>(notYetToLost)));
+    summary += QLatin1Char(' ') + tr("Hover a band for its numbers; click it for its customers.");
+    m_summary->setText(summary);
 
     // Stage counts at every period boundary, stacked.
     auto* chart = new QChart;
@@ -222,8 +267,13 @@ void CohortsView::show(const Result& r) {
     QString warnings;
     for (const std::string& w : r.warnings)
         warnings += QStringLiteral("⚠ ") + QString::fromStdString(w) + QLatin1Char('\n');
-    m_warnings->setText(warnings.isEmpty() ? tr("No flow warnings for these periods.")
-                                           : warnings.trimmed());
+    m_warnings->setText(tr("<b>Flow health, five years to %1</b><br>")
+                            .arg(QString::fromStdString(r.flow.to.toIso())) +
+                        (warnings.isEmpty()
+                             ? tr("No warnings: every stage moved on and left at its usual rate, "
+                                  "and inflow covered outflow.")
+                             : warnings.trimmed().toHtmlEscaped().replace(QLatin1Char('\n'),
+                                                                          QStringLiteral("<br>"))));
 }
 
 } // namespace cartera

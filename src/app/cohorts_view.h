@@ -25,6 +25,10 @@ class CohortsView : public QWidget {
     void setRange(Date from, Date to);
 
     FlowChartWidget* chart() const { return m_chart; }
+    QString summaryText() const;
+    QString warningsText() const;
+    Date rangeStart() const;
+    Date rangeEnd() const;
     void waitForIdle();
 
   signals:
@@ -45,6 +49,8 @@ class CohortsView : public QWidget {
     void show(const Result& r);
 
     SnapshotPtr m_snapshot;
+    Date m_rangeStart; // the range this view chose itself, to tell it from the user's
+    Date m_rangeEnd;
     QDateEdit* m_from;
     QDateEdit* m_to;
     QComboBox* m_step;

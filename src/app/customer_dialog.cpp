@@ -65,6 +65,7 @@ CustomerDialog::CustomerDialog(PortfolioSession* session, std::int64_t customerI
       m_kind(new QComboBox), m_direction(new QComboBox), m_interactionDay(new QDateEdit),
       m_interactionNote(new QLineEdit) {
     setAttribute(Qt::WA_DeleteOnClose);
+    m_interactionDay->setKeyboardTracking(false);
     resize(760, 620);
     auto* layout = new QVBoxLayout(this);
     QFont big = font();
@@ -320,12 +321,15 @@ void CustomerDialog::refresh() {
         m_purchases->setItem(static_cast<int>(k), 1, amount);
     }
     double top = 0;
+    double unit = 1; // minor units per major unit: 100 for cents, 1 for yen, 1000 for dinars
+    for (int i = 0; i < digits; ++i)
+        unit *= 10;
     for (const auto& p : purchases) {
         cumulative += p.amount;
-        top = std::max(top, static_cast<double>(cumulative) / 100.0);
+        top = std::max(top, static_cast<double>(cumulative) / unit);
         const QDateTime when(toQDate(p.day), QTime(12, 0));
         series->append(static_cast<qreal>(when.toMSecsSinceEpoch()),
-                       static_cast<double>(cumulative) / 100.0);
+                       static_cast<double>(cumulative) / unit);
     }
     auto* chart = new QChart;
     chart->addSeries(series);

@@ -219,6 +219,8 @@ void MainWindow::buildActions() {
     toolbar->setMovable(false);
     toolbar->addWidget(new QLabel(tr("  As of ")));
     m_asOf->setCalendarPopup(true);
+    // Typing "2024" into the year must not replay years 2, 20 and 202 on the way.
+    m_asOf->setKeyboardTracking(false);
     m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_asOf->setDate(toQDate(m_session->asOf()));
     m_asOf->setAccessibleName(tr("As-of date"));

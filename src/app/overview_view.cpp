@@ -206,4 +206,8 @@ void OverviewView::setSnapshot(const SnapshotPtr& snapshot) {
     m_warnings->setText(warnings);
 }
 
+QString OverviewView::warningsText() const {
+    return m_warnings->text();
+}
+
 } // namespace cartera

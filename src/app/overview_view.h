@@ -21,6 +21,7 @@ class OverviewView : public QWidget {
     void setSnapshot(const SnapshotPtr& snapshot);
 
     StatCard* card(const QString& name) const; // by object name, for tests
+    QString warningsText() const;
 
   signals:
     void showCustomers(const cartera::CustomerFilter& filter, const QString& title);

@@ -69,7 +69,8 @@ SnapshotPtr withFlows(const SnapshotPtr& base) {
     const Portfolio& p = base->portfolio;
     const AnalysisSettings& settings = base->settings;
     const Date asOf = base->asOf();
-    const std::vector<Date> bounds = flowBoundaries(asOf.addMonths(-60), asOf, FlowStep::Year);
+    const std::vector<Date> bounds =
+        flowBoundaries(asOf.addMonths(-kHealthMonths), asOf, FlowStep::Year);
 
     // Classify every boundary but the last (the metrics have it), two at a time.
     std::vector<std::vector<FlowState>> states(bounds.size());

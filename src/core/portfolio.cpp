@@ -1,5 +1,6 @@
 #include "portfolio.h"
 
+#include <algorithm>
 #include <stdexcept>
 #include <utility>
 
@@ -40,6 +41,20 @@ Portfolio PortfolioBuilder::take() {
     Portfolio out = std::move(m_portfolio);
     m_portfolio = Portfolio{};
     return out;
+}
+
+std::pair<std::optional<std::int32_t>, std::optional<std::int32_t>> Portfolio::dayRange() const {
+    if (purchaseDay.empty())
+        return {};
+    // Days are sorted per customer: each customer's first and last are enough.
+    std::int32_t first = purchaseDay.front(), last = purchaseDay.front();
+    for (std::size_t i = 0; i < customerCount(); ++i) {
+        if (purchaseBegin[i] == purchaseBegin[i + 1])
+            continue;
+        first = std::min(first, purchaseDay[purchaseBegin[i]]);
+        last = std::max(last, purchaseDay[purchaseBegin[i + 1] - 1]);
+    }
+    return {first, last};
 }
 
 } // namespace cartera

@@ -6,7 +6,9 @@
 
 #include <cstdint>
 #include <limits>
+#include <optional>
 #include <span>
+#include <utility>
 #include <vector>
 
 namespace cartera {
@@ -33,6 +35,8 @@ struct Portfolio {
     std::span<const Cents> amountsOf(std::size_t i) const {
         return {purchaseAmount.data() + purchaseBegin[i], purchaseBegin[i + 1] - purchaseBegin[i]};
     }
+    // The first and last purchase day of the whole portfolio (none when it has no purchases).
+    std::pair<std::optional<std::int32_t>, std::optional<std::int32_t>> dayRange() const;
 };
 
 // Builds a Portfolio in order; purchases of each customer must come sorted by day.

@@ -28,6 +28,7 @@
 #include <QLocale>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <SQLiteCpp/Statement.h>
@@ -417,4 +418,53 @@ TEST_CASE("copied Pareto rows cannot run as formulas; refreshed charts keep no s
     const auto views = f.window->cohorts()->findChildren<QChartView*>();
     REQUIRE(views.size() == 1);
     CHECK(views[0]->chart()->findChildren<QLineSeries*>().size() == 4);
+}
+
+TEST_CASE("the Overview and the Cohorts view tell the same story for the same year") {
+    GuiFixture f;
+    f.window->showPage(MainWindow::Cohorts);
+    CohortsView* cohorts = f.window->cohorts();
+    cohorts->waitForIdle();
+    f.window->waitForIdle();
+    // The range opens on the twelve months to the as-of date.
+    CHECK(cohorts->rangeEnd() == Date::fromYmd(2026, 6, 30));
+    CHECK(cohorts->rangeStart() == Date::fromYmd(2025, 6, 30));
+    const CohortFlow& flow = cohorts->chart()->flow();
+    // The headline's numbers are the chart's band sums, and the Overview's cards.
+    const QLocale locale;
+    CHECK(cohorts->summaryText().contains(locale.toString(static_cast<qlonglong>(flow.inflow())) +
+                                          QStringLiteral(" new customers came in")));
+    CHECK(cohorts->summaryText().contains(locale.toString(static_cast<qlonglong>(flow.outflow())) +
+                                          QStringLiteral(" customers were lost")));
+    CHECK(cardValue(*f.window, "inflow") == flow.inflow());
+    CHECK(cardValue(*f.window, "outflow") == flow.outflow());
+    CHECK(cardValue(*f.window, "recovered") == flow.recovered());
+    // The same warnings, word for word.
+    const auto& warnings = f.snapshot().flows->warnings;
+    for (const std::string& w : warnings)
+        CHECK(cohorts->warningsText().contains(QString::fromStdString(w).toHtmlEscaped()));
+    CHECK(cohorts->warningsText().count(QStringLiteral("⚠")) == static_cast<int>(warnings.size()));
+
+    // A new as-of date moves the range with it.
+    f.window->setAsOf(QDate(2025, 12, 31));
+    f.window->waitForIdle();
+    cohorts->waitForIdle();
+    CHECK(cohorts->rangeEnd() == Date::fromYmd(2025, 12, 31));
+    CHECK(cohorts->rangeStart() == Date::fromYmd(2024, 12, 31));
+}
+
+TEST_CASE("a portfolio whose purchases ended long ago opens its Cohorts view on them") {
+    GuiFixture f(50);
+    QTemporaryDir dir;
+    const QString old = dir.filePath(QStringLiteral("cdnow.cartera"));
+    {
+        auto db = Database::open(old.toStdString(), Database::OpenMode::CreateNew);
+        writeDemo(*db, {80, 3, Date::fromYmd(1998, 6, 30), 2});
+    }
+    f.window->openPortfolio(old);
+    f.window->waitForIdle();
+    f.window->showPage(MainWindow::Cohorts);
+    f.window->cohorts()->waitForIdle();
+    CHECK(f.window->cohorts()->rangeEnd() <= Date::fromYmd(1998, 6, 30));
+    CHECK(f.window->cohorts()->rangeEnd() > Date::fromYmd(1998, 1, 1));
 }
