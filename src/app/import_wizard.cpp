@@ -63,6 +63,11 @@ QString hintFor(const ImportIssue& issue) {
     return {};
 }
 
+// "1 line" or "12 lines": English needs two forms; translations get their own through tr().
+QString counted(std::size_t n, const QString& one, const QString& many) {
+    return n == 1 ? one : many.arg(n);
+}
+
 // A wizard page that may refuse to be left (a file that cannot be read).
 class CheckedPage : public QWizardPage {
   public:
@@ -360,13 +365,20 @@ void ImportWizard::updateNote() {
         // Dates are detected over the whole file, as the import will.
         CsvImportReader reader(
             data, probe, m_kind == Kind::Purchases ? purchaseColumnRoles() : customerColumnRoles());
-        note << tr("Delimiter: %1.").arg(QString::fromStdString(delimiterName(reader.delimiter())));
+        const Delimiter d = reader.delimiter();
+        note << tr("Columns separated by %1.")
+                    .arg(d.isBlanks()            ? tr("runs of blanks")
+                         : d.character() == ','  ? tr("commas")
+                         : d.character() == ';'  ? tr("semicolons")
+                         : d.character() == '\t' ? tr("tabs")
+                                                 : QString(QLatin1Char(d.character())));
         note << (reader.hasHeader() ? tr("The first row is a header.")
                                     : tr("No header row: columns are taken by position."));
-        if (reader.dateFormat())
+        if (reader.dateFormat()) {
+            const QString name = QString::fromUtf8(dateFormatName(*reader.dateFormat()).data());
             note << tr("Dates read as %1.")
-                        .arg(QString::fromUtf8(dateFormatName(*reader.dateFormat()).data()));
-        else if (!o.dateFormat)
+                        .arg(m_dateFormat->itemText(std::max(0, m_dateFormat->findData(name))));
+        } else if (!o.dateFormat)
             note << tr("The date format cannot be told from the file: choose it.");
         if (m_kind == Kind::Purchases) {
             const bool amount = reader.columnOf("amount") >= 0;
@@ -498,16 +510,18 @@ void ImportWizard::finish(const Outcome& outcome) {
     const ImportSummary& s = outcome.summary;
     QString text;
     if (m_kind == Kind::Purchases) {
-        text = tr("<b>Imported.</b> %1 lines read: %2 purchases (%3 refunds).")
-                   .arg(s.lines)
-                   .arg(s.rows)
-                   .arg(s.refunds);
+        text = tr("<b>Imported.</b> %1 read: %2 (%3).")
+                   .arg(counted(s.lines, tr("1 line"), tr("%1 lines")),
+                        counted(s.rows, tr("1 purchase"), tr("%1 purchases")),
+                        counted(s.refunds, tr("1 refund"), tr("%1 refunds")));
         if (s.mergedLines > 0)
             text += QLatin1Char(' ') +
-                    tr("%1 lines were added to the purchase of their order.").arg(s.mergedLines);
+                    counted(s.mergedLines, tr("1 line was added to the purchase of its order."),
+                            tr("%1 lines were added to the purchase of their order."));
         if (s.skippedNoCustomer > 0)
-            text += QLatin1Char(' ') +
-                    tr("%1 lines without a customer were skipped.").arg(s.skippedNoCustomer);
+            text += QLatin1Char(' ') + counted(s.skippedNoCustomer,
+                                               tr("1 line without a customer was skipped."),
+                                               tr("%1 lines without a customer were skipped."));
     } else {
         text = tr("<b>Imported.</b> %1 rows read.").arg(s.lines);
     }

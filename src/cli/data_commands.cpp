@@ -115,15 +115,18 @@ ImportSummary importInto(Database& db, const ImportArgs& a, const CsvImportOptio
         return importCustomers(db, parseCustomerCsv(data, options), progress);
     const PurchaseRows rows = parsePurchaseCsv(data, options, db.analysisSettings().minorDigits);
     ImportSummary s = importPurchases(db, rows, progress, ctx.today);
-    ctx.out << fmt::format("{}: {} lines read: {} purchases ({} refunds)", a.file, rows.lines,
-                           rows.size(), rows.refunds());
+    auto counted = [](std::size_t n, std::string_view what) {
+        return fmt::format("{} {}{}", n, what, n == 1 ? "" : "s");
+    };
+    ctx.out << fmt::format("{}: {} read: {} ({})", a.file, counted(rows.lines, "line"),
+                           counted(rows.size(), "purchase"), counted(rows.refunds(), "refund"));
     if (rows.mergedLines > 0)
-        ctx.out << fmt::format(", {} lines added to the purchase of their order", rows.mergedLines);
+        ctx.out << fmt::format(", {} added to the purchase of their order",
+                               counted(rows.mergedLines, "line"));
     ctx.out << '\n';
     if (rows.skippedNoCustomer > 0)
-        ctx.out << fmt::format("{} lines without a customer (empty, NA, NULL, ...) were "
-                               "skipped\n",
-                               rows.skippedNoCustomer);
+        ctx.out << fmt::format("{} without a customer (empty, NA, NULL, ...) skipped\n",
+                               counted(rows.skippedNoCustomer, "line"));
     if (s.wonBack > 0)
         ctx.out << fmt::format("{} recovery cases won back by these purchases\n", s.wonBack);
     return s;

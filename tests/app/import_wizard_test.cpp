@@ -37,7 +37,7 @@ TEST_CASE("the wizard pre-fills an invoice-line file as the command line reads i
     CHECK(o.columns.at("quantity") == "4");
     CHECK(o.columns.at("order_id") == "1");
     CHECK(o.columns.count("amount") == 0);
-    CHECK(wizard.noteText().contains(QStringLiteral("Dates read as MM/DD/YYYY")));
+    CHECK(wizard.noteText().contains(QStringLiteral("Dates read as M/D/YYYY (month first)")));
     CHECK(wizard.noteText().contains(QStringLiteral("quantity \u00d7 unit price")));
     wizard.startImport();
     wizard.waitForImport();

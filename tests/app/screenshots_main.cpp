@@ -176,10 +176,21 @@ int main(int argc, char** argv) {
     {
         QFile f(csv);
         f.open(QIODevice::WriteOnly);
-        f.write("Kunde;Datum;Betrag\nC0000001;31.01.2026;1 234,56\nC0000002;01.02.2026;19,90\n"
-                "C0000003;15.02.2026;-5,00\nNEU-1;28.02.2026;abc\n");
+        // Invoice lines as a shop exports them: Windows-1252, date-times, NA customers, a
+        // credit note, and one line with a quantity no one can read.
+        f.write("InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,"
+                "Country\r\n"
+                "536365,85123A,CAF\xc9 T-LIGHT HOLDER,6,1/12/2026 8:26,2.55,C0000001,Espa\xf1"
+                "a\r\n"
+                "536365,71053,WHITE METAL LANTERN,6,1/12/2026 8:26,3.39,C0000001,Espa\xf1"
+                "a\r\n"
+                "536366,22633,HAND WARMER,6,1/13/2026 8:28,1.85,C0000002,France\r\n"
+                "536367,22960,JAM MAKING SET,3,1/13/2026 9:34,4.25,NA,France\r\n"
+                "C536379,D,Discount,-1,1/14/2026 9:41,27.50,C0000003,France\r\n"
+                "536380,22961,JAM SET PRINTED,two,1/14/2026 9:41,1.45,C0000004,France\r\n");
     }
     ImportWizard wizard(path, ImportWizard::Kind::Purchases, &window);
+    wizard.resize(900, 760);
     wizard.show();
     wizard.setFile(csv);
     wizard.next();
