@@ -188,7 +188,14 @@ ProspectsView::ProspectsView(PortfolioSession* session, QWidget* parent)
     connect(findChild<QPushButton*>(QStringLiteral("qualified")), &QPushButton::clicked, this,
             [this] { setStatus(ProspectStatus::Qualified); });
     connect(findChild<QPushButton*>(QStringLiteral("dropped")), &QPushButton::clicked, this,
-            [this] { setStatus(ProspectStatus::Dropped); });
+            [this] {
+                bool ok = false;
+                const QString reason = QInputDialog::getText(this, tr("Drop prospect"),
+                                                             tr("Why is this prospect dropped?"),
+                                                             QLineEdit::Normal, QString(), &ok);
+                if (ok)
+                    setStatus(ProspectStatus::Dropped, reason.trimmed());
+            });
     connect(findChild<QPushButton*>(QStringLiteral("convert")), &QPushButton::clicked, this,
             [this] {
                 bool ok = false;
@@ -344,13 +351,13 @@ bool ProspectsView::save() {
     }
 }
 
-bool ProspectsView::setStatus(ProspectStatus status) {
+bool ProspectsView::setStatus(ProspectStatus status, const QString& reason) {
     const auto before = current();
     if (!before)
         return false;
     try {
         ProspectRepository repo(*m_session->database());
-        repo.setStatus(before->id, status);
+        repo.setStatus(before->id, status, reason.toStdString());
         m_session->undoStack()->push(new ProspectCommand(
             m_session, tr("Prospect %1").arg(q(std::string(prospectStatusName(status)))), before,
             repo.find(before->id)));
@@ -411,7 +418,14 @@ bool ProspectsView::importFile(const QString& path) {
         CsvImportOptions o;
         o.fileName = path.toStdString();
         const ProspectRows rows = parseProspectCsv(data, o);
-        ProspectRepository(*m_session->database()).importAll(rows);
+        const auto result = ProspectRepository(*m_session->database()).importAll(rows);
+        QString text = tr("%1 prospects added, %2 already present.")
+                           .arg(result.added)
+                           .arg(result.alreadyPresent);
+        for (const std::string& like : result.likeCustomers)
+            text += QLatin1Char(' ') + tr("Possible duplicate, the e-mail of a customer: %1.")
+                                           .arg(QString::fromStdString(like));
+        emit m_session->message(text);
         refresh();
         return true;
     } catch (const std::exception& e) {

@@ -33,7 +33,7 @@ class ProspectsView : public QWidget {
 
     bool addProspect(const Prospect& prospect);
     bool save();
-    bool setStatus(ProspectStatus status);
+    bool setStatus(ProspectStatus status, const QString& reason = {});
     // Converts the selected prospect; an empty id gives "P<number>".
     bool convert(const QString& customerId);
     bool addContact(const QString& kind, const QString& direction, const QString& note);

@@ -29,6 +29,10 @@ struct CliContext {
 
 Date parseDateOption(const std::string& text, const std::string& option);
 
+// A file given on the command line as UTF-8: regular files only, in UTF-8, UTF-16 or
+// Windows-1252 (encodingName forces one; empty detects).
+std::string readTextFile(const std::string& path, const std::string& encodingName = {});
+
 void addDataCommands(CLI::App& app, CliContext& ctx);
 void addReportCommands(CLI::App& app, CliContext& ctx);
 void addRecoveryCommands(CLI::App& app, CliContext& ctx);

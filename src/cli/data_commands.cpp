@@ -20,7 +20,8 @@ namespace {
 
 void removePortfolioFiles(const std::string& path);
 
-// The file as UTF-8, whatever it was written in.
+} // namespace
+
 std::string readTextFile(const std::string& path, const std::string& encodingName) {
     std::optional<TextEncoding> forced;
     if (!encodingName.empty()) {
@@ -40,6 +41,8 @@ std::string readTextFile(const std::string& path, const std::string& encodingNam
         throw UserError(fmt::format("{}: {}", path, e.what()));
     }
 }
+
+namespace {
 
 // What to do about an import problem, in this front end's words.
 std::string hintFor(const ImportIssue& issue) {

@@ -1,5 +1,6 @@
 #include "cli_context.h"
 #include "core/csv_writer.h"
+#include "core/text_limits.h"
 #include "storage/database.h"
 #include "storage/prospect_repository.h"
 
@@ -18,6 +19,7 @@ struct ProspectArgs {
     std::string file;
     std::int64_t id = 0;
     std::string status;
+    std::string reason;
     bool csv = false;
     Prospect prospect;
     std::string customerId;
@@ -56,10 +58,11 @@ void addProspectCommands(CLI::App& app, CliContext& ctx) {
                     csv.text(prospectStatusName(p.status)).text(p.customerId);
                     csv.endRow();
                 } else {
-                    ctx.out << fmt::format("{:>5} {:<26} {:<20} {:<10} {:<10} {}\n", p.id, p.name,
-                                           p.company, p.source, prospectStatusName(p.status),
-                                           p.referredBy.empty() ? ""
-                                                                : "referred by " + p.referredBy);
+                    ctx.out << fmt::format(
+                        "{:>5} {:<26} {:<20} {:<10} {:<10} {}\n", p.id, terminalCell(p.name, 25),
+                        terminalCell(p.company, 19), p.source, prospectStatusName(p.status),
+                        p.referredBy.empty() ? ""
+                                             : "referred by " + terminalCell(p.referredBy, 40));
                 }
             }
         };
@@ -93,20 +96,19 @@ void addProspectCommands(CLI::App& app, CliContext& ctx) {
     import->add_flag("--skip-bad-rows", a->skipBadRows, "Import the good rows, list the others");
     import->callback([&ctx, a] {
         ctx.action = [&ctx, a] {
-            std::ifstream in(a->file, std::ios::binary);
-    if (!in)
-        throw UserError(fmt::format("cannot read '{}': {}", a->file, std::strerror(errno)));
-    const std::string data{std::istreambuf_iterator<char>(in), {}};
+            const std::string data = readTextFile(a->file);
     CsvImportOptions o;
     o.fileName = a->file;
     o.skipBadRows = a->skipBadRows;
     const ProspectRows rows = parseProspectCsv(data, o);
     auto db = Database::open(a->db);
-    const std::size_t n = ProspectRepository(*db).importAll(rows);
+    const auto result = ProspectRepository(*db).importAll(rows);
     for (const ImportIssue& issue : rows.rejects)
         ctx.err << "rejected: " << issue.format(a->file) << '\n';
-    ctx.out << fmt::format("{}: {} prospects added, {} rejected\n", a->file, n,
-                           rows.rejects.size());
+    for (const std::string& like : result.likeCustomers)
+        ctx.out << "possible duplicate, the e-mail of a customer: " << like << '\n';
+    ctx.out << fmt::format("{}: {} prospects added, {} already present, {} rejected\n", a->file,
+                           result.added, result.alreadyPresent, rows.rejects.size());
 };
 } // namespace cartera
 );
@@ -116,6 +118,7 @@ auto* status = prospects->add_subcommand("status", "Move a prospect on: contacte
 addDb(status);
 status->add_option("PROSPECT", a->id, "Prospect number")->required();
 status->add_option("STATUS", a->status, "contacted, qualified or dropped")->required();
+status->add_option("--reason", a->reason, "Why the prospect is dropped (required to drop)");
 status->callback([&ctx, a] {
     ctx.action = [&ctx, a] {
         const auto s = prospectStatusFromName(a->status);
@@ -124,7 +127,7 @@ status->callback([&ctx, a] {
                                         "'{}')",
                                         a->status));
         auto db = Database::open(a->db);
-        ProspectRepository(*db).setStatus(a->id, *s);
+        ProspectRepository(*db).setStatus(a->id, *s, a->reason, ctx.today.days());
         ctx.out << fmt::format("prospect {} is {}\n", a->id, a->status);
     };
 });
@@ -153,7 +156,8 @@ referrals->callback([&ctx, a] {
         ctx.out << fmt::format("{:<12} {:<28} {:>9} {:>9} {:>9}\n", "customer", "name", "prospects",
                                "converted", "customers");
         for (const ReferralCredit& r : ProspectRepository(*db).referralCredit())
-            ctx.out << fmt::format("{:<12} {:<28} {:>9} {:>9} {:>9}\n", r.customer, r.name,
+            ctx.out << fmt::format("{:<12} {:<28} {:>9} {:>9} {:>9}\n",
+                                   terminalCell(r.customer, 40), terminalCell(r.name, 27),
                                    r.prospects, r.converted, r.customers);
     };
 });

@@ -2,6 +2,7 @@
 #include "core/csv_writer.h"
 #include "core/customer_metrics.h"
 #include "core/recovery_report.h"
+#include "core/text_limits.h"
 #include "storage/database.h"
 #include "storage/portfolio_loader.h"
 #include "storage/recovery_repository.h"
@@ -143,8 +144,8 @@ void addRecoveryCommands(CLI::App& app, CliContext& ctx) {
                 } else {
                     ctx.out << fmt::format(
                         "{:>5} {:<12} {:<28} {:<14} {:<3} {:<10} {:>12} {:>10} {:>6} {}\n", rank,
-                        c.portfolio.externalId[e.customer], name.substr(0, 28),
-                        std::string(c.directory.owner[e.customer]).substr(0, 14),
+                        terminalCell(c.portfolio.externalId[e.customer], 40),
+                        terminalCell(name, 27), terminalCell(c.directory.owner[e.customer], 13),
                         e.pareto ? "A" : "", lost, money(e.valueAtStake, digits),
                         money(e.expectedCost, digits), e.caseId ? std::to_string(e.caseId) : "-",
                         e.caseId ? recoveryStateName(e.state) : "no case");
@@ -323,7 +324,7 @@ void addRecoveryCommands(CLI::App& app, CliContext& ctx) {
             std::stable_sort(reasons.begin(), reasons.end(),
                              [](const auto& x, const auto& y) { return x.second > y.second; });
             for (const auto& [reason, n] : reasons)
-                ctx.out << fmt::format("  {:<24} {}\n", reason, n);
+                ctx.out << fmt::format("  {:<24} {}\n", terminalCell(reason, 60), n);
         };
     });
 }

@@ -6,6 +6,7 @@
 #include "core/pareto_csv.h"
 #include "core/pareto_report.h"
 #include "core/stage_summary.h"
+#include "core/text_limits.h"
 #include "storage/database.h"
 #include "storage/portfolio_loader.h"
 
@@ -121,7 +122,8 @@ void printParetoHead(CliContext& ctx, const ParetoReport& r, const Portfolio& p,
         for (std::size_t rank = 1; rank <= n; ++rank) {
             const auto& e = r.entries()[rank - 1];
             ctx.out << fmt::format("{:>6} {:<16} {:>16} {:>8} {:>8} {}\n", rank,
-                                   p.externalId[e.customer], money(e.revenue, settings),
+                                   terminalCell(p.externalId[e.customer], 40),
+                                   money(e.revenue, settings),
                                    fmt::format("{:.2f}%", r.share(rank) * 100),
                                    fmt::format("{:.2f}%", r.cumulativeShare(rank) * 100),
                                    paretoClassName(r.classOfRank(rank)));

@@ -47,4 +47,23 @@ std::string clipText(std::string_view text, std::size_t maxChars) {
     return out;
 }
 
+std::string terminalCell(std::string_view text, std::size_t maxChars) {
+    std::string safe;
+    safe.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x20 || c == 0x7F) {
+            safe += '?';
+        } else if (c == 0xC2 && i + 1 < text.size() &&
+                   static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+                   static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
+            safe += '?'; // a C1 control such as U+009B, the one-byte escape sequence
+            ++i;
+        } else {
+            safe += static_cast<char>(c);
+        }
+    }
+    return clipText(safe, maxChars);
+}
+
 } // namespace cartera

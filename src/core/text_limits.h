@@ -25,4 +25,8 @@ std::optional<std::string> lengthError(std::string_view field, std::string_view 
 // ellipsis when anything was left out, never cut inside a character.
 std::string clipText(std::string_view text, std::size_t maxChars);
 
+// Text for a terminal table cell: control characters (which could move the cursor or change
+// colours) become '?', and at most maxChars characters are kept, with an ellipsis when cut.
+std::string terminalCell(std::string_view text, std::size_t maxChars);
+
 } // namespace cartera

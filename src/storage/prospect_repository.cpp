@@ -1,5 +1,6 @@
 #include "prospect_repository.h"
 
+#include "core/clock.h"
 #include "core/contact_channel.h"
 #include "core/portfolio.h"
 #include "storage_error.h"
@@ -7,6 +8,7 @@
 #include <SQLiteCpp/Statement.h>
 #include <algorithm>
 #include <fmt/format.h>
+#include <set>
 
 namespace cartera {
 
@@ -149,20 +151,28 @@ void ProspectRepository::update(const Prospect& p) {
     });
 }
 
-void ProspectRepository::setStatus(std::int64_t id, ProspectStatus status) {
+void ProspectRepository::setStatus(std::int64_t id, ProspectStatus status,
+                                   const std::string& reason, std::int32_t day) {
     if (status == ProspectStatus::Converted)
         throw StorageError("convert a prospect with convert: it creates the customer");
+    if (status == ProspectStatus::Dropped && reason.empty())
+        throw StorageError("say why the prospect is dropped");
     m_db.write([&] {
         const auto p = find(id);
         if (!p)
             throw StorageError(fmt::format("prospect {} does not exist", id));
         if (const auto error = prospectTransitionError(p->status, status))
             throw StorageError(*error);
-        SQLite::Statement q(m_db.sql(),
-                            "UPDATE prospects SET status = ?, updated_at = ? WHERE id = ?");
+        std::string notes = p->notes;
+        if (status == ProspectStatus::Dropped)
+            notes += fmt::format("{}Dropped on {}: {}", notes.empty() ? "" : "\n",
+                                 Date::fromDays(day ? day : Clock::today().days()).toIso(), reason);
+        SQLite::Statement q(m_db.sql(), "UPDATE prospects SET status = ?, notes = ?, "
+                                        "updated_at = ? WHERE id = ?");
         q.bind(1, std::string(prospectStatusName(status)));
-        q.bind(2, nowTimestamp());
-        q.bind(3, id);
+        q.bind(2, notes);
+        q.bind(3, nowTimestamp());
+        q.bind(4, id);
         q.exec();
     });
 }
@@ -263,11 +273,44 @@ std::int64_t ProspectRepository::convert(std::int64_t id, const std::string& ext
     });
 }
 
-std::size_t ProspectRepository::importAll(const ProspectRows& rows) {
+ProspectRepository::ImportResult ProspectRepository::importAll(const ProspectRows& rows) {
+    auto lower = [](std::string text) {
+        for (char& c : text)
+            if (c >= 'A' && c <= 'Z')
+                c = static_cast<char>(c - 'A' + 'a');
+        return text;
+    };
     return m_db.write([&] {
-        for (const Prospect& p : rows.prospects)
+        ImportResult result;
+        std::set<std::string> emails, names;
+        for (const Prospect& p : list()) {
+            if (!p.email.empty())
+                emails.insert(lower(p.email));
+            names.insert(lower(p.name) + '\n' + lower(p.company));
+        }
+        SQLite::Statement customer(m_db.sql(), "SELECT external_id FROM customers WHERE "
+                                               "lower(email) = ? AND email <> '' LIMIT 1");
+        for (const Prospect& p : rows.prospects) {
+            const std::string email = lower(p.email);
+            const std::string name = lower(p.name) + '\n' + lower(p.company);
+            if (email.empty() ? names.contains(name) : emails.contains(email)) {
+                ++result.alreadyPresent;
+                continue;
+            }
             add(p);
-        return rows.prospects.size();
+            ++result.added;
+            if (!email.empty()) {
+                emails.insert(email);
+                customer.bind(1, email);
+                if (customer.executeStep())
+                    result.likeCustomers.push_back(fmt::format("{} <{}>: customer {}", p.name,
+                                                               p.email,
+                                                               customer.getColumn(0).getString()));
+                customer.reset();
+            }
+            names.insert(name);
+        }
+        return result;
     });
 }
 

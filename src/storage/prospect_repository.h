@@ -26,7 +26,9 @@ class ProspectRepository {
     std::optional<Prospect> find(std::int64_t id);
     std::int64_t add(const Prospect& prospect);
     void update(const Prospect& prospect); // contact fields; not the status
-    void setStatus(std::int64_t id, ProspectStatus status);
+    // Dropping needs a reason; it is kept in the prospect's notes with the day.
+    void setStatus(std::int64_t id, ProspectStatus status, const std::string& reason = {},
+                   std::int32_t day = 0);
     std::int64_t addContact(std::int64_t prospectId, const ProspectContact& contact);
     void remove(std::int64_t id);
     // Writes a prospect exactly as given (status and linked customer included) under its id:
@@ -35,8 +37,15 @@ class ProspectRepository {
     // Creates the customer (the prospect's fields, customer since `day`) and links it back;
     // the prospect must be qualified. Returns the new customer's row id.
     std::int64_t convert(std::int64_t id, const std::string& customerExternalId, std::int32_t day);
-    // Adds every prospect of a file in one transaction.
-    std::size_t importAll(const ProspectRows& rows);
+    struct ImportResult {
+        std::size_t added = 0;
+        std::size_t alreadyPresent = 0; // same e-mail, or same name and company without one
+        // "Name <e-mail>: customer C0001" for each new prospect sharing a customer's e-mail.
+        std::vector<std::string> likeCustomers;
+    };
+    // Adds the prospects of a file that are not there yet, in one transaction: importing a
+    // file twice adds nothing.
+    ImportResult importAll(const ProspectRows& rows);
     // Per referring customer, best first; `limit` 0 means all.
     std::vector<ReferralCredit> referralCredit(std::size_t limit = 0);
     ReferralCredit referralCreditOf(std::int64_t customerId);

@@ -96,3 +96,18 @@ TEST_CASE("field lengths: a clear refusal per row, and display text clipped to o
     r.name = "Ana";
     CHECK_FALSE(customerRecordError(r).has_value());
 }
+
+TEST_CASE("terminal cells carry no control characters and are never cut inside a character") {
+    CHECK(terminalCell("Ana\x1b[31mRed", 40) == "Ana?[31mRed");
+    CHECK(terminalCell("a\xC2\x9B"
+                       "2J",
+                       40) == "a?2J"); // U+009B, the C1 escape
+    CHECK(terminalCell("tab\there", 40) == "tab?here");
+    // 28 characters of Cyrillic are 56 bytes: cut by characters, not bytes.
+    std::string name;
+    for (int i = 0; i < 30; ++i)
+        name += "\xD0\x96"; // Ж
+    const std::string cell = terminalCell(name, 27);
+    CHECK(isValidUtf8(cell));
+    CHECK(utf8Length(cell) == 28); // 27 and the ellipsis
+}

@@ -144,13 +144,13 @@ TEST_CASE("prospects: statuses, conversion with history, referral credit") {
     CHECK(ActivityRepository(*db).interactions(customer).size() == 1);
     CHECK(prospects.find(id)->status == ProspectStatus::Converted);
     CHECK(prospects.find(id)->customerId == "K2");
-    CHECK_THROWS_WITH(prospects.setStatus(id, ProspectStatus::Dropped),
+    CHECK_THROWS_WITH(prospects.setStatus(id, ProspectStatus::Dropped, "gone"),
                       Catch::Contains("already converted"));
 
     Prospect other;
     other.name = "Second";
     other.referredBy = "K1";
-    prospects.setStatus(prospects.add(other), ProspectStatus::Dropped);
+    prospects.setStatus(prospects.add(other), ProspectStatus::Dropped, "no budget");
     const auto credit = prospects.referralCredit();
     REQUIRE(credit.size() == 1);
     CHECK(credit[0].customer == "K1");
@@ -170,9 +170,12 @@ TEST_CASE("prospects import from CSV in one transaction") {
     CsvImportOptions o;
     o.fileName = "leads.csv";
     ProspectRepository prospects(*db);
-    CHECK(prospects.importAll(parseProspectCsv(
-              "name,company,source,referred_by\nΕλένη,Helix,press,\nJürgen,,referral,K1\n", o)) ==
-          2);
+    CHECK(prospects
+              .importAll(
+                  parseProspectCsv("name,company,source,referred_by\nΕλένη,Helix,press,\nJürgen,,"
+                                   "referral,K1\n",
+                                   o))
+              .added == 2);
     CHECK(prospects.list().size() == 2);
     CHECK_THROWS(
         prospects.importAll(parseProspectCsv("name,source,referred_by\nA,web,\nB,web,K404\n", o)));
@@ -208,11 +211,40 @@ TEST_CASE("restoring a case or a prospect puts back exactly what was saved") {
     const std::int64_t pid = prospects.add(p);
     const Prospect saved = *prospects.find(pid);
     prospects.addContact(pid, {0, 20001, "email", "in", "asked for prices"});
-    prospects.setStatus(pid, ProspectStatus::Dropped);
+    CHECK_THROWS_WITH(prospects.setStatus(pid, ProspectStatus::Dropped),
+                      "say why the prospect is dropped");
+    prospects.setStatus(pid, ProspectStatus::Dropped, "no budget", day(2025, 2, 1));
+    CHECK(prospects.find(pid)->notes == "Dropped on 2025-02-01: no budget");
     prospects.restore(saved);
     CHECK(prospects.find(pid)->status == ProspectStatus::New);
     CHECK(prospects.find(pid)->contacts.empty()); // the contact came after the saved state
     prospects.remove(pid);
     prospects.restore(saved);
     CHECK(prospects.find(pid)->name == "Zoë");
+}
+
+TEST_CASE("importing prospects twice adds nothing; a customer's e-mail is flagged") {
+    TempDir dir;
+    auto db = Database::open(dir.file("p.cartera"), Database::OpenMode::CreateNew);
+    CustomerRepository customers(*db);
+    CustomerRecord k;
+    k.externalId = "K1";
+    k.email = "Ana@Example.com";
+    customers.add(k);
+    CsvImportOptions o;
+    o.fileName = "leads.csv";
+    const ProspectRows rows = parseProspectCsv("name,company,email\nAna,,ana@example.com\n"
+                                               "Bo,Helix,\nCy,,cy@example.com\n"
+                                               "Cy again,,CY@example.com\n",
+                                               o);
+    ProspectRepository prospects(*db);
+    const auto first = prospects.importAll(rows);
+    CHECK(first.added == 3);
+    CHECK(first.alreadyPresent == 1); // the same e-mail twice in one file
+    REQUIRE(first.likeCustomers.size() == 1);
+    CHECK(first.likeCustomers[0] == "Ana <ana@example.com>: customer K1");
+    const auto second = prospects.importAll(rows);
+    CHECK(second.added == 0);
+    CHECK(second.alreadyPresent == 4);
+    CHECK(prospects.list().size() == 3);
 }
