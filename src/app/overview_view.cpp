@@ -196,7 +196,11 @@ void OverviewView::setSnapshot(const SnapshotPtr& snapshot) {
         m_pareto->setText(tr("No revenue in the last 12 months."));
     QString warnings;
     if (!s.flows)
-        warnings = tr("<p>Computing the flows of the last five years…</p>");
+        warnings = s.flowsCancelled
+                       ? tr("<p>The flows of the last five years were not computed (cancelled); "
+                            "they are computed again with the next change, or with View → "
+                            "Reload.</p>")
+                       : tr("<p>Computing the flows of the last five years…</p>");
     for (const std::string& w : s.flows ? s.flows->warnings : std::vector<std::string>{})
         warnings += QStringLiteral("<p>⚠ ") + QString::fromStdString(w).toHtmlEscaped() +
                     QStringLiteral("</p>");

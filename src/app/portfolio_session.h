@@ -53,7 +53,12 @@ class PortfolioSession : public QObject {
         QString error;
     };
     using Job = std::function<SnapshotPtr(const std::atomic_bool* cancelled)>;
-    void start(const QString& what, Job job);
+    // What the worker does, and what waits: a reload outranks a recompute, which outranks the
+    // flows of the second phase. Only one request waits; the GUI thread never waits.
+    enum class Work { None, Flows, Recompute, Reload };
+    void start(Work work, const QString& what, Job job);
+    void startNext();
+    void request(Work work);
     void finished();
 
     std::unique_ptr<Database> m_db;
@@ -62,7 +67,9 @@ class PortfolioSession : public QObject {
     Date m_asOf;
     QFutureWatcher<Result> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancelled;
-    bool m_reloadPending = false;
+    Work m_running = Work::None;
+    Work m_pending = Work::None;
+    bool m_userCancelled = false;
     ListQuery m_listQuery;
 };
 

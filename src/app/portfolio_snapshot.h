@@ -51,6 +51,7 @@ struct PortfolioSnapshot {
     CustomerMetrics metrics;
     RecoveryMetrics recovery;
     std::shared_ptr<const FlowFigures> flows; // null until the second phase is done
+    bool flowsCancelled = false;              // the user stopped the second phase
     // The customer list's rows for the list's filter and sort when the snapshot was made, so
     // that a million rows are filtered and sorted off the GUI thread.
     struct ListRows {

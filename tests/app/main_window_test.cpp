@@ -468,3 +468,33 @@ TEST_CASE("a portfolio whose purchases ended long ago opens its Cohorts view on 
     CHECK(f.window->cohorts()->rangeEnd() <= Date::fromYmd(1998, 6, 30));
     CHECK(f.window->cohorts()->rangeEnd() > Date::fromYmd(1998, 1, 1));
 }
+
+TEST_CASE(
+    "an edit survives an as-of change during its reload; Cancel in the second phase says so") {
+    GuiFixture f(300);
+    PortfolioSession* session = f.window->session();
+    const std::int64_t id = f.snapshot().portfolio.customerId[0];
+    CustomerRepository repo(*session->database());
+    CustomerRecord r = repo.find(id)->record;
+    r.name = "Edited while loading";
+    repo.update(id, r);
+    session->reload();
+    session->setAsOf(Date::fromYmd(2026, 1, 31)); // while the reload runs
+    f.window->waitForIdle();
+    CHECK(f.snapshot().asOf() == Date::fromYmd(2026, 1, 31));
+    CHECK(f.snapshot().directory.name[0] == "Edited while loading");
+
+    // A new as-of date, then Cancel once the list is there but the flows are not.
+    session->setAsOf(Date::fromYmd(2026, 2, 28));
+    QObject::connect(session, &PortfolioSession::busyChanged, session,
+                     [session](bool busy, const QString& what) {
+                         if (busy && what.contains(QStringLiteral("flows")))
+                             session->cancel(); // the Cancel button of the status bar
+                     });
+    f.window->waitForIdle(); // used to wait forever for flows that never came
+    REQUIRE(session->snapshot());
+    CHECK(session->snapshot()->asOf() == Date::fromYmd(2026, 2, 28));
+    CHECK_FALSE(session->snapshot()->flows);
+    CHECK(session->snapshot()->flowsCancelled);
+    CHECK(f.window->overview()->warningsText().contains(QStringLiteral("cancelled")));
+}
