@@ -15,17 +15,24 @@ EditCustomerCommand::EditCustomerCommand(PortfolioSession* session, std::int64_t
             .arg(QString::fromStdString(m_after.name.empty() ? m_after.externalId : m_after.name)));
 }
 
-void EditCustomerCommand::write(const CustomerRecord& record) {
+void EditCustomerCommand::write(const CustomerRecord& from, const CustomerRecord& to) {
     try {
-        CustomerRepository(*m_session->database()).update(m_id, record);
+        // Only the fields this edit changed: an import since then keeps what it wrote.
+        CustomerRepository repo(*m_session->database());
+        const auto current = repo.find(m_id);
+        if (!current)
+            throw std::runtime_error("the customer no longer exists");
+        repo.update(m_id, applyChange(current->record, from, to));
     } catch (const std::exception& e) {
+        // The stack must not claim a state the file does not have.
+        setObsolete(true);
         emit m_session->failed(QString::fromStdString(e.what()));
     }
     m_session->reload();
 }
 
 void EditCustomerCommand::undo() {
-    write(m_before);
+    write(m_after, m_before);
 }
 
 void EditCustomerCommand::redo() {
@@ -33,7 +40,7 @@ void EditCustomerCommand::redo() {
         m_applied = false;
         return;
     }
-    write(m_after);
+    write(m_before, m_after);
 }
 
 } // namespace cartera

@@ -18,7 +18,7 @@ class EditCustomerCommand : public QUndoCommand {
     void redo() override;
 
   private:
-    void write(const CustomerRecord& record);
+    void write(const CustomerRecord& from, const CustomerRecord& to);
     PortfolioSession* m_session;
     std::int64_t m_id;
     CustomerRecord m_before;

@@ -31,6 +31,7 @@ void ProspectCommand::write(const std::optional<Prospect>& state,
                 repo.remove(other->id);
         });
     } catch (const std::exception& e) {
+        setObsolete(true); // the stack must not claim a state the file does not have
         emit m_session->failed(QString::fromStdString(e.what()));
     }
     m_session->reload();

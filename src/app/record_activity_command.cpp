@@ -30,6 +30,7 @@ void RecordActivityCommand::undo() {
         else
             activity.removeInteraction(m_rowId);
     } catch (const std::exception& e) {
+        setObsolete(true); // the stack must not claim a state the file does not have
         emit m_session->failed(QString::fromStdString(e.what()));
     }
     m_session->reload();
@@ -43,6 +44,7 @@ void RecordActivityCommand::redo() {
     try {
         m_rowId = write();
     } catch (const std::exception& e) {
+        setObsolete(true); // the stack must not claim a state the file does not have
         emit m_session->failed(QString::fromStdString(e.what()));
     }
     m_session->reload();

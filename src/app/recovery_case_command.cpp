@@ -19,6 +19,7 @@ void RecoveryCaseCommand::undo() {
         else
             repo.removeCase(m_after.id);
     } catch (const std::exception& e) {
+        setObsolete(true); // the stack must not claim a state the file does not have
         emit m_session->failed(QString::fromStdString(e.what()));
     }
     m_session->reload();
@@ -32,6 +33,7 @@ void RecoveryCaseCommand::redo() {
     try {
         RecoveryRepository(*m_session->database()).restore(m_after);
     } catch (const std::exception& e) {
+        setObsolete(true); // the stack must not claim a state the file does not have
         emit m_session->failed(QString::fromStdString(e.what()));
     }
     m_session->reload();

@@ -21,6 +21,7 @@ void RemoveCustomerCommand::remove() {
     try {
         CustomerRepository(*m_session->database()).remove(m_backup.customer.id);
     } catch (const std::exception& e) {
+        setObsolete(true);
         emit m_session->failed(QString::fromStdString(e.what()));
     }
     m_session->reload();
@@ -30,6 +31,7 @@ void RemoveCustomerCommand::restore() {
     try {
         restoreCustomer(*m_session->database(), m_backup);
     } catch (const std::exception& e) {
+        setObsolete(true);
         emit m_session->failed(QString::fromStdString(e.what()));
     }
     m_session->reload();

@@ -30,6 +30,26 @@ std::span<const ColumnRole> customerColumnRoles() {
     return kCustomerRoles;
 }
 
+CustomerRecord applyChange(CustomerRecord current, const CustomerRecord& from,
+                           const CustomerRecord& to) {
+    auto take = [&](auto CustomerRecord::*field) {
+        if (from.*field != to.*field)
+            current.*field = to.*field;
+    };
+    take(&CustomerRecord::externalId);
+    take(&CustomerRecord::name);
+    take(&CustomerRecord::company);
+    take(&CustomerRecord::email);
+    take(&CustomerRecord::phone);
+    take(&CustomerRecord::birthday);
+    take(&CustomerRecord::customerSince);
+    take(&CustomerRecord::owner);
+    take(&CustomerRecord::source);
+    take(&CustomerRecord::referredBy);
+    take(&CustomerRecord::notes);
+    return current;
+}
+
 std::optional<std::string> customerRecordError(const CustomerRecord& r,
                                                const CustomerRecord* before) {
     if (r.externalId.empty())

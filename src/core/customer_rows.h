@@ -36,6 +36,11 @@ struct CustomerRows {
 
 std::span<const ColumnRole> customerColumnRoles();
 
+// `current` with the fields that differ between `from` and `to` set as in `to`: an edit
+// applied (or undone) over whatever else changed the record since.
+CustomerRecord applyChange(CustomerRecord current, const CustomerRecord& from,
+                           const CustomerRecord& to);
+
 // Why a record cannot be stored (an empty id, a field beyond its length limit), or nullopt.
 // Fields equal to `before` pass as they are: a value stored before the limits existed must
 // not block an edit of another field.

@@ -1,7 +1,5 @@
 #include "customer_backup.h"
 
-#include "core/portfolio.h"
-#include "sql_values.h"
 #include "storage_error.h"
 
 #include <SQLiteCpp/Statement.h>
@@ -9,100 +7,111 @@
 
 namespace cartera {
 
+namespace {
+
+// Table and column names below are constants of this file, never user input.
+StoredRows readRows(Database& db, const std::string& table, const std::string& where,
+                    std::int64_t id) {
+    StoredRows out;
+    out.table = table;
+    SQLite::Statement q(db.sql(), "SELECT * FROM " + table + " WHERE " + where + " ORDER BY 1");
+    q.bind(1, id);
+    for (int c = 0; c < q.getColumnCount(); ++c)
+        out.columns.emplace_back(q.getColumnName(c));
+    while (q.executeStep()) {
+        std::vector<StoredRows::Value> row;
+        for (int c = 0; c < q.getColumnCount(); ++c) {
+            const SQLite::Column v = q.getColumn(c);
+            if (v.isNull())
+                row.emplace_back(std::monostate{});
+            else if (v.isInteger())
+                row.emplace_back(v.getInt64());
+            else if (v.isFloat())
+                row.emplace_back(v.getDouble());
+            else
+                row.emplace_back(v.getString());
+        }
+        out.rows.push_back(std::move(row));
+    }
+    return out;
+}
+
+void writeRows(Database& db, const StoredRows& t) {
+    if (t.rows.empty())
+        return;
+    std::string names, marks;
+    for (std::size_t c = 0; c < t.columns.size(); ++c) {
+        names += (c ? "," : "") + t.columns[c];
+        marks += c ? ",?" : "?";
+    }
+    SQLite::Statement q(db.sql(),
+                        "INSERT INTO " + t.table + "(" + names + ") VALUES (" + marks + ")");
+    for (const auto& row : t.rows) {
+        for (std::size_t c = 0; c < row.size(); ++c) {
+            const int k = static_cast<int>(c) + 1;
+            std::visit(
+                [&](const auto& v) {
+                    using T = std::decay_t<decltype(v)>;
+                    if constexpr (std::is_same_v<T, std::monostate>)
+                        q.bind(k);
+                    else
+                        q.bind(k, v);
+                },
+                row[c]);
+        }
+        q.exec();
+        q.reset();
+    }
+}
+
+std::vector<std::int64_t> idsWhere(Database& db, const std::string& sql, std::int64_t id) {
+    SQLite::Statement q(db.sql(), sql);
+    q.bind(1, id);
+    std::vector<std::int64_t> out;
+    while (q.executeStep())
+        out.push_back(q.getColumn(0).getInt64());
+    return out;
+}
+
+void relink(Database& db, const std::string& sql, std::int64_t customer,
+            const std::vector<std::int64_t>& ids) {
+    SQLite::Statement q(db.sql(), sql);
+    for (std::int64_t other : ids) {
+        q.bind(1, customer);
+        q.bind(2, other);
+        q.exec();
+        q.reset();
+    }
+}
+
+} // namespace
+
 CustomerBackup backupCustomer(Database& db, std::int64_t id) {
     CustomerBackup b;
     const auto c = CustomerRepository(db).find(id);
     if (!c)
         throw StorageError(fmt::format("customer {} no longer exists", id));
     b.customer = *c;
-    SQLite::Statement p(db.sql(), "SELECT id, day, amount, seq, coalesce(external_id, '') FROM "
-                                  "purchases WHERE customer_id = ?");
-    p.bind(1, id);
-    while (p.executeStep())
-        b.purchases.push_back(
-            {p.getColumn(0).getInt64(), p.getColumn(1).getInt(), p.getColumn(2).getInt64(),
-             p.getColumn(3).isNull() ? std::nullopt
-                                     : std::optional<std::int64_t>(p.getColumn(3).getInt64()),
-             p.getColumn(4).getString()});
-    ActivityRepository activity(db);
-    b.interactions = activity.interactions(id);
-    b.lostMarks = activity.lostMarks(id);
-    SQLite::Statement r(db.sql(), "SELECT id FROM customers WHERE referred_by = ?");
-    r.bind(1, id);
-    while (r.executeStep())
-        b.referred.push_back(r.getColumn(0).getInt64());
+    b.tables.push_back(readRows(db, "customers", "id = ?", id));
+    for (const char* table : {"purchases", "interactions", "lost_marks", "recovery_cases"})
+        b.tables.push_back(readRows(db, table, "customer_id = ?", id));
+    b.tables.push_back(readRows(db, "recovery_attempts",
+                                "case_id IN (SELECT id FROM recovery_cases WHERE customer_id = ?)",
+                                id));
+    b.referredCustomers = idsWhere(db, "SELECT id FROM customers WHERE referred_by = ?", id);
+    b.referredProspects = idsWhere(db, "SELECT id FROM prospects WHERE referred_by = ?", id);
+    b.convertedProspects = idsWhere(db, "SELECT id FROM prospects WHERE customer_id = ?", id);
     return b;
 }
 
 void restoreCustomer(Database& db, const CustomerBackup& b) {
     db.write([&] {
-        const CustomerRecord& r = b.customer.record;
-        SQLite::Statement c(db.sql(),
-                            "INSERT INTO customers(id, external_id, name, company, email, phone, "
-                            "birthday, customer_since, owner, source, referred_by, notes, "
-                            "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,(SELECT id FROM "
-                            "customers WHERE external_id = ?),?,?,?)");
-        c.bind(1, b.customer.id);
-        c.bind(2, r.externalId);
-        c.bind(3, r.name);
-        c.bind(4, r.company);
-        c.bind(5, r.email);
-        c.bind(6, r.phone);
-        bindDay(c, 7, r.birthday);
-        bindDay(c, 8, r.customerSince);
-        c.bind(9, r.owner);
-        c.bind(10, r.source);
-        c.bind(11, r.referredBy);
-        c.bind(12, r.notes);
-        c.bind(13, b.customer.createdAt);
-        c.bind(14, b.customer.updatedAt);
-        c.exec();
-        SQLite::Statement p(db.sql(), "INSERT INTO purchases(id, customer_id, day, amount, seq, "
-                                      "external_id) VALUES (?,?,?,?,?,?)");
-        for (const auto& x : b.purchases) {
-            p.bind(1, x.id);
-            p.bind(2, b.customer.id);
-            p.bind(3, x.day);
-            p.bind(4, x.amount);
-            if (x.seq)
-                p.bind(5, *x.seq);
-            else
-                p.bind(5);
-            bindTextOrNull(p, 6, x.externalId);
-            p.exec();
-            p.reset();
-        }
-        SQLite::Statement i(db.sql(), "INSERT INTO interactions(id, customer_id, day, kind, "
-                                      "direction, note, created_at) VALUES (?,?,?,?,?,?,?)");
-        for (const auto& x : b.interactions) {
-            i.bind(1, x.id);
-            i.bind(2, b.customer.id);
-            i.bind(3, x.day);
-            i.bind(4, x.kind);
-            i.bind(5, x.direction);
-            i.bind(6, x.note);
-            i.bind(7, nowTimestamp());
-            i.exec();
-            i.reset();
-        }
-        SQLite::Statement m(db.sql(), "INSERT INTO lost_marks(id, customer_id, day, note, "
-                                      "created_at) VALUES (?,?,?,?,?)");
-        for (const auto& x : b.lostMarks) {
-            m.bind(1, x.id);
-            m.bind(2, b.customer.id);
-            m.bind(3, x.day);
-            m.bind(4, x.note);
-            m.bind(5, nowTimestamp());
-            m.exec();
-            m.reset();
-        }
-        SQLite::Statement ref(db.sql(), "UPDATE customers SET referred_by = ? WHERE id = ?");
-        for (std::int64_t other : b.referred) {
-            ref.bind(1, b.customer.id);
-            ref.bind(2, other);
-            ref.exec();
-            ref.reset();
-        }
+        for (const StoredRows& t : b.tables)
+            writeRows(db, t);
+        const std::int64_t id = b.customer.id;
+        relink(db, "UPDATE customers SET referred_by = ? WHERE id = ?", id, b.referredCustomers);
+        relink(db, "UPDATE prospects SET referred_by = ? WHERE id = ?", id, b.referredProspects);
+        relink(db, "UPDATE prospects SET customer_id = ? WHERE id = ?", id, b.convertedProspects);
     });
 }
 

@@ -1,28 +1,33 @@
 #pragma once
 
-#include "activity_repository.h"
 #include "customer_repository.h"
 #include "database.h"
 
 #include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
 #include <vector>
 
 namespace cartera {
 
-// Everything that deleting a customer removes, so that the deletion can be undone exactly.
+// Rows of one table exactly as stored (ids and timestamps included).
+struct StoredRows {
+    using Value = std::variant<std::monostate, std::int64_t, double, std::string>;
+    std::string table;
+    std::vector<std::string> columns;
+    std::vector<std::vector<Value>> rows;
+};
+
+// Everything that deleting a customer removes or unlinks, so that the deletion can be undone
+// exactly: the customer row, its purchases, interactions, lost marks, recovery cases and their
+// attempts, and the customers and prospects that pointed to it.
 struct CustomerBackup {
     Customer customer;
-    struct StoredPurchase {
-        std::int64_t id;
-        std::int32_t day;
-        std::int64_t amount;
-        std::optional<std::int64_t> seq;
-        std::string externalId;
-    };
-    std::vector<StoredPurchase> purchases;
-    std::vector<Interaction> interactions;
-    std::vector<LostMark> lostMarks;
-    std::vector<std::int64_t> referred; // customers this one had referred
+    std::vector<StoredRows> tables;               // in the order they are put back
+    std::vector<std::int64_t> referredCustomers;  // customers this one had referred
+    std::vector<std::int64_t> referredProspects;  // prospects this one had referred
+    std::vector<std::int64_t> convertedProspects; // prospects that became this customer
 };
 
 CustomerBackup backupCustomer(Database& db, std::int64_t id);

@@ -498,3 +498,40 @@ TEST_CASE(
     CHECK(session->snapshot()->flowsCancelled);
     CHECK(f.window->overview()->warningsText().contains(QStringLiteral("cancelled")));
 }
+
+TEST_CASE("undo of an edit writes back only what the edit changed; a failed undo drops it") {
+    GuiFixture f(50);
+    f.window->openCustomer(0);
+    auto* dialog = f.window->findChild<CustomerDialog*>();
+    REQUIRE(dialog);
+    const std::int64_t id = dialog->customerId();
+    CustomerRepository repo(*f.window->session()->database());
+    const std::string oldName = repo.find(id)->record.name;
+    dialog->field(QStringLiteral("name"))->setText(QStringLiteral("Renamed"));
+    dialog->save();
+    f.window->waitForIdle();
+    // Meanwhile an import (from the command line, say) changes the e-mail.
+    CustomerRecord imported = repo.find(id)->record;
+    imported.email = "new@example.com";
+    repo.update(id, imported);
+    QUndoStack* stack = f.window->session()->undoStack();
+    stack->undo();
+    f.window->waitForIdle();
+    CHECK(repo.find(id)->record.name == oldName);
+    CHECK(repo.find(id)->record.email == "new@example.com");
+
+    // Redo, then the customer disappears behind the app's back: undo cannot write.
+    stack->redo();
+    f.window->waitForIdle();
+    const int depth = stack->count();
+    f.window->session()->database()->sql().exec("DELETE FROM customers WHERE id = " +
+                                                std::to_string(id));
+    QTimer::singleShot(0, [] {
+        if (auto* box = qobject_cast<QDialog*>(QApplication::activeModalWidget()))
+            box->reject();
+    });
+    stack->undo();
+    f.window->waitForIdle();
+    CHECK(stack->count() == depth - 1); // obsolete: gone from the stack, not half-applied
+    dialog->close();
+}

@@ -4,9 +4,12 @@
 #include "storage/customer_repository.h"
 #include "storage/demo_writer.h"
 #include "storage/portfolio_loader.h"
+#include "storage/prospect_repository.h"
+#include "storage/recovery_repository.h"
 #include "storage/storage_error.h"
 #include "storage_fixture.h"
 
+#include <SQLiteCpp/Statement.h>
 #include <catch2/catch.hpp>
 
 using namespace cartera;
@@ -128,8 +131,39 @@ TEST_CASE("a deleted customer comes back whole from its backup") {
     activity.addPurchase(id, 19000, 1234);
     activity.addInteraction({0, id, 19001, "sms", "out", "thanks"});
     activity.markLost(id, 19500, "moved");
+    // What recovery and prospecting hold about the customer, with their timestamps.
+    RecoveryRepository cases(*db);
+    const std::int64_t caseId = cases.open(id, 19600, 19500, 1234);
+    RecoveryCase rc = *cases.find(caseId);
+    rc.reason = "price";
+    cases.update(rc);
+    cases.transition(caseId, RecoveryState::Verified, 19601);
+    cases.addAttempt(caseId, {0, 19602, "call", "no answer", ""});
+    ProspectRepository prospects(*db);
+    Prospect lead;
+    lead.name = "Lead";
+    lead.source = "referral";
+    lead.referredBy = "K1";
+    const std::int64_t leadId = prospects.add(lead);
+    db->sql().exec("UPDATE interactions SET created_at = '2020-01-01T00:00:00Z'");
+    db->sql().exec("UPDATE recovery_cases SET created_at = '2020-02-02T00:00:00Z'");
+    auto dump = [&db] {
+        std::string out;
+        for (const char* t : {"customers", "purchases", "interactions", "lost_marks",
+                              "recovery_cases", "recovery_attempts", "prospects"}) {
+            SQLite::Statement q(db->sql(), std::string("SELECT * FROM ") + t + " ORDER BY 1");
+            while (q.executeStep())
+                for (int c = 0; c < q.getColumnCount(); ++c)
+                    out += q.getColumn(c).getString() + "|";
+            out += "\n";
+        }
+        return out;
+    };
+    const std::string before = dump();
     const CustomerBackup backup = backupCustomer(*db, id);
     customers.remove(id);
+    CHECK(cases.cases().empty());
+    CHECK(prospects.find(leadId)->referredBy.empty());
     CHECK(activity.purchases(id).empty());
     CHECK(customers.find(other)->record.referredBy.empty());
     restoreCustomer(*db, backup);
@@ -138,4 +172,7 @@ TEST_CASE("a deleted customer comes back whole from its backup") {
     CHECK(activity.interactions(id).size() == 1);
     CHECK(activity.lostMarks(id).size() == 1);
     CHECK(customers.find(other)->record.referredBy == "K1");
+    CHECK(prospects.find(leadId)->referredBy == "K1");
+    CHECK(cases.find(caseId)->attempts.size() == 1);
+    CHECK(dump() == before); // every row, id and timestamp as it was
 }
