@@ -3,6 +3,7 @@
 #include "core/customer_metrics.h"
 #include "core/recovery_report.h"
 #include "core/text_limits.h"
+#include "storage/customer_repository.h"
 #include "storage/database.h"
 #include "storage/portfolio_loader.h"
 #include "storage/recovery_repository.h"
@@ -296,6 +297,130 @@ void addRecoveryCommands(CLI::App& app, CliContext& ctx) {
                                 dayOption(a->day, "--day", ctx.today));
             });
             ctx.out << fmt::format("case {} closed: let go\n", a->caseId);
+        };
+    });
+
+    auto* show = recovery->add_subcommand("show", "Everything a case holds");
+    addDb(show);
+    show->add_option("CASE", a->caseId, "Case number")->required();
+    show->callback([&ctx, a] {
+        ctx.action = [&ctx, a] {
+            auto db = Database::open(a->db);
+            const auto rc = RecoveryRepository(*db).find(a->caseId);
+            if (!rc)
+                throw UserError(fmt::format("no recovery case {}", a->caseId));
+            const int digits = db->analysisSettings().minorDigits;
+            auto day = [](std::int32_t d) {
+                return d == kNoDay ? std::string("-") : Date::fromDays(d).toIso();
+            };
+            std::string customer = "?";
+            if (const auto c = CustomerRepository(*db).find(rc->customerId))
+                customer =
+                    terminalCell(c->record.externalId, 40) + " " + terminalCell(c->record.name, 60);
+            ctx.out << fmt::format("case {}: {}\n", rc->id, customer);
+            ctx.out << fmt::format("state: {}\nopened: {}\nclosed: {}\nlost since: {}\n",
+                                   recoveryStateName(rc->state), day(rc->opened), day(rc->closed),
+                                   day(rc->lostDay));
+            ctx.out << fmt::format("reason: {}{}\n", rc->reason.empty() ? "-" : rc->reason,
+                                   rc->ourFault ? " (our fault)" : "");
+            if (!rc->competitor.empty())
+                ctx.out << "competitor: " << terminalCell(rc->competitor, 200) << '\n';
+            if (!rc->detail.empty())
+                ctx.out << "detail: " << terminalCell(rc->detail, 500) << '\n';
+            if (!rc->correctiveAction.empty())
+                ctx.out << fmt::format("corrective action: {} (owner {}, due {}, {})\n",
+                                       terminalCell(rc->correctiveAction, 200),
+                                       rc->actionOwner.empty() ? "-"
+                                                               : terminalCell(rc->actionOwner, 60),
+                                       day(rc->actionDue), rc->actionDone ? "done" : "open");
+            ctx.out << fmt::format("value at stake: {}\nexpected cost: {}\n",
+                                   money(rc->valueAtStake, digits),
+                                   money(rc->expectedCost, digits));
+            if (!rc->letGoReason.empty())
+                ctx.out << "let go because: " << terminalCell(rc->letGoReason, 200) << '\n';
+            for (const RecoveryAttempt& at : rc->attempts)
+                ctx.out << fmt::format("attempt {} by {}: {}{}\n", day(at.day), at.channel,
+                                       terminalCell(at.outcome, 200),
+                                       at.note.empty() ? "" : " - " + terminalCell(at.note, 200));
+        };
+    });
+
+    // Options left out keep their value: only what is given changes.
+    struct EditArgs {
+        std::optional<std::string> reason, competitor, detail, action, actionOwner, actionDue, cost;
+        bool ourFault = false, notOurFault = false;
+    };
+    auto e = std::make_shared<EditArgs>();
+    auto* edit = recovery->add_subcommand("edit", "Change the reason and details of an open case");
+    addDb(edit);
+    edit->add_option("CASE", a->caseId, "Case number")->required();
+    edit->add_option("--reason", e->reason, "Loss reason from the catalogue");
+    edit->add_flag("--our-fault", e->ourFault, "Our organisation caused the loss");
+    edit->add_flag("--not-our-fault", e->notOurFault, "Our organisation did not cause it");
+    edit->add_option("--competitor", e->competitor, "Competitor the customer went to");
+    edit->add_option("--detail", e->detail, "What happened");
+    edit->add_option("--action", e->action, "Corrective action");
+    edit->add_option("--action-owner", e->actionOwner, "Who does the corrective action");
+    edit->add_option("--action-due", e->actionDue, "When it is due, YYYY-MM-DD");
+    edit->add_option("--cost", e->cost, "Expected cost of winning the customer back");
+    edit->callback([&ctx, a, e] {
+        ctx.action = [&ctx, a, e] {
+            auto db = Database::open(a->db);
+            RecoveryRepository repo(*db);
+            auto rc = repo.find(a->caseId);
+            if (!rc)
+                throw UserError(fmt::format("no recovery case {}", a->caseId));
+            if (isClosed(rc->state))
+                throw UserError(fmt::format("case {} is closed ({}); its record stays as it was",
+                                            rc->id, recoveryStateName(rc->state)));
+            if (e->ourFault && e->notOurFault)
+                throw UserError("--our-fault and --not-our-fault contradict each other");
+            if (e->reason)
+                rc->reason = *e->reason;
+            if (e->ourFault || e->notOurFault)
+                rc->ourFault = e->ourFault;
+            if (e->competitor)
+                rc->competitor = *e->competitor;
+            if (e->detail)
+                rc->detail = *e->detail;
+            if (e->action)
+                rc->correctiveAction = *e->action;
+            if (e->actionOwner)
+                rc->actionOwner = *e->actionOwner;
+            if (e->actionDue)
+                rc->actionDue = e->actionDue->empty()
+                                    ? kNoDay
+                                    : parseDateOption(*e->actionDue, "--action-due").days();
+            if (e->cost) {
+                const auto cost = parseMoney(*e->cost, {'.', db->analysisSettings().minorDigits});
+                if (!cost || *cost < 0)
+                    throw UserError(fmt::format("--cost must be an amount such as 120.00 (not "
+                                                "'{}')",
+                                                *e->cost));
+                rc->expectedCost = *cost;
+            }
+            repo.update(*rc);
+            ctx.out << fmt::format("case {} updated\n", rc->id);
+        };
+    });
+
+    auto* done = recovery->add_subcommand("action-done", "Mark a case's corrective action done");
+    addDb(done);
+    done->add_option("CASE", a->caseId, "Case number")->required();
+    done->callback([&ctx, a] {
+        ctx.action = [&ctx, a] {
+            auto db = Database::open(a->db);
+            RecoveryRepository repo(*db);
+            auto rc = repo.find(a->caseId);
+            if (!rc)
+                throw UserError(fmt::format("no recovery case {}", a->caseId));
+            if (rc->correctiveAction.empty())
+                throw UserError(fmt::format("case {} has no corrective action; give one with "
+                                            "recovery edit {} --action TEXT",
+                                            rc->id, rc->id));
+            rc->actionDone = true;
+            repo.update(*rc);
+            ctx.out << fmt::format("case {}: corrective action done\n", rc->id);
         };
     });
 

@@ -172,7 +172,8 @@ std::int64_t RecoveryRepository::addAttempt(std::int64_t caseId, const RecoveryA
             throw StorageError("verify that the customer is really lost, and why, before "
                                "trying to win it back");
         if (isClosed(c->state))
-            throw StorageError("the case is closed; open a new case to try again");
+            throw StorageError("the case is closed; a new case opens only when the customer is "
+                               "lost again after buying");
         if (const auto error = stepDayError(*c, a.day, Clock::today()))
             throw StorageError(*error);
         SQLite::Statement q(m_db.sql(), "INSERT INTO recovery_attempts(case_id, day, channel, "

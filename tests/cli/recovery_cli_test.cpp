@@ -182,3 +182,35 @@ TEST_CASE("reports never write: a future as-of date wins nothing back") {
     CHECK(runCliWith({"recovery", "list", db, "--state", "won back"}).code == 1);
     CHECK(runCliWith({"recovery", "list", db, "--state", "sleeping"}).code == 1);
 }
+
+TEST_CASE("a case can be shown, edited while open, and its corrective action marked done") {
+    TempDir dir;
+    const std::string db = dir.file("p.cartera");
+    { std::ofstream(dir.file("old.csv")) << "customer,date,amount\nK1,2020-01-01,10.00\n"; }
+    REQUIRE(runCliWith({"import", "purchases", db, dir.file("old.csv")}).code == 0);
+    REQUIRE(runCliWith({"recovery", "open", db, "K1", "--as-of", "2026-11-26"}).code == 0);
+    REQUIRE(runCliWith({"recovery", "verify", db, "1", "--reason", "price"}).code == 0);
+    const auto edited = runCliWith({"recovery", "edit", db, "1", "--reason", "service failure",
+                                    "--our-fault", "--action", "train the desk", "--cost", "20"});
+    INFO(edited.err);
+    REQUIRE(edited.code == 0);
+    CHECK(runCliWith({"recovery", "action-done", db, "1"}).code == 0);
+    const auto shown = runCliWith({"recovery", "show", db, "1"});
+    CHECK(shown.out.find("case 1: K1") != std::string::npos);
+    CHECK(shown.out.find("state: verified\n") != std::string::npos);
+    CHECK(shown.out.find("reason: service failure (our fault)\n") != std::string::npos);
+    CHECK(shown.out.find("corrective action: train the desk (owner -, due -, done)") !=
+          std::string::npos);
+    CHECK(shown.out.find("expected cost: 20.00\n") != std::string::npos);
+    // Fields not given keep their value.
+    REQUIRE(runCliWith({"recovery", "edit", db, "1", "--detail", "rude on the phone"}).code == 0);
+    CHECK(runCliWith({"recovery", "show", db, "1"})
+              .out.find("reason: service failure (our "
+                        "fault)") != std::string::npos);
+    REQUIRE(runCliWith({"recovery", "let-go", db, "1", "--reason", "too costly"}).code == 0);
+    const auto closed = runCliWith({"recovery", "edit", db, "1", "--reason", "price"});
+    CHECK(closed.code == 1);
+    CHECK(closed.err.find("is closed") != std::string::npos);
+    const auto attempt = runCliWith({"recovery", "attempt", db, "1", "--channel", "call"});
+    CHECK(attempt.err.find("open a new case") == std::string::npos); // not possible: not said
+}
