@@ -22,6 +22,17 @@ const RecoveryCase* RecoveryQueueModel::caseOf(const RecoveryQueueEntry& e) cons
     return nullptr;
 }
 
+std::int64_t RecoveryQueueModel::customerIdAt(int row) const {
+    return m_snapshot->portfolio.customerId[entry(row).customer];
+}
+
+int RecoveryQueueModel::rowOfCustomerId(std::int64_t id) const {
+    for (std::size_t r = 0; r < m_queue.size(); ++r)
+        if (m_snapshot->portfolio.customerId[m_queue[r].customer] == id)
+            return static_cast<int>(r);
+    return -1;
+}
+
 int RecoveryQueueModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_queue.size());
 }

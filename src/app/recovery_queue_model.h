@@ -31,6 +31,9 @@ class RecoveryQueueModel : public QAbstractTableModel {
         return m_queue[static_cast<std::size_t>(row)];
     }
     const RecoveryCase* caseOf(const RecoveryQueueEntry& e) const;
+    // The database id of the customer on a row: stable across snapshots, unlike row numbers.
+    std::int64_t customerIdAt(int row) const;
+    int rowOfCustomerId(std::int64_t id) const; // -1 when not shown
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -304,7 +304,29 @@ void RecoveryView::applyFilters() {
         }
         shown.push_back(e);
     }
-    m_model->setQueue(m_snapshot, std::move(shown));
+    // A new snapshot keeps what the person had selected and the case they were editing:
+    // rows are found again by customer, not by number.
+    std::vector<std::int64_t> selected;
+    std::int64_t current = 0;
+    if (m_model->rowCount() > 0) {
+        for (const QModelIndex& row : m_table->selectionModel()->selectedRows())
+            selected.push_back(m_model->customerIdAt(row.row()));
+        if (m_table->currentIndex().isValid())
+            current = m_model->customerIdAt(m_table->currentIndex().row());
+    }
+    {
+        const QSignalBlocker block(m_table->selectionModel());
+        m_model->setQueue(m_snapshot, std::move(shown));
+        QItemSelection selection;
+        for (std::int64_t id : selected)
+            if (const int row = m_model->rowOfCustomerId(id); row >= 0)
+                selection.select(m_model->index(row, 0),
+                                 m_model->index(row, RecoveryQueueModel::ColumnCount - 1));
+        m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+        if (const int row = current ? m_model->rowOfCustomerId(current) : -1; row >= 0)
+            m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                       QItemSelectionModel::NoUpdate);
+    }
     showCase();
 }
 
@@ -322,6 +344,10 @@ void RecoveryView::showCase() {
     const auto c = currentCase();
     m_editor->setEnabled(c.has_value());
     m_attempts->clear();
+    // The same case again (a new snapshot, a step just taken): the fields keep what is being
+    // typed; title, state and attempts follow the file.
+    const bool sameCase = c && c->id == m_shownCaseId;
+    m_shownCaseId = c ? c->id : 0;
     if (!c) {
         m_caseTitle->setText(tr("Select a customer with a case, or open cases for the selected "
                                 "customers."));
@@ -337,6 +363,13 @@ void RecoveryView::showCase() {
                  QString::fromUtf8(m_snapshot->directory.name[e.customer]),
                  QString::fromUtf8(recoveryStateName(c->state).data()), dayText(c->opened),
                  dayText(c->lostDay), moneyText(c->valueAtStake, digits)));
+    for (const RecoveryAttempt& a : c->attempts)
+        m_attempts->addItem(QStringLiteral("%1  %2  %3  %4")
+                                .arg(dayText(a.day), QString::fromStdString(a.channel),
+                                     QString::fromStdString(a.outcome),
+                                     QString::fromStdString(a.note)));
+    if (sameCase)
+        return;
     m_reason->setCurrentIndex(std::max(0, m_reason->findData(QString::fromStdString(c->reason))));
     m_ourFault->setChecked(c->ourFault);
     m_actionDone->setChecked(c->actionDone);
@@ -347,11 +380,6 @@ void RecoveryView::showCase() {
     field(QStringLiteral("actionDue"))->setText(dayText(c->actionDue));
     field(QStringLiteral("cost"))->setText(moneyText(c->expectedCost, digits));
     field(QStringLiteral("letGoReason"))->setText(QString::fromStdString(c->letGoReason));
-    for (const RecoveryAttempt& a : c->attempts)
-        m_attempts->addItem(QStringLiteral("%1  %2  %3  %4")
-                                .arg(dayText(a.day), QString::fromStdString(a.channel),
-                                     QString::fromStdString(a.outcome),
-                                     QString::fromStdString(a.note)));
 }
 
 RecoveryCase RecoveryView::withFields(RecoveryCase c) const {

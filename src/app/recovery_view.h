@@ -70,6 +70,7 @@ class RecoveryView : public QWidget {
     QChartView* m_chart;
     QGroupBox* m_editor;
     QLabel* m_caseTitle;
+    std::int64_t m_shownCaseId = 0; // the case whose fields the editor holds
     QComboBox* m_reason;
     QCheckBox* m_ourFault;
     QCheckBox* m_actionDone;

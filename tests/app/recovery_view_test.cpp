@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QLineEdit>
 #include <QLocale>
 #include <QTableView>
@@ -134,4 +135,34 @@ TEST_CASE("prospects in the app: qualify, convert, and find the new customer in 
     CHECK(model->rowCount() == 0);
     CHECK(ProspectRepository(*f.window->session()->database()).list().front().status ==
           ProspectStatus::Qualified);
+}
+
+TEST_CASE("a recovery step keeps the row selected and the case open in the editor") {
+    GuiFixture f;
+    f.window->showPage(MainWindow::Recovery);
+    f.window->waitForIdle();
+    auto* view = f.window->recovery();
+    view->selectRow(3);
+    REQUIRE(view->openCasesForSelection());
+    f.window->waitForIdle();
+    RecoveryRepository repo(*f.window->session()->database());
+    const std::int64_t id = repo.cases().front().id;
+    view->selectRow(rowOfCase(view, id));
+    view->reasonBox()->setCurrentIndex(view->reasonBox()->findData(QStringLiteral("price")));
+    REQUIRE(view->verify());
+    f.window->waitForIdle();
+    // No re-selection here: the new snapshot found the row again by its customer.
+    auto* table = view->findChild<QTableView*>();
+    REQUIRE(table);
+    REQUIRE(table->currentIndex().isValid());
+    CHECK(table->currentIndex().row() == rowOfCase(view, id));
+    CHECK(table->selectionModel()->isRowSelected(rowOfCase(view, id), {}));
+    auto* editor = view->findChild<QGroupBox*>();
+    REQUIRE(editor);
+    CHECK(editor->isEnabled());
+    // What is being typed survives the next snapshot.
+    view->field(QStringLiteral("detail"))->setText(QStringLiteral("half-typed"));
+    f.window->session()->reload();
+    f.window->waitForIdle();
+    CHECK(view->field(QStringLiteral("detail"))->text() == QStringLiteral("half-typed"));
 }
