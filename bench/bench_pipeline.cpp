@@ -6,6 +6,7 @@
 #include "core/pareto_report.h"
 #include "core/purchase_rows.h"
 #include "core/stage_summary.h"
+#include "core/text_encoding.h"
 #include "platform/huge_pages.h"
 #include "storage/database.h"
 #include "storage/portfolio_loader.h"
@@ -54,6 +55,32 @@ std::string writeCsv(std::size_t customers, const std::string& path, std::size_t
     };
     generateDemo({customers, 42, Date::fromYmd(2026, 6, 30), 8}, sink);
     std::ofstream(path, std::ios::binary) << out;
+    return out;
+}
+
+// The same purchases as invoice lines of a shop export: two lines per invoice, US date-times.
+std::string writeInvoiceLines(std::size_t customers, std::size_t& lines) {
+    std::string out;
+    out.reserve(customers * 600);
+    out += "InvoiceNo,Quantity,InvoiceDate,UnitPrice,CustomerID\n";
+    std::string id;
+    std::size_t invoice = 0;
+    lines = 0;
+    DemoSink sink;
+    sink.customer = [&](std::size_t, const CustomerRecord& c) { id = c.externalId; };
+    sink.purchase = [&](std::size_t, std::int32_t day, Cents amount) {
+        const Ymd d = Date::fromDays(day).ymd();
+        const std::string when = fmt::format("{}/{}/{} 10:15", d.month, d.day, d.year);
+        const Cents first = amount / 2;
+        const std::string no =
+            fmt::format("{}{}", amount < 0 ? "C" : "", 100000 + invoice++);
+        for (const Cents part : {first, amount - first}) {
+            out += fmt::format("{},{},{},{},{}\n", no, amount < 0 ? -1 : 1, when,
+                               formatMoney(part < 0 ? -part : part), id);
+            ++lines;
+        }
+    };
+    generateDemo({customers, 42, Date::fromYmd(2026, 6, 30), 8}, sink);
     return out;
 }
 
@@ -131,5 +158,25 @@ int main(int argc, char** argv) {
     fmt::print("{} analysis total (stages + 2 pareto + flow): {:.3f} s\n", label,
                seconds(analysisStart));
     fmt::print("{} peak memory: {:.0f} MB\n", label, peakMegabytes());
+
+    {
+        std::size_t lines = 0;
+        std::string data = writeInvoiceLines(customers, lines);
+        const std::string linesDb = (dir / fmt::format("bench-{}-lines.cartera", label)).string();
+        std::filesystem::remove(linesDb);
+        t = Clock::now();
+        convertToUtf8(data);
+        const auto parsed = parsePurchaseCsv(data, {});
+        const double parseSeconds = seconds(t);
+        auto target = Database::open(linesDb, Database::OpenMode::CreateNew);
+        importPurchases(*target, parsed);
+        const double total = seconds(t);
+        fmt::print("{} invoice lines import: {:.2f} s ({} lines to {} purchases; parse {:.2f} s, "
+                   "insert {:.2f} s)\n",
+                   label, total, lines, parsed.size(), parseSeconds, total - parseSeconds);
+        std::filesystem::remove(linesDb);
+        std::filesystem::remove(linesDb + "-wal");
+        std::filesystem::remove(linesDb + "-shm");
+    }
     return 0;
 }
