@@ -1,6 +1,7 @@
 #include "prospects_view.h"
 
 #include "core/contact_channel.h"
+#include "core/text_limits.h"
 #include "portfolio_session.h"
 #include "prospect_command.h"
 #include "prospect_table_model.h"
@@ -161,6 +162,8 @@ ProspectsView::ProspectsView(PortfolioSession* session, QWidget* parent)
     layout->addWidget(split, 1);
 
     connect(m_filter, &QLineEdit::textChanged, this, &ProspectsView::refresh);
+    for (QLineEdit* edit : findChildren<QLineEdit*>())
+        edit->setMaxLength(static_cast<int>(kMaxFieldChars));
     connect(m_status, &QComboBox::currentIndexChanged, this, &ProspectsView::refresh);
     connect(m_source, &QComboBox::currentIndexChanged, this, &ProspectsView::refresh);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -287,8 +290,11 @@ void ProspectsView::showProspect() {
     }
     m_title->setText(
         tr("<b>%1</b> · %2%3")
-            .arg(q(p->name), q(std::string(prospectStatusName(p->status))),
-                 p->customerId.empty() ? QString() : tr(" · customer %1").arg(q(p->customerId))));
+            .arg(q(clipText(p->name, 80)).toHtmlEscaped(),
+                 q(std::string(prospectStatusName(p->status))),
+                 p->customerId.empty()
+                     ? QString()
+                     : tr(" · customer %1").arg(q(clipText(p->customerId, 40)).toHtmlEscaped())));
     field(QStringLiteral("name"))->setText(q(p->name));
     field(QStringLiteral("company"))->setText(q(p->company));
     field(QStringLiteral("email"))->setText(q(p->email));

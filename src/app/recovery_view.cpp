@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/contact_channel.h"
+#include "core/text_limits.h"
 #include "display_text.h"
 #include "portfolio_session.h"
 #include "recovery_case_command.h"
@@ -159,6 +160,8 @@ RecoveryView::RecoveryView(PortfolioSession* session, QWidget* parent)
     split->setSizes({700, 520});
     layout->addWidget(split, 1);
 
+    for (QLineEdit* edit : findChildren<QLineEdit*>())
+        edit->setMaxLength(static_cast<int>(kMaxFieldChars));
     for (QComboBox* box : {m_ownerFilter, m_stateFilter, m_reasonFilter})
         connect(box, &QComboBox::currentIndexChanged, this, [this] { applyFilters(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -359,8 +362,11 @@ void RecoveryView::showCase() {
     m_caseTitle->setText(
         tr("<b>Case %1</b> · %2 %3 · <b>%4</b><br>opened %5, lost since %6, %7 at stake")
             .arg(c->id)
-            .arg(QString::fromUtf8(m_snapshot->portfolio.externalId[e.customer]),
-                 QString::fromUtf8(m_snapshot->directory.name[e.customer]),
+            // Names from files go into rich text: one clipped line, escaped.
+            .arg(QString::fromStdString(clipText(m_snapshot->portfolio.externalId[e.customer], 40))
+                     .toHtmlEscaped(),
+                 QString::fromStdString(clipText(m_snapshot->directory.name[e.customer], 80))
+                     .toHtmlEscaped(),
                  QString::fromUtf8(recoveryStateName(c->state).data()), dayText(c->opened),
                  dayText(c->lostDay), moneyText(c->valueAtStake, digits)));
     for (const RecoveryAttempt& a : c->attempts)

@@ -535,3 +535,25 @@ TEST_CASE("undo of an edit writes back only what the edit changed; a failed undo
     CHECK(stack->count() == depth - 1); // obsolete: gone from the stack, not half-applied
     dialog->close();
 }
+
+TEST_CASE("a date typed into the as-of field replays that day, once, when complete") {
+    GuiFixture f(50);
+    QDateEdit* asOf = nullptr;
+    for (auto* edit : f.window->findChildren<QDateEdit*>())
+        if (edit->accessibleName() == QStringLiteral("As-of date"))
+            asOf = edit;
+    REQUIRE(asOf);
+    int recomputes = 0;
+    QObject::connect(f.window->session(), &PortfolioSession::busyChanged,
+                     [&](bool busy, const QString& what) {
+                         if (busy && what.startsWith(QStringLiteral("Recomputing")))
+                             ++recomputes;
+                     });
+    asOf->setFocus();
+    asOf->setSelectedSection(QDateTimeEdit::YearSection);
+    QTest::keyClicks(asOf, QStringLiteral("2024"));
+    QTest::keyClick(asOf, Qt::Key_Return);
+    f.window->waitForIdle();
+    CHECK(f.snapshot().asOf() == Date::fromYmd(2024, 6, 30));
+    CHECK(recomputes == 1); // not for 2, 20 and 202 on the way
+}
