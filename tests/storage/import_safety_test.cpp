@@ -9,7 +9,6 @@
 #include <catch2/catch.hpp>
 #include <csignal>
 #include <sys/wait.h>
-#include <thread>
 #include <unistd.h>
 
 using namespace cartera;
@@ -86,27 +85,43 @@ TEST_CASE("an import killed at any point leaves an intact file with its old cont
     }
 }
 
-TEST_CASE("two imports into one file at once both succeed, one after the other") {
+TEST_CASE("two processes importing into one file both succeed, one after the other") {
     TempDir dir;
     const std::string path = dir.file("p.cartera");
     Database::open(path, Database::OpenMode::CreateNew);
-    const PurchaseRows a = rowsOf(manyPurchases("A", 5000, 4));
-    const PurchaseRows b = rowsOf(manyPurchases("B", 5000, 4));
-    std::string errorA, errorB;
-    auto run = [&path](const PurchaseRows& rows, std::string& error) {
-        try {
-            auto db = Database::open(path);
-            importPurchases(*db, rows);
-        } catch (const std::exception& e) {
-            error = e.what();
+    const PurchaseRows a = rowsOf(manyPurchases("A", 20000, 4));
+    const PurchaseRows b = rowsOf(manyPurchases("B", 20000, 4));
+    // Each child waits at a pipe so that both start writing at the same moment.
+    int go[2];
+    REQUIRE(::pipe(go) == 0);
+    std::vector<pid_t> children;
+    for (const PurchaseRows* rows : {&a, &b}) {
+        const pid_t child = ::fork();
+        REQUIRE(child >= 0);
+        if (child == 0) {
+            char c;
+            ::close(go[1]);
+            if (::read(go[0], &c, 1) != 1)
+                ::_exit(4);
+            try {
+                auto db = Database::open(path);
+                importPurchases(*db, *rows);
+                ::_exit(0);
+            } catch (...) {
+                ::_exit(1);
+            }
         }
-    };
-    std::thread first(run, std::cref(a), std::ref(errorA));
-    std::thread second(run, std::cref(b), std::ref(errorB));
-    first.join();
-    second.join();
-    CHECK(errorA.empty());
-    CHECK(errorB.empty());
+        children.push_back(child);
+    }
+    ::close(go[0]);
+    REQUIRE(::write(go[1], "gg", 2) == 2);
+    ::close(go[1]);
+    for (const pid_t child : children) {
+        int status = 0;
+        ::waitpid(child, &status, 0);
+        REQUIRE(WIFEXITED(status));
+        CHECK(WEXITSTATUS(status) == 0);
+    }
     auto db = Database::open(path);
     CHECK(loadPortfolio(*db).purchaseCount() == a.size() + b.size());
 }
