@@ -72,8 +72,7 @@ std::string writeInvoiceLines(std::size_t customers, std::size_t& lines) {
         const Ymd d = Date::fromDays(day).ymd();
         const std::string when = fmt::format("{}/{}/{} 10:15", d.month, d.day, d.year);
         const Cents first = amount / 2;
-        const std::string no =
-            fmt::format("{}{}", amount < 0 ? "C" : "", 100000 + invoice++);
+        const std::string no = fmt::format("{}{}", amount < 0 ? "C" : "", 100000 + invoice++);
         for (const Cents part : {first, amount - first}) {
             out += fmt::format("{},{},{},{},{}\n", no, amount < 0 ? -1 : 1, when,
                                formatMoney(part < 0 ? -part : part), id);

@@ -13,7 +13,6 @@ class QPlainTextEdit;
 class QTableWidget;
 class QTabWidget;
 
-namespace QtCharts {}
 class QChartView;
 
 namespace cartera {

@@ -33,7 +33,6 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
-#include <sqlite3.h>
 
 namespace cartera {
 
@@ -210,7 +209,7 @@ void MainWindow::buildActions() {
             tr("<h3>Cartera %1</h3><p>Customer portfolios as a flow: lifecycle stages, cohort "
                "flow, Pareto 80/20.</p><p>Qt %2 · SQLite %3</p><p>MIT licence.</p>")
                 .arg(QStringLiteral(CARTERA_VERSION), QString::fromLatin1(qVersion()),
-                     QString::fromLatin1(sqlite3_libversion())));
+                     QString::fromStdString(sqliteVersion())));
     });
     about->setShortcut(QKeySequence::HelpContents);
 

@@ -23,7 +23,6 @@ class PortfolioSession : public QObject {
     // Opens (or, with create, creates) a portfolio; errors come back through `failed`.
     bool open(const QString& path, bool create = false);
     void close();
-    bool isOpen() const { return m_db != nullptr; }
     QString path() const;
 
     Database* database() { return m_db.get(); }

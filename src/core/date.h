@@ -28,7 +28,6 @@ class Date {
     Ymd ymd() const;
     std::string toIso() const;
 
-    constexpr Date addDays(std::int32_t n) const { return Date(m_days + n); }
     // Same day n months later, or the last day of that month when it has no such day.
     Date addMonths(int n) const;
 

@@ -55,10 +55,6 @@ const std::vector<std::string>& prospectSources() {
     return sources;
 }
 
-std::span<const ColumnRole> prospectColumnRoles() {
-    return kProspectRoles;
-}
-
 ProspectRows parseProspectCsv(std::string_view data, const CsvImportOptions& options) {
     CsvImportReader reader(data, options, kProspectRoles);
     ProspectRows rows;

@@ -53,7 +53,6 @@ struct ProspectRows {
     std::vector<ImportIssue> rejects;
 };
 
-std::span<const ColumnRole> prospectColumnRoles();
 // Columns: name (required), company, email, phone, source, referred_by, owner, notes.
 ProspectRows parseProspectCsv(std::string_view data, const CsvImportOptions& options);
 

@@ -25,7 +25,6 @@ class StringTable {
     }
     std::size_t size() const { return m_offsets.size() - 1; }
     bool empty() const { return size() == 0; }
-    std::size_t byteSize() const { return m_chars.size(); }
 
   private:
     std::string m_chars;

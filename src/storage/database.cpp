@@ -90,6 +90,10 @@ void WriteScope::commit() {
     m_done = true;
 }
 
+std::string sqliteVersion() {
+    return sqlite3_libversion();
+}
+
 std::string nowTimestamp() {
     return fmt::format("{:%Y-%m-%dT%H:%M:%SZ}",
                        std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));

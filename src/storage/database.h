@@ -47,6 +47,9 @@ class Database {
 
 std::string nowTimestamp();
 
+// The SQLite library in use, for About boxes.
+std::string sqliteVersion();
+
 } // namespace cartera
 
 namespace cartera {
