@@ -1,6 +1,7 @@
 #include "pareto_view.h"
 
 #include "core/csv_writer.h"
+#include "core/file_io.h"
 #include "core/pareto_csv.h"
 #include "display_text.h"
 #include "pareto_table_model.h"
@@ -20,7 +21,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScatterSeries>
 #include <QSpinBox>
 #include <QSplitter>
@@ -266,18 +266,16 @@ bool ParetoView::exportCsv(const QString& path, QString* error) const {
         return false;
     std::ostringstream out;
     writeParetoCsv(out, *m_report, m_snapshot->portfolio, m_snapshot->settings.minorDigits);
-    // QSaveFile: a full disk leaves the old file, never half a new one.
-    QSaveFile file(path);
-    const std::string bytes = out.str();
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(bytes.data(), static_cast<qint64>(bytes.size())) !=
-            static_cast<qint64>(bytes.size()) ||
-        !file.commit()) {
+    // The same atomic, owner-only write as the command line's: a full disk leaves the old file,
+    // never half a new one, and a portfolio is never overwritten with a report.
+    try {
+        writeFileAtomically(path.toStdString(), out.str());
+        return true;
+    } catch (const std::exception& e) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+            *error = QString::fromStdString(e.what());
         return false;
     }
-    return true;
 }
 
 void ParetoView::copySelection() const {

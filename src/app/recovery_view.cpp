@@ -281,7 +281,10 @@ std::optional<ViewTask<std::vector<RecoveryQueueEntry>>::Job> RecoveryView::prep
     if (!m_snapshot)
         return std::nullopt;
     const SnapshotPtr s = m_snapshot;
-    return [s] { return recoveryQueue(s->portfolio, s->metrics, s->settings, s->cases); };
+    // The cases as they stood on the as-of day, as the metrics and the command line see them.
+    return [s] {
+        return recoveryQueue(s->portfolio, s->metrics, s->settings, casesAsOf(s->cases, s->asOf()));
+    };
 }
 
 void RecoveryView::applyFilters() {

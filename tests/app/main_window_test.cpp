@@ -557,3 +557,23 @@ TEST_CASE("a date typed into the as-of field replays that day, once, when comple
     CHECK(f.snapshot().asOf() == Date::fromYmd(2024, 6, 30));
     CHECK(recomputes == 1); // not for 2, 20 and 202 on the way
 }
+
+TEST_CASE("the app's Pareto export never overwrites the portfolio and is owner-only") {
+    GuiFixture f(50);
+    f.window->showPage(MainWindow::Pareto);
+    f.window->waitForIdle();
+    QFile db(f.path);
+    REQUIRE(db.open(QIODevice::ReadOnly));
+    const QByteArray before = db.readAll();
+    db.close();
+    QString error;
+    CHECK_FALSE(f.window->pareto()->exportCsv(f.path, &error));
+    CHECK(error.contains(QStringLiteral("is a database")));
+    REQUIRE(db.open(QIODevice::ReadOnly));
+    CHECK(db.readAll() == before);
+    db.close();
+    const QString out = f.dir.filePath(QStringLiteral("pareto.csv"));
+    REQUIRE(f.window->pareto()->exportCsv(out));
+    CHECK(QFile::permissions(out) ==
+          (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+}
