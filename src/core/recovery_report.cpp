@@ -35,6 +35,18 @@ std::vector<RecoveryQueueEntry> recoveryQueue(const Portfolio& portfolio,
         e.valueAtStake = valueAtStake(portfolio, i, e.lostDay);
         if (const auto it = latest.find(portfolio.customerId[i]); it != latest.end()) {
             const RecoveryCase& c = *it->second;
+            // A case decided for this loss takes the customer out of the queue, except a win
+            // marked by hand that no purchase has confirmed yet: the customer is still lost.
+            const auto days = portfolio.daysOf(i);
+            const auto amounts = portfolio.amountsOf(i);
+            const bool confirmed = winBackDay(c, days, amounts, metrics.asOf).has_value();
+            if (c.state == RecoveryState::WonBack && c.opened >= e.lostDay && !confirmed) {
+                e.caseId = c.id;
+                e.state = c.state;
+                e.expectedCost = c.expectedCost;
+                queue.push_back(e);
+                continue;
+            }
             if (isClosed(c.state) && c.opened >= e.lostDay)
                 continue; // decided for this loss
             if (!isClosed(c.state)) {

@@ -66,11 +66,21 @@ TEST_CASE("the whole recovery loop from the command line") {
         runCliWith({"recovery", "list", db, "--as-of", asOf, "--state", "contacted", "--csv"});
     CHECK(firstRow(listed.out)[1] == customer);
     REQUIRE(runCliWith({"recovery", "win", db, "1", "--day", "2026-06-30"}).code == 0);
+    // Won back by hand, without a purchase: recorded, but the customer stays in the queue
+    // until a purchase confirms it.
     const auto after = runCliWith({"recovery", "list", db, "--as-of", asOf, "--csv"});
-    CHECK(after.out.find("," + customer + ",") == std::string::npos); // decided: out of the queue
+    CHECK(after.out.find("," + customer + ",") != std::string::npos);
+    CHECK(after.out.find("won back") != std::string::npos);
+    {
+        std::ofstream(dir.file("back.csv")) << "customer,date,amount\n"
+                                            << customer << ",2026-06-30,15.00\n";
+    }
+    REQUIRE(runCliWith({"import", "purchases", db, dir.file("back.csv")}).code == 0);
+    const auto confirmed = runCliWith({"recovery", "list", db, "--as-of", asOf, "--csv"});
+    CHECK(confirmed.out.find("," + customer + ",") == std::string::npos); // out for good
 
     // A second customer is let go, which needs a reason.
-    const std::string second = firstRow(after.out)[1];
+    const std::string second = firstRow(confirmed.out)[1];
     REQUIRE(runCliWith({"recovery", "open", db, second, "--as-of", asOf}).code == 0);
     REQUIRE(runCliWith({"recovery", "verify", db, "2", "--reason", "moved or closed"}).code == 0);
     CHECK(runCliWith({"recovery", "let-go", db, "2"}).code == 2); // --reason is required
