@@ -68,6 +68,20 @@ std::string money(Cents c, int digits) {
     return formatMoney(c, {".", ",", digits});
 }
 
+RecoveryCase caseOrThrow(RecoveryRepository& repo, std::int64_t id) {
+    auto rc = repo.find(id);
+    if (!rc)
+        throw UserError(fmt::format("no recovery case {}", id));
+    return std::move(*rc);
+}
+
+Cents costOption(const std::string& text, int minorDigits) {
+    const auto cost = parseMoney(text, {'.', minorDigits});
+    if (!cost || *cost < 0)
+        throw UserError(fmt::format("--cost must be an amount such as 120.00 (not '{}')", text));
+    return *cost;
+}
+
 std::size_t indexOfExternal(const Context& c, const std::string& id) {
     for (std::size_t i = 0; i < c.portfolio.customerCount(); ++i)
         if (c.portfolio.externalId[i] == id)
@@ -217,32 +231,24 @@ void addRecoveryCommands(CLI::App& app, CliContext& ctx) {
         ctx.action = [&ctx, a] {
             auto db = Database::open(a->db);
             RecoveryRepository repo(*db);
-            auto rc = repo.find(a->caseId);
-            if (!rc)
-                throw UserError(fmt::format("no recovery case {}", a->caseId));
-            rc->reason = a->reason;
-            rc->ourFault = a->ourFault;
-            rc->competitor = a->competitor;
-            rc->detail = a->detail;
-            rc->correctiveAction = a->action;
-            rc->actionOwner = a->actionOwner;
-            rc->actionDue = a->actionDue.empty()
-                                ? kNoDay
-                                : parseDateOption(a->actionDue, "--action-due").days();
-            if (!a->cost.empty()) {
-                const auto cost = parseMoney(a->cost, {'.', db->analysisSettings().minorDigits});
-                if (!cost || *cost < 0)
-                    throw UserError(fmt::format("--cost must be an amount such as 120.00 (not "
-                                                "'{}')",
-                                                a->cost));
-                rc->expectedCost = *cost;
-            }
+            RecoveryCase rc = caseOrThrow(repo, a->caseId);
+            rc.reason = a->reason;
+            rc.ourFault = a->ourFault;
+            rc.competitor = a->competitor;
+            rc.detail = a->detail;
+            rc.correctiveAction = a->action;
+            rc.actionOwner = a->actionOwner;
+            rc.actionDue = a->actionDue.empty()
+                               ? kNoDay
+                               : parseDateOption(a->actionDue, "--action-due").days();
+            if (!a->cost.empty())
+                rc.expectedCost = costOption(a->cost, db->analysisSettings().minorDigits);
             const Date asOf = parseDateOption(a->asOf, "--as-of");
             db->write([&] {
-                repo.update(*rc);
-                repo.transition(rc->id, RecoveryState::Verified, asOf.days());
+                repo.update(rc);
+                repo.transition(rc.id, RecoveryState::Verified, asOf.days());
             });
-            ctx.out << fmt::format("case {} verified: {}\n", rc->id, rc->reason);
+            ctx.out << fmt::format("case {} verified: {}\n", rc.id, rc.reason);
         };
     });
 
@@ -287,14 +293,11 @@ void addRecoveryCommands(CLI::App& app, CliContext& ctx) {
         ctx.action = [&ctx, a] {
             auto db = Database::open(a->db);
             RecoveryRepository repo(*db);
-            auto rc = repo.find(a->caseId);
-            if (!rc)
-                throw UserError(fmt::format("no recovery case {}", a->caseId));
-            rc->letGoReason = a->letGoReason;
+            RecoveryCase rc = caseOrThrow(repo, a->caseId);
+            rc.letGoReason = a->letGoReason;
             db->write([&] {
-                repo.update(*rc);
-                repo.transition(rc->id, RecoveryState::LetGo,
-                                dayOption(a->day, "--day", ctx.today));
+                repo.update(rc);
+                repo.transition(rc.id, RecoveryState::LetGo, dayOption(a->day, "--day", ctx.today));
             });
             ctx.out << fmt::format("case {} closed: let go\n", a->caseId);
         };
@@ -306,39 +309,37 @@ void addRecoveryCommands(CLI::App& app, CliContext& ctx) {
     show->callback([&ctx, a] {
         ctx.action = [&ctx, a] {
             auto db = Database::open(a->db);
-            const auto rc = RecoveryRepository(*db).find(a->caseId);
-            if (!rc)
-                throw UserError(fmt::format("no recovery case {}", a->caseId));
+            RecoveryRepository repo(*db);
+            const RecoveryCase rc = caseOrThrow(repo, a->caseId);
             const int digits = db->analysisSettings().minorDigits;
             auto day = [](std::int32_t d) {
                 return d == kNoDay ? std::string("-") : Date::fromDays(d).toIso();
             };
             std::string customer = "?";
-            if (const auto c = CustomerRepository(*db).find(rc->customerId))
+            if (const auto c = CustomerRepository(*db).find(rc.customerId))
                 customer =
                     terminalCell(c->record.externalId, 40) + " " + terminalCell(c->record.name, 60);
-            ctx.out << fmt::format("case {}: {}\n", rc->id, customer);
+            ctx.out << fmt::format("case {}: {}\n", rc.id, customer);
             ctx.out << fmt::format("state: {}\nopened: {}\nclosed: {}\nlost since: {}\n",
-                                   recoveryStateName(rc->state), day(rc->opened), day(rc->closed),
-                                   day(rc->lostDay));
-            ctx.out << fmt::format("reason: {}{}\n", rc->reason.empty() ? "-" : rc->reason,
-                                   rc->ourFault ? " (our fault)" : "");
-            if (!rc->competitor.empty())
-                ctx.out << "competitor: " << terminalCell(rc->competitor, 200) << '\n';
-            if (!rc->detail.empty())
-                ctx.out << "detail: " << terminalCell(rc->detail, 500) << '\n';
-            if (!rc->correctiveAction.empty())
+                                   recoveryStateName(rc.state), day(rc.opened), day(rc.closed),
+                                   day(rc.lostDay));
+            ctx.out << fmt::format("reason: {}{}\n", rc.reason.empty() ? "-" : rc.reason,
+                                   rc.ourFault ? " (our fault)" : "");
+            if (!rc.competitor.empty())
+                ctx.out << "competitor: " << terminalCell(rc.competitor, 200) << '\n';
+            if (!rc.detail.empty())
+                ctx.out << "detail: " << terminalCell(rc.detail, 500) << '\n';
+            if (!rc.correctiveAction.empty())
                 ctx.out << fmt::format("corrective action: {} (owner {}, due {}, {})\n",
-                                       terminalCell(rc->correctiveAction, 200),
-                                       rc->actionOwner.empty() ? "-"
-                                                               : terminalCell(rc->actionOwner, 60),
-                                       day(rc->actionDue), rc->actionDone ? "done" : "open");
+                                       terminalCell(rc.correctiveAction, 200),
+                                       rc.actionOwner.empty() ? "-"
+                                                              : terminalCell(rc.actionOwner, 60),
+                                       day(rc.actionDue), rc.actionDone ? "done" : "open");
             ctx.out << fmt::format("value at stake: {}\nexpected cost: {}\n",
-                                   money(rc->valueAtStake, digits),
-                                   money(rc->expectedCost, digits));
-            if (!rc->letGoReason.empty())
-                ctx.out << "let go because: " << terminalCell(rc->letGoReason, 200) << '\n';
-            for (const RecoveryAttempt& at : rc->attempts)
+                                   money(rc.valueAtStake, digits), money(rc.expectedCost, digits));
+            if (!rc.letGoReason.empty())
+                ctx.out << "let go because: " << terminalCell(rc.letGoReason, 200) << '\n';
+            for (const RecoveryAttempt& at : rc.attempts)
                 ctx.out << fmt::format("attempt {} by {}: {}{}\n", day(at.day), at.channel,
                                        terminalCell(at.outcome, 200),
                                        at.note.empty() ? "" : " - " + terminalCell(at.note, 200));
@@ -367,40 +368,32 @@ void addRecoveryCommands(CLI::App& app, CliContext& ctx) {
         ctx.action = [&ctx, a, e] {
             auto db = Database::open(a->db);
             RecoveryRepository repo(*db);
-            auto rc = repo.find(a->caseId);
-            if (!rc)
-                throw UserError(fmt::format("no recovery case {}", a->caseId));
-            if (isClosed(rc->state))
+            RecoveryCase rc = caseOrThrow(repo, a->caseId);
+            if (isClosed(rc.state))
                 throw UserError(fmt::format("case {} is closed ({}); its record stays as it was",
-                                            rc->id, recoveryStateName(rc->state)));
+                                            rc.id, recoveryStateName(rc.state)));
             if (e->ourFault && e->notOurFault)
                 throw UserError("--our-fault and --not-our-fault contradict each other");
             if (e->reason)
-                rc->reason = *e->reason;
+                rc.reason = *e->reason;
             if (e->ourFault || e->notOurFault)
-                rc->ourFault = e->ourFault;
+                rc.ourFault = e->ourFault;
             if (e->competitor)
-                rc->competitor = *e->competitor;
+                rc.competitor = *e->competitor;
             if (e->detail)
-                rc->detail = *e->detail;
+                rc.detail = *e->detail;
             if (e->action)
-                rc->correctiveAction = *e->action;
+                rc.correctiveAction = *e->action;
             if (e->actionOwner)
-                rc->actionOwner = *e->actionOwner;
+                rc.actionOwner = *e->actionOwner;
             if (e->actionDue)
-                rc->actionDue = e->actionDue->empty()
-                                    ? kNoDay
-                                    : parseDateOption(*e->actionDue, "--action-due").days();
-            if (e->cost) {
-                const auto cost = parseMoney(*e->cost, {'.', db->analysisSettings().minorDigits});
-                if (!cost || *cost < 0)
-                    throw UserError(fmt::format("--cost must be an amount such as 120.00 (not "
-                                                "'{}')",
-                                                *e->cost));
-                rc->expectedCost = *cost;
-            }
-            repo.update(*rc);
-            ctx.out << fmt::format("case {} updated\n", rc->id);
+                rc.actionDue = e->actionDue->empty()
+                                   ? kNoDay
+                                   : parseDateOption(*e->actionDue, "--action-due").days();
+            if (e->cost)
+                rc.expectedCost = costOption(*e->cost, db->analysisSettings().minorDigits);
+            repo.update(rc);
+            ctx.out << fmt::format("case {} updated\n", rc.id);
         };
     });
 
@@ -411,16 +404,14 @@ void addRecoveryCommands(CLI::App& app, CliContext& ctx) {
         ctx.action = [&ctx, a] {
             auto db = Database::open(a->db);
             RecoveryRepository repo(*db);
-            auto rc = repo.find(a->caseId);
-            if (!rc)
-                throw UserError(fmt::format("no recovery case {}", a->caseId));
-            if (rc->correctiveAction.empty())
+            RecoveryCase rc = caseOrThrow(repo, a->caseId);
+            if (rc.correctiveAction.empty())
                 throw UserError(fmt::format("case {} has no corrective action; give one with "
                                             "recovery edit {} --action TEXT",
-                                            rc->id, rc->id));
-            rc->actionDone = true;
-            repo.update(*rc);
-            ctx.out << fmt::format("case {}: corrective action done\n", rc->id);
+                                            rc.id, rc.id));
+            rc.actionDone = true;
+            repo.update(rc);
+            ctx.out << fmt::format("case {}: corrective action done\n", rc.id);
         };
     });
 
