@@ -105,6 +105,12 @@ ImportWizard::ImportWizard(const QString& portfolioPath, Kind kind, QWidget* par
     buildPages();
 }
 
+ImportWizard::~ImportWizard() {
+    // The path field loses focus while QDialog tears the window down, after this object's own
+    // part is gone: its editingFinished must not reach us then.
+    disconnect(m_file, nullptr, this, nullptr);
+}
+
 void ImportWizard::buildPages() {
     auto* choose = new CheckedPage;
     choose->setTitle(tr("Choose a file"));

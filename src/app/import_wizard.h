@@ -27,6 +27,7 @@ class ImportWizard : public QWizard {
   public:
     enum class Kind { Purchases, Customers };
     ImportWizard(const QString& portfolioPath, Kind kind, QWidget* parent = nullptr);
+    ~ImportWizard() override;
 
     void setFile(const QString& path);
     CsvImportOptions options() const;
