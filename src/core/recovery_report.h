@@ -21,8 +21,9 @@ struct RecoveryQueueEntry {
     Cents priority() const { return valueAtStake - expectedCost; }
 };
 
-// Lost customers without a closed case (open cases first carry their state), ordered by
-// priority: Pareto customers first, then by value at stake minus expected cost, then by id.
+// Lost customers whose loss is not decided (open cases carry their state; a win marked by hand
+// stays, as won back, until a purchase confirms it), ordered by priority: Pareto customers
+// first, then by value at stake minus expected cost, then by id.
 std::vector<RecoveryQueueEntry> recoveryQueue(const Portfolio& portfolio,
                                               const CustomerMetrics& metrics,
                                               const AnalysisSettings& settings,
