@@ -238,8 +238,9 @@ void addDataCommands(CLI::App& app, CliContext& ctx) {
         "name company email phone birthday customer_since owner source "
         "referred_by notes");
     import->add_option("--date-format", importArgs->dateFormat,
-                       "YYYY-MM-DD, YYYYMMDD, DD.MM.YYYY, DD/MM/YYYY or MM/DD/YYYY (default: "
-                       "detected when unambiguous)");
+                       "YYYY-MM-DD, YYYYMMDD, DD.MM.YYYY, DD/MM/YYYY or MM/DD/YYYY; one-digit "
+                       "days and months and a time of day are accepted (default: detected from "
+                       "the whole file)");
     import->add_flag("--decimal-comma", importArgs->decimalComma, "Amounts use a decimal comma");
     import->add_flag("--parentheses-negative", importArgs->parentheses, "(12.50) means -12.50");
     import->add_flag("--skip-bad-rows", importArgs->skipBadRows,
