@@ -40,7 +40,7 @@ CohortsView::CohortsView(QWidget* parent)
       m_chart(new FlowChartWidget), m_stages(new QChartView), m_summary(new QLabel),
       m_warnings(new QLabel),
       m_task(
-          this, [this] { return prepare(); }, [this](const Result& r) { show(r); }) {
+          this, [this] { return prepare(); }, [this](const Result& r) { showResult(r); }) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     auto* controls = new QHBoxLayout;
@@ -185,7 +185,7 @@ std::optional<ViewTask<CohortsView::Result>::Job> CohortsView::prepare() {
     };
 }
 
-void CohortsView::show(const Result& r) {
+void CohortsView::showResult(const Result& r) {
     m_result = std::make_shared<Result>(r);
     const int digits = m_snapshot ? m_snapshot->settings.minorDigits : 2;
     m_chart->setFlow(r.flow, digits);

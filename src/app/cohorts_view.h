@@ -46,7 +46,7 @@ class CohortsView : public QWidget {
         std::vector<std::string> warnings;
     };
     std::optional<ViewTask<Result>::Job> prepare();
-    void show(const Result& r);
+    void showResult(const Result& r);
 
     SnapshotPtr m_snapshot;
     Date m_rangeStart; // the range this view chose itself, to tell it from the user's

@@ -37,7 +37,7 @@ ParetoView::ParetoView(QWidget* parent)
       m_table(new QTableView), m_candidates(new QListWidget),
       m_task(
           this, [this] { return prepare(); },
-          [this](std::shared_ptr<const ParetoReport> r) { show(std::move(r)); }) {
+          [this](std::shared_ptr<const ParetoReport> r) { showReport(std::move(r)); }) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     auto* controls = new QHBoxLayout;
@@ -142,7 +142,7 @@ void ParetoView::setCut(double percent) {
     m_cut->setValue(percent);
 }
 
-RevenueWindow ParetoView::window() const {
+RevenueWindow ParetoView::chosenWindow() const {
     const QString w = m_window->currentData().toString();
     if (w == QStringLiteral("all"))
         return {RevenueWindow::Kind::AllTime, 0};
@@ -170,7 +170,7 @@ std::optional<ViewTask<std::shared_ptr<const ParetoReport>>::Job> ParetoView::pr
     if (!m_snapshot)
         return std::nullopt;
     const SnapshotPtr s = m_snapshot;
-    const RevenueWindow w = window();
+    const RevenueWindow w = chosenWindow();
     const Ratio c = cut();
     return [s, w, c]() -> std::shared_ptr<const ParetoReport> {
         return std::make_shared<ParetoReport>(
@@ -182,7 +182,7 @@ QString ParetoView::headline() const {
     return m_headline->text();
 }
 
-void ParetoView::show(std::shared_ptr<const ParetoReport> report) {
+void ParetoView::showReport(std::shared_ptr<const ParetoReport> report) {
     m_report = std::move(report);
     m_model->setReport(m_snapshot, m_report);
     const ParetoReport& r = *m_report;

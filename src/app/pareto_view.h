@@ -42,8 +42,8 @@ class ParetoView : public QWidget {
 
   private:
     std::optional<ViewTask<std::shared_ptr<const ParetoReport>>::Job> prepare();
-    void show(std::shared_ptr<const ParetoReport> report);
-    RevenueWindow window() const;
+    void showReport(std::shared_ptr<const ParetoReport> report);
+    RevenueWindow chosenWindow() const;
     Ratio cut() const;
 
     SnapshotPtr m_snapshot;
