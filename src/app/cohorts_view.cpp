@@ -88,8 +88,7 @@ CohortsView::CohortsView(QWidget* parent)
             return;
         CustomerFilter f;
         f.only = std::make_shared<std::vector<std::uint32_t>>(
-            flowMembers(m_result->before, m_result->after, 1u << static_cast<int>(a),
-                        1u << static_cast<int>(b)));
+            flowMembers(m_result->before, m_result->after, flowMask(a), flowMask(b)));
         emit showCustomers(f, tr("%1 → %2 between %3 and %4")
                                   .arg(QString::fromUtf8(flowStateName(a).data()),
                                        QString::fromUtf8(flowStateName(b).data()),

@@ -92,13 +92,12 @@ SnapshotPtr withFlows(const SnapshotPtr& base) {
     flows->lastYear = flows->yearlySeries.back();
     const auto& before = states[states.size() - 2];
     const auto& after = states.back();
-    constexpr unsigned kStages = 0b011110, kNotYet = 0b000001, kLost = 0b100000;
-    flows->inflow =
-        std::make_shared<std::vector<std::uint32_t>>(flowMembers(before, after, kNotYet, kStages));
-    flows->outflow =
-        std::make_shared<std::vector<std::uint32_t>>(flowMembers(before, after, kStages, kLost));
-    flows->recovered =
-        std::make_shared<std::vector<std::uint32_t>>(flowMembers(before, after, kLost, kStages));
+    flows->inflow = std::make_shared<std::vector<std::uint32_t>>(
+        flowMembers(before, after, kNotYetMask, kStagesMask));
+    flows->outflow = std::make_shared<std::vector<std::uint32_t>>(
+        flowMembers(before, after, kStagesMask, kLostMask));
+    flows->recovered = std::make_shared<std::vector<std::uint32_t>>(
+        flowMembers(before, after, kLostMask, kStagesMask));
 
     auto s = std::make_shared<PortfolioSnapshot>(*base);
     s->flows = std::move(flows);

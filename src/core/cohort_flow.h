@@ -46,8 +46,16 @@ CohortFlow computeFlowFromStates(const Portfolio& portfolio, const std::vector<F
 // Each customer's flow state on one day.
 std::vector<FlowState> flowStatesAt(const Portfolio& portfolio, const AnalysisSettings& settings,
                                     Date day);
-// Customers (sorted indices) whose state went from one of `fromMask` to one of `toMask` (bit
-// per FlowState).
+// Masks of flow states, a bit per FlowState, for flowMembers.
+constexpr unsigned flowMask(FlowState state) {
+    return 1u << static_cast<unsigned>(state);
+}
+inline constexpr unsigned kNotYetMask = flowMask(FlowState::NotYet);
+inline constexpr unsigned kLostMask = flowMask(FlowState::Lost);
+inline constexpr unsigned kStagesMask = flowMask(FlowState::New) | flowMask(FlowState::Adolescent) |
+                                        flowMask(FlowState::Mature) | flowMask(FlowState::Veteran);
+
+// Customers (sorted indices) whose state went from one of `fromMask` to one of `toMask`.
 std::vector<std::uint32_t> flowMembers(const std::vector<FlowState>& before,
                                        const std::vector<FlowState>& after, unsigned fromMask,
                                        unsigned toMask);
