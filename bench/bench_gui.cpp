@@ -1,6 +1,6 @@
 // Times the desktop app on a large portfolio, offscreen, one line per figure:
 //   cartera-bench-gui CUSTOMERS [WORKDIR]
-#include "core/customer_query.h"
+#include "core/customers/customer_query.h"
 #include "customer_table_model.h"
 #include "customers_view.h"
 #include "main_window.h"

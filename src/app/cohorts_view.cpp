@@ -1,6 +1,6 @@
 #include "cohorts_view.h"
 
-#include "core/flow_health.h"
+#include "core/flow/flow_health.h"
 #include "display_text.h"
 #include "flow_chart_widget.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/cohort_flow.h"
-#include "core/customer_query.h"
+#include "core/customers/customer_query.h"
+#include "core/flow/cohort_flow.h"
 #include "portfolio_snapshot.h"
 #include "view_task.h"
 

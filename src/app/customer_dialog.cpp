@@ -1,7 +1,7 @@
 #include "customer_dialog.h"
 
-#include "core/portfolio.h"
-#include "core/text_limits.h"
+#include "core/base/text_limits.h"
+#include "core/portfolio/portfolio.h"
 #include "display_text.h"
 #include "edit_customer_command.h"
 #include "portfolio_session.h"

@@ -1,7 +1,7 @@
 #include "display_text.h"
 
-#include "core/date.h"
-#include "core/portfolio.h"
+#include "core/base/date.h"
+#include "core/portfolio/portfolio.h"
 
 #include <QCoreApplication>
 #include <QLocale>

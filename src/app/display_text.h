@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/lifecycle.h"
-#include "core/money.h"
-#include "core/pareto_report.h"
+#include "core/analysis/lifecycle.h"
+#include "core/base/money.h"
+#include "core/pareto/pareto_report.h"
 
 #include <QColor>
 #include <QString>

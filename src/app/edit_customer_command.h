@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/customer_rows.h"
+#include "core/import/customer_rows.h"
 
 #include <QUndoCommand>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/cohort_flow.h"
+#include "core/flow/cohort_flow.h"
 
 #include <QPainterPath>
 #include <QWidget>

@@ -1,10 +1,10 @@
 #include "import_wizard.h"
 
-#include "core/csv_reader.h"
-#include "core/csv_writer.h"
-#include "core/customer_rows.h"
-#include "core/file_io.h"
-#include "core/purchase_rows.h"
+#include "core/base/csv_reader.h"
+#include "core/base/csv_writer.h"
+#include "core/base/file_io.h"
+#include "core/import/customer_rows.h"
+#include "core/import/purchase_rows.h"
 #include "storage/database.h"
 
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/csv_import_reader.h"
-#include "core/text_encoding.h"
+#include "core/base/text_encoding.h"
+#include "core/import/csv_import_reader.h"
 #include "storage/purchase_importer.h"
 
 #include <QFutureWatcher>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/customer_query.h"
+#include "core/customers/customer_query.h"
 
 #include <QMainWindow>
 

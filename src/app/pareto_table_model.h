@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/pareto_report.h"
+#include "core/pareto/pareto_report.h"
 #include "portfolio_snapshot.h"
 
 #include <QAbstractTableModel>

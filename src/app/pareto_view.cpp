@@ -1,8 +1,8 @@
 #include "pareto_view.h"
 
-#include "core/csv_writer.h"
-#include "core/file_io.h"
-#include "core/pareto_csv.h"
+#include "core/base/csv_writer.h"
+#include "core/base/file_io.h"
+#include "core/pareto/pareto_csv.h"
 #include "display_text.h"
 #include "pareto_table_model.h"
 

@@ -1,6 +1,6 @@
 #include "portfolio_session.h"
 
-#include "core/clock.h"
+#include "core/base/clock.h"
 #include "storage/storage_error.h"
 
 #include <QCoreApplication>

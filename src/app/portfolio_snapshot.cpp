@@ -1,6 +1,6 @@
 #include "portfolio_snapshot.h"
 
-#include "core/flow_health.h"
+#include "core/flow/flow_health.h"
 #include "storage/database.h"
 #include "storage/portfolio_loader.h"
 #include "storage/recovery_repository.h"

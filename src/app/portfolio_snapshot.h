@@ -1,12 +1,12 @@
 #pragma once
 
-#include "core/analysis_settings.h"
-#include "core/cohort_flow.h"
-#include "core/customer_directory.h"
-#include "core/customer_metrics.h"
-#include "core/customer_query.h"
-#include "core/portfolio.h"
-#include "core/recovery_report.h"
+#include "core/analysis/analysis_settings.h"
+#include "core/customers/customer_metrics.h"
+#include "core/customers/customer_query.h"
+#include "core/flow/cohort_flow.h"
+#include "core/portfolio/customer_directory.h"
+#include "core/portfolio/portfolio.h"
+#include "core/recovery/recovery_report.h"
 
 #include <atomic>
 #include <memory>

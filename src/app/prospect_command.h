@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/prospect.h"
+#include "core/prospects/prospect.h"
 #include "storage/customer_backup.h"
 
 #include <QUndoCommand>

@@ -1,7 +1,7 @@
 #include "prospects_view.h"
 
-#include "core/contact_channel.h"
-#include "core/text_limits.h"
+#include "core/base/text_limits.h"
+#include "core/portfolio/contact_channel.h"
 #include "portfolio_session.h"
 #include "prospect_command.h"
 #include "prospect_table_model.h"

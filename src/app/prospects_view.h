@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/prospect.h"
+#include "core/prospects/prospect.h"
 #include "portfolio_snapshot.h"
 
 #include <QWidget>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/recovery_case.h"
+#include "core/recovery/recovery_case.h"
 
 #include <QUndoCommand>
 #include <optional>

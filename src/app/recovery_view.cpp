@@ -1,8 +1,8 @@
 #include "recovery_view.h"
 
-#include "core/clock.h"
-#include "core/contact_channel.h"
-#include "core/text_limits.h"
+#include "core/base/clock.h"
+#include "core/base/text_limits.h"
+#include "core/portfolio/contact_channel.h"
 #include "display_text.h"
 #include "portfolio_session.h"
 #include "recovery_case_command.h"

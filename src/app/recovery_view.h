@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/recovery_report.h"
+#include "core/recovery/recovery_report.h"
 #include "portfolio_snapshot.h"
 #include "view_task.h"
 

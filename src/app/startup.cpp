@@ -1,6 +1,6 @@
 #include "startup.h"
 
-#include "core/clock.h"
+#include "core/base/clock.h"
 #include "main_window.h"
 #include "storage/database.h"
 #include "storage/demo_writer.h"

@@ -1,6 +1,6 @@
 #include "cli_context.h"
-#include "core/clock.h"
-#include "core/import_issue.h"
+#include "core/base/clock.h"
+#include "core/import/import_issue.h"
 #include "storage/storage_error.h"
 
 #include <fmt/format.h>

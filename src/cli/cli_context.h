@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/clock.h"
-#include "core/date.h"
+#include "core/base/clock.h"
+#include "core/base/date.h"
 
 #include <CLI/CLI.hpp>
 #include <functional>

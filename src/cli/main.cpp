@@ -1,5 +1,5 @@
 #include "cli_context.h"
-#include "core/clock.h"
+#include "core/base/clock.h"
 #include "platform/huge_pages.h"
 
 #include <iostream>

@@ -1,6 +1,6 @@
 #include "cli_context.h"
-#include "core/csv_writer.h"
-#include "core/text_limits.h"
+#include "core/base/csv_writer.h"
+#include "core/base/text_limits.h"
 #include "storage/database.h"
 #include "storage/prospect_repository.h"
 

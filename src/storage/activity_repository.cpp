@@ -1,6 +1,6 @@
 #include "activity_repository.h"
 
-#include "core/contact_channel.h"
+#include "core/portfolio/contact_channel.h"
 #include "storage_error.h"
 
 #include <SQLiteCpp/Statement.h>

@@ -1,6 +1,6 @@
 #include "customer_repository.h"
 
-#include "core/portfolio.h"
+#include "core/portfolio/portfolio.h"
 #include "sql_values.h"
 #include "storage_error.h"
 

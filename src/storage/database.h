@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/analysis_settings.h"
+#include "core/analysis/analysis_settings.h"
 
 #include <SQLiteCpp/Database.h>
 #include <memory>

@@ -1,6 +1,6 @@
 #include "demo_writer.h"
 
-#include "core/portfolio.h"
+#include "core/portfolio/portfolio.h"
 #include "schema_migrations.h"
 #include "sqlite_statement.h"
 #include "storage_error.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/demo_generator.h"
+#include "core/demo/demo_generator.h"
 #include "database.h"
 #include "purchase_importer.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/customer_directory.h"
-#include "core/portfolio.h"
+#include "core/portfolio/customer_directory.h"
+#include "core/portfolio/portfolio.h"
 #include "database.h"
 
 namespace cartera {

@@ -1,8 +1,8 @@
 #include "prospect_repository.h"
 
-#include "core/clock.h"
-#include "core/contact_channel.h"
-#include "core/portfolio.h"
+#include "core/base/clock.h"
+#include "core/portfolio/contact_channel.h"
+#include "core/portfolio/portfolio.h"
 #include "storage_error.h"
 
 #include <SQLiteCpp/Statement.h>

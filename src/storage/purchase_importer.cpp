@@ -1,8 +1,8 @@
 #include "purchase_importer.h"
 
-#include "core/clock.h"
-#include "core/portfolio.h"
-#include "core/string_table.h"
+#include "core/base/clock.h"
+#include "core/base/string_table.h"
+#include "core/portfolio/portfolio.h"
 #include "recovery_repository.h"
 #include "schema_migrations.h"
 #include "sqlite_statement.h"

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/customer_rows.h"
-#include "core/import_issue.h"
-#include "core/purchase_rows.h"
+#include "core/import/customer_rows.h"
+#include "core/import/import_issue.h"
+#include "core/import/purchase_rows.h"
 #include "database.h"
 
 #include <functional>

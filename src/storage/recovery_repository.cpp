@@ -1,7 +1,7 @@
 #include "recovery_repository.h"
 
-#include "core/clock.h"
-#include "core/contact_channel.h"
+#include "core/base/clock.h"
+#include "core/portfolio/contact_channel.h"
 #include "sql_values.h"
 #include "storage_error.h"
 

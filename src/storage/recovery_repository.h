@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/portfolio.h"
-#include "core/recovery_case.h"
+#include "core/portfolio/portfolio.h"
+#include "core/recovery/recovery_case.h"
 #include "database.h"
 
 #include <optional>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/portfolio.h"
+#include "core/portfolio/portfolio.h"
 
 #include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Statement.h>

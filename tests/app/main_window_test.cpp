@@ -1,6 +1,6 @@
 #include "cli/cli_context.h"
 #include "cohorts_view.h"
-#include "core/customer_query.h"
+#include "core/customers/customer_query.h"
 #include "customer_dialog.h"
 #include "customer_table_model.h"
 #include "customers_view.h"

@@ -1,4 +1,4 @@
-#include "core/cohort_flow.h"
+#include "core/flow/cohort_flow.h"
 #include "test_portfolio.h"
 
 #include <catch2/catch.hpp>

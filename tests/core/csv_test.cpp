@@ -1,5 +1,5 @@
-#include "core/csv_reader.h"
-#include "core/csv_writer.h"
+#include "core/base/csv_reader.h"
+#include "core/base/csv_writer.h"
 
 #include <catch2/catch.hpp>
 #include <sstream>

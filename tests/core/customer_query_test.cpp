@@ -1,5 +1,5 @@
-#include "core/customer_query.h"
-#include "core/flow_health.h"
+#include "core/customers/customer_query.h"
+#include "core/flow/flow_health.h"
 #include "test_portfolio.h"
 
 #include <catch2/catch.hpp>

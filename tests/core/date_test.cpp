@@ -1,5 +1,5 @@
-#include "core/date.h"
-#include "core/date_format.h"
+#include "core/base/date.h"
+#include "core/base/date_format.h"
 #include "test_portfolio.h"
 
 #include <catch2/catch.hpp>

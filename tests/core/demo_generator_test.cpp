@@ -1,7 +1,7 @@
-#include "core/demo_generator.h"
-#include "core/lifecycle.h"
-#include "core/pareto_report.h"
-#include "core/portfolio.h"
+#include "core/analysis/lifecycle.h"
+#include "core/demo/demo_generator.h"
+#include "core/pareto/pareto_report.h"
+#include "core/portfolio/portfolio.h"
 
 #include <catch2/catch.hpp>
 #include <set>

@@ -1,9 +1,9 @@
 // Properties every report must keep on any portfolio, checked on seeded random ones that
 // include refunds, zero-value purchases, "customer since" days and lost marks.
-#include "core/cohort_flow.h"
-#include "core/customer_metrics.h"
-#include "core/pareto_report.h"
-#include "core/portfolio.h"
+#include "core/customers/customer_metrics.h"
+#include "core/flow/cohort_flow.h"
+#include "core/pareto/pareto_report.h"
+#include "core/portfolio/portfolio.h"
 
 #include <catch2/catch.hpp>
 #include <random>

@@ -1,5 +1,5 @@
-#include "core/lifecycle.h"
-#include "core/stage_summary.h"
+#include "core/analysis/lifecycle.h"
+#include "core/analysis/stage_summary.h"
 #include "test_portfolio.h"
 
 #include <catch2/catch.hpp>

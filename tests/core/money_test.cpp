@@ -1,5 +1,5 @@
-#include "core/analysis_settings.h"
-#include "core/money.h"
+#include "core/analysis/analysis_settings.h"
+#include "core/base/money.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "core/pareto_report.h"
+#include "core/pareto/pareto_report.h"
 #include "test_portfolio.h"
 
 #include <catch2/catch.hpp>

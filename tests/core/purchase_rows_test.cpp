@@ -1,5 +1,5 @@
-#include "core/customer_rows.h"
-#include "core/purchase_rows.h"
+#include "core/import/customer_rows.h"
+#include "core/import/purchase_rows.h"
 #include "test_portfolio.h"
 
 #include <catch2/catch.hpp>

@@ -1,4 +1,4 @@
-#include "core/recovery_report.h"
+#include "core/recovery/recovery_report.h"
 #include "test_portfolio.h"
 
 #include <catch2/catch.hpp>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/date.h"
-#include "core/portfolio.h"
+#include "core/base/date.h"
+#include "core/portfolio/portfolio.h"
 
 #include <algorithm>
 #include <string>

@@ -1,4 +1,4 @@
-#include "core/text_encoding.h"
+#include "core/base/text_encoding.h"
 
 #include <catch2/catch.hpp>
 
@@ -59,9 +59,9 @@ TEST_CASE("UTF-8 validation refuses overlong forms, surrogates and truncation") 
     CHECK_FALSE(isValidUtf8("\xF4\x90\x80\x80")); // above U+10FFFF
 }
 
-#include "core/customer_rows.h"
-#include "core/purchase_rows.h"
-#include "core/text_limits.h"
+#include "core/base/text_limits.h"
+#include "core/import/customer_rows.h"
+#include "core/import/purchase_rows.h"
 
 TEST_CASE("field lengths: a clear refusal per row, and display text clipped to one line") {
     CHECK(utf8Length("Mu\xC3\xB1oz") == 5);

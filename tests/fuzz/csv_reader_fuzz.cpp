@@ -1,5 +1,5 @@
 // The RFC 4180 reader in every delimiter mode, and delimiter detection, on arbitrary bytes.
-#include "core/csv_reader.h"
+#include "core/base/csv_reader.h"
 
 #include <cstdint>
 #include <string_view>

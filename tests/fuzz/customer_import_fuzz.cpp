@@ -1,6 +1,6 @@
 // A customer file from bytes to records.
-#include "core/customer_rows.h"
-#include "core/text_encoding.h"
+#include "core/base/text_encoding.h"
+#include "core/import/customer_rows.h"
 
 #include <cstdint>
 #include <string>

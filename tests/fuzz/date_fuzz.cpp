@@ -1,6 +1,6 @@
 // Dates and date-times in every layout, and the detector over the lines of the input.
-#include "core/date.h"
-#include "core/date_format.h"
+#include "core/base/date.h"
+#include "core/base/date_format.h"
 
 #include <cstdint>
 #include <string_view>

@@ -1,5 +1,5 @@
 // Money parsing in every style; what parses formats back to the same amount.
-#include "core/money.h"
+#include "core/base/money.h"
 
 #include <cstdint>
 #include <string_view>

@@ -1,6 +1,6 @@
 // A purchase file from bytes to rows: encoding, header and date detection, cells, orders.
-#include "core/purchase_rows.h"
-#include "core/text_encoding.h"
+#include "core/base/text_encoding.h"
+#include "core/import/purchase_rows.h"
 
 #include <cstdint>
 #include <string>

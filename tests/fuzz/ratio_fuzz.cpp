@@ -1,5 +1,5 @@
 // Ratios for cuts: what parses is in (0, 1] and prints back to the same ratio.
-#include "core/analysis_settings.h"
+#include "core/analysis/analysis_settings.h"
 
 #include <cstdint>
 #include <string_view>

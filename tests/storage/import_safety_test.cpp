@@ -1,5 +1,5 @@
 // Imports under stress: killed half-way, racing another writer, thousands of equal rows.
-#include "core/purchase_rows.h"
+#include "core/import/purchase_rows.h"
 #include "storage/database.h"
 #include "storage/portfolio_loader.h"
 #include "storage/purchase_importer.h"

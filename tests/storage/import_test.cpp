@@ -1,4 +1,4 @@
-#include "core/purchase_rows.h"
+#include "core/import/purchase_rows.h"
 #include "storage/database.h"
 #include "storage/portfolio_loader.h"
 #include "storage/purchase_importer.h"

@@ -1,4 +1,4 @@
-#include "core/purchase_rows.h"
+#include "core/import/purchase_rows.h"
 #include "storage/activity_repository.h"
 #include "storage/customer_repository.h"
 #include "storage/portfolio_loader.h"

@@ -1,4 +1,4 @@
-#include "core/lifecycle.h"
+#include "core/analysis/lifecycle.h"
 #include "storage/activity_repository.h"
 #include "storage/customer_backup.h"
 #include "storage/customer_repository.h"

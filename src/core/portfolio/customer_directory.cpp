@@ -1,0 +1,67 @@
+#include "core/portfolio/customer_directory.h"
+
+namespace cartera {
+
+void CustomerDirectory::reserve(std::size_t customers) {
+    name.reserve(customers, customers * 16);
+    company.reserve(customers, customers * 12);
+    email.reserve(customers, customers * 24);
+    owner.reserve(customers, customers * 8);
+    searchKey.reserve(customers, customers * 60);
+}
+
+void CustomerDirectory::add(std::string_view externalId, std::string_view n, std::string_view c,
+                            std::string_view e, std::string_view o) {
+    name.push_back(n);
+    company.push_back(c);
+    email.push_back(e);
+    owner.push_back(o);
+    std::string key;
+    key.reserve(externalId.size() + n.size() + c.size() + e.size() + 3);
+    key.append(externalId)
+        .append(1, '\x1f')
+        .append(n)
+        .append(1, '\x1f')
+        .append(c)
+        .append(1, '\x1f')
+        .append(e);
+    searchKey.push_back(foldCase(key));
+}
+
+std::string foldCase(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) {
+            out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
+            continue;
+        }
+        if (i + 1 < s.size() && (c & 0xE0) == 0xC0) {
+            unsigned cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3Fu);
+            if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
+                cp += 0x20; // Latin-1 capitals
+            else if (cp >= 0x391 && cp <= 0x3AB && cp != 0x3A2)
+                cp += 0x20; // Greek capitals
+            else if (cp == 0x3C2)
+                cp = 0x3C3; // final sigma matches sigma
+            else if (cp >= 0x386 && cp <= 0x38F) {
+                static constexpr unsigned tonos[] = {0x3AC, 0,     0x3AD, 0x3AE, 0x3AF,
+                                                     0,     0x3CC, 0,     0x3CD, 0x3CE};
+                if (tonos[cp - 0x386] != 0)
+                    cp = tonos[cp - 0x386];
+            } else if (cp >= 0x410 && cp <= 0x42F)
+                cp += 0x20; // Cyrillic capitals
+            else if (cp >= 0x400 && cp <= 0x40F)
+                cp += 0x50;
+            out += static_cast<char>(0xC0 | (cp >> 6));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+            ++i;
+            continue;
+        }
+        out += static_cast<char>(c);
+    }
+    return out;
+}
+
+} // namespace cartera

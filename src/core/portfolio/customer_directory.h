@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/base/string_table.h"
+
+#include <string>
+#include <string_view>
+
+namespace cartera {
+
+// The text columns of the customer list, by customer index (the Portfolio's order), and a
+// folded search key per customer so that type-to-filter is one substring scan.
+struct CustomerDirectory {
+    StringTable name;
+    StringTable company;
+    StringTable email;
+    StringTable owner;
+    StringTable searchKey; // folded "id name company email"
+
+    void reserve(std::size_t customers);
+    void add(std::string_view externalId, std::string_view name, std::string_view company,
+             std::string_view email, std::string_view owner);
+    std::size_t size() const { return name.size(); }
+};
+
+// Lower case for ASCII, Latin-1, Greek and Cyrillic letters, the scripts our customers write
+// in; everything else passes unchanged.
+std::string foldCase(std::string_view utf8);
+
+} // namespace cartera
