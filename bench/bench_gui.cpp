@@ -1,11 +1,11 @@
 // Times the desktop app on a large portfolio, offscreen, one line per figure:
 //   cartera-bench-gui CUSTOMERS [WORKDIR]
+#include "app/customers/customer_table_model.h"
+#include "app/customers/customers_view.h"
+#include "app/main_window.h"
+#include "app/session/portfolio_session.h"
 #include "core/customers/customer_query.h"
-#include "customer_table_model.h"
-#include "customers_view.h"
-#include "main_window.h"
 #include "platform/huge_pages.h"
-#include "portfolio_session.h"
 #include "storage/database.h"
 #include "storage/demo_writer.h"
 

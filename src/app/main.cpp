@@ -1,6 +1,6 @@
-#include "main_window.h"
+#include "app/main_window.h"
+#include "app/startup.h"
 #include "platform/huge_pages.h"
-#include "startup.h"
 
 #include <QApplication>
 

@@ -1,7 +1,7 @@
-#include "startup.h"
+#include "app/startup.h"
 
+#include "app/main_window.h"
 #include "core/base/clock.h"
-#include "main_window.h"
 #include "storage/database.h"
 #include "storage/demo_writer.h"
 

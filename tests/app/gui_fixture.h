@@ -1,8 +1,8 @@
 #pragma once
 
+#include "app/main_window.h"
+#include "app/session/portfolio_session.h"
 #include "core/base/clock.h"
-#include "main_window.h"
-#include "portfolio_session.h"
 #include "storage/database.h"
 #include "storage/demo_writer.h"
 

@@ -1,5 +1,5 @@
+#include "app/import/import_wizard.h"
 #include "gui_fixture.h"
-#include "import_wizard.h"
 
 #include <QCheckBox>
 #include <QComboBox>

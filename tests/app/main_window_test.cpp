@@ -1,20 +1,19 @@
+#include "app/cohorts/cohorts_view.h"
+#include "app/cohorts/flow_chart_widget.h"
+#include "app/common/stat_card.h"
+#include "app/customers/customer_dialog.h"
+#include "app/customers/customer_table_model.h"
+#include "app/customers/customers_view.h"
+#include "app/import/import_wizard.h"
+#include "app/overview/overview_view.h"
+#include "app/pareto/pareto_table_model.h"
+#include "app/pareto/pareto_view.h"
+#include "app/settings/settings_dialog.h"
 #include "cli/cli_context.h"
-#include "cohorts_view.h"
 #include "core/customers/customer_query.h"
-#include "customer_dialog.h"
-#include "customer_table_model.h"
-#include "customers_view.h"
-#include "flow_chart_widget.h"
 #include "gui_fixture.h"
-#include "import_wizard.h"
-#include "overview_view.h"
-#include "pareto_table_model.h"
-#include "pareto_view.h"
-#include "settings_dialog.h"
-#include "stat_card.h"
 #include "storage/activity_repository.h"
 #include "storage/customer_repository.h"
-#include "ui_settings_dialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -338,8 +337,12 @@ TEST_CASE("settings are stored in the portfolio and the views follow them") {
     GuiFixture f;
     const long long lost = cardValue(*f.window, "lost");
     SettingsDialog dialog(*f.window->session()->database(), f.window.get());
-    dialog.ui()->lostAfterDays->setValue(250);
-    dialog.ui()->atRiskAfterDays->setValue(120);
+    auto* lostAfter = dialog.findChild<QSpinBox*>(QStringLiteral("lostAfterDays"));
+    auto* atRiskAfter = dialog.findChild<QSpinBox*>(QStringLiteral("atRiskAfterDays"));
+    REQUIRE(lostAfter);
+    REQUIRE(atRiskAfter);
+    lostAfter->setValue(250);
+    atRiskAfter->setValue(120);
     dialog.accept();
     CHECK(dialog.result() == QDialog::Accepted);
     f.window->session()->reload();

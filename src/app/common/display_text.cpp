@@ -1,0 +1,110 @@
+#include "app/common/display_text.h"
+
+#include "core/base/date.h"
+#include "core/portfolio/portfolio.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace cartera {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("cartera", text);
+}
+
+} // namespace
+
+QString moneyText(Cents amount, int minorDigits) {
+    const QLocale locale;
+    return QString::fromStdString(
+        formatMoney(amount, {locale.decimalPoint().toStdString(),
+                             locale.groupSeparator().toStdString(), minorDigits}));
+}
+
+QString dayText(std::int32_t day) {
+    return day == kNoDay ? QString() : QString::fromStdString(Date::fromDays(day).toIso());
+}
+
+QString stageText(Stage stage) {
+    switch (stage) {
+    case Stage::New:
+        return tr("new");
+    case Stage::Adolescent:
+        return tr("adolescent");
+    case Stage::Mature:
+        return tr("mature");
+    case Stage::Veteran:
+        return tr("veteran");
+    }
+    return {};
+}
+
+QString activityText(Activity activity) {
+    switch (activity) {
+    case Activity::Active:
+        return tr("active");
+    case Activity::AtRisk:
+        return tr("at risk");
+    case Activity::Lost:
+        return tr("lost");
+    }
+    return {};
+}
+
+QString percentText(double share, int decimals) {
+    return QLocale().toString(share * 100.0, 'f', decimals) + QStringLiteral(" %");
+}
+
+QColor stageColor(int flowState) {
+    // Colour-blind safe (Okabe-Ito), one per flow state.
+    static const QColor colors[] = {QColor(0x99, 0x99, 0x99), QColor(0x56, 0xB4, 0xE9),
+                                    QColor(0x00, 0x9E, 0x73), QColor(0x00, 0x72, 0xB2),
+                                    QColor(0xCC, 0x79, 0xA7), QColor(0xD5, 0x5E, 0x00)};
+    return colors[std::clamp(flowState, 0, 5)];
+}
+
+QColor paretoClassColor(ParetoClass c) {
+    switch (c) {
+    case ParetoClass::A:
+        return QColor(0xDF, 0xF2, 0xE1);
+    case ParetoClass::B:
+        return QColor(0xFF, 0xF4, 0xD6);
+    case ParetoClass::C:
+        return QColor(0xF3, 0xF3, 0xF3);
+    case ParetoClass::Unranked:
+        break;
+    }
+    return {};
+}
+
+QString activityReasonText(const CustomerStatus& s, int atRiskAfterDays, int lostAfterDays) {
+    if (!s.inPortfolio)
+        return tr("not yet a customer on this date");
+    const QString gap = s.medianGapTimes2 > 0
+                            ? tr(", usual gap %1 days")
+                                  .arg(QLocale().toString(s.medianGapTimes2 / 2.0, 'f',
+                                                          s.medianGapTimes2 % 2 ? 1 : 0))
+                            : QString();
+    const QString since = s.lastPurchase != kNoDay
+                              ? tr("%1 days since last purchase").arg(s.daysSilent)
+                              : tr("%1 days since becoming a customer, no "
+                                   "purchase yet")
+                                    .arg(s.daysSilent);
+    switch (s.reason) {
+    case ActivityReason::MarkedLost:
+        return tr("lost: marked lost by a person, no purchase since");
+    case ActivityReason::NoPurchaseFor:
+        if (s.activity == Activity::Lost)
+            return tr("lost: %1 (lost after %2)").arg(since).arg(lostAfterDays);
+        return tr("at risk: %1 (at risk after %2)%3").arg(since).arg(atRiskAfterDays).arg(gap);
+    case ActivityReason::BrokeCadence:
+        return tr("at risk: %1%2").arg(since, gap);
+    case ActivityReason::RecentPurchase:
+        break;
+    }
+    return tr("active: %1%2").arg(since, gap);
+}
+
+} // namespace cartera

@@ -1,0 +1,183 @@
+#include "app/customers/customer_table_model.h"
+
+#include "app/common/display_text.h"
+
+namespace cartera {
+
+CustomerTableModel::CustomerTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void CustomerTableModel::setSnapshot(SnapshotPtr snapshot) {
+    beginResetModel();
+    m_snapshot = std::move(snapshot);
+    m_rows.clear();
+    if (m_snapshot && m_snapshot->list && m_snapshot->list->filter == m_filter &&
+        m_snapshot->list->sort == m_sort) {
+        m_rows = m_snapshot->list->rows; // filtered and sorted by the worker
+    } else if (m_snapshot) {
+        const CustomerQuery q(m_snapshot->portfolio, m_snapshot->directory, m_snapshot->metrics);
+        m_rows = q.filter(m_filter);
+        q.sort(m_rows, m_sort);
+    }
+    endResetModel();
+}
+
+void CustomerTableModel::setFilter(const CustomerFilter& filter) {
+    if (filter == m_filter)
+        return; // the rows already answer it
+    const bool incremental = filter.narrows(m_filter);
+    m_filter = filter;
+    refilter(incremental);
+    emit queryChanged();
+}
+
+void CustomerTableModel::refilter(bool incremental) {
+    if (!m_snapshot)
+        return;
+    beginResetModel();
+    const CustomerQuery q(m_snapshot->portfolio, m_snapshot->directory, m_snapshot->metrics);
+    // Narrowing keeps the order: filter the sorted rows and skip sorting again.
+    if (incremental) {
+        m_rows = q.filter(m_filter, &m_rows);
+    } else {
+        m_rows = q.filter(m_filter);
+        q.sort(m_rows, m_sort);
+    }
+    endResetModel();
+}
+
+int CustomerTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int CustomerTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : kCustomerColumnCount;
+}
+
+QVariant CustomerTableModel::data(const QModelIndex& index, int role) const {
+    if (!m_snapshot || !index.isValid() || index.row() >= rowCount())
+        return {};
+    const std::uint32_t i = m_rows[static_cast<std::size_t>(index.row())];
+    const auto& s = *m_snapshot;
+    const auto& m = s.metrics;
+    const CustomerStatus& st = m.status[i];
+    const auto column = static_cast<CustomerColumn>(index.column());
+    if (role == kCustomerIndexRole)
+        return QVariant::fromValue(i);
+    if (role == Qt::TextAlignmentRole) {
+        switch (column) {
+        case CustomerColumn::Purchases:
+        case CustomerColumn::Revenue12m:
+        case CustomerColumn::RevenueAll:
+        case CustomerColumn::ParetoRank:
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        }
+    }
+    if (role == Qt::BackgroundRole && column == CustomerColumn::ParetoClass) {
+        const QColor c = paretoClassColor(m.paretoClassOf(i));
+        return c.isValid() ? QVariant(c) : QVariant();
+    }
+    if (role == Qt::ForegroundRole && column == CustomerColumn::Activity && st.inPortfolio &&
+        st.activity != Activity::Active)
+        return QColor(st.activity == Activity::Lost ? 0xB0 : 0x9A,
+                      st.activity == Activity::Lost ? 0x30 : 0x60, 0x00);
+    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
+        return {};
+    const int digits = s.settings.minorDigits;
+    switch (column) {
+    case CustomerColumn::Id:
+        return QString::fromUtf8(s.portfolio.externalId[i]);
+    case CustomerColumn::Name:
+        return QString::fromUtf8(s.directory.name[i]);
+    case CustomerColumn::Company:
+        return QString::fromUtf8(s.directory.company[i]);
+    case CustomerColumn::Owner:
+        return QString::fromUtf8(s.directory.owner[i]);
+    case CustomerColumn::Stage:
+        return st.inPortfolio ? stageText(st.stage) : tr("not yet");
+    case CustomerColumn::Activity:
+        return st.inPortfolio ? activityText(st.activity) : QString();
+    case CustomerColumn::FirstPurchase:
+        return dayText(st.firstPurchase);
+    case CustomerColumn::LastPurchase:
+        return dayText(st.lastPurchase);
+    case CustomerColumn::Purchases:
+        return m.purchaseCount[i];
+    case CustomerColumn::Revenue12m:
+        return moneyText(m.revenue12m[i], digits);
+    case CustomerColumn::RevenueAll:
+        return moneyText(m.revenueAll[i], digits);
+    case CustomerColumn::ParetoClass:
+        return QString::fromUtf8(
+            paretoClassName(m.paretoClassOf(i)).data(),
+            static_cast<qsizetype>(paretoClassName(m.paretoClassOf(i)).size()));
+    case CustomerColumn::ParetoRank:
+        return m.paretoRank[i] ? QVariant(m.paretoRank[i]) : QVariant(QString());
+    }
+    return {};
+}
+
+QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (static_cast<CustomerColumn>(section)) {
+    case CustomerColumn::Id:
+        return tr("Id");
+    case CustomerColumn::Name:
+        return tr("Name");
+    case CustomerColumn::Company:
+        return tr("Company");
+    case CustomerColumn::Owner:
+        return tr("Owner");
+    case CustomerColumn::Stage:
+        return tr("Stage");
+    case CustomerColumn::Activity:
+        return tr("Activity");
+    case CustomerColumn::FirstPurchase:
+        return tr("First purchase");
+    case CustomerColumn::LastPurchase:
+        return tr("Last purchase");
+    case CustomerColumn::Purchases:
+        return tr("Purchases");
+    case CustomerColumn::Revenue12m:
+        return tr("Revenue 12 m");
+    case CustomerColumn::RevenueAll:
+        return tr("Revenue all time");
+    case CustomerColumn::ParetoClass:
+        return tr("Class");
+    case CustomerColumn::ParetoRank:
+        return tr("Rank");
+    }
+    return {};
+}
+
+void CustomerTableModel::sort(int column, Qt::SortOrder order) {
+    if (column < 0 || column >= kCustomerColumnCount)
+        return;
+    m_sort = {static_cast<CustomerColumn>(column), order == Qt::DescendingOrder};
+    emit queryChanged();
+    if (!m_snapshot)
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<std::uint32_t> customers;
+    for (const QModelIndex& idx : before)
+        customers.push_back(m_rows[static_cast<std::size_t>(idx.row())]);
+    const CustomerQuery q(m_snapshot->portfolio, m_snapshot->directory, m_snapshot->metrics);
+    q.sort(m_rows, m_sort);
+    // Persistent indexes (the selection) follow their customers; they are few.
+    if (!before.isEmpty()) {
+        std::vector<int> rowOf(m_snapshot->portfolio.customerCount(), -1);
+        for (std::size_t r = 0; r < m_rows.size(); ++r)
+            rowOf[m_rows[r]] = static_cast<int>(r);
+        QModelIndexList after;
+        for (qsizetype k = 0; k < before.size(); ++k)
+            after.push_back(
+                index(rowOf[customers[static_cast<std::size_t>(k)]], before[k].column()));
+        changePersistentIndexList(before, after);
+    }
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+} // namespace cartera

@@ -1,0 +1,193 @@
+#include "app/customers/customers_view.h"
+
+#include "app/customers/customer_table_model.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace cartera {
+
+namespace {
+
+// Combo entries carry the mask they stand for.
+void addMasks(QComboBox* box, const std::vector<std::pair<QString, int>>& entries) {
+    for (const auto& [text, mask] : entries)
+        box->addItem(text, mask);
+}
+
+int indexOfMask(QComboBox* box, int mask) {
+    const int i = box->findData(mask);
+    return i < 0 ? 0 : i;
+}
+
+} // namespace
+
+CustomersView::CustomersView(QWidget* parent)
+    : QWidget(parent), m_model(new CustomerTableModel(this)), m_table(new QTableView),
+      m_search(new QLineEdit), m_stage(new QComboBox), m_activity(new QComboBox),
+      m_class(new QComboBox), m_owner(new QComboBox), m_count(new QLabel), m_subset(new QLabel) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    auto* controls = new QHBoxLayout;
+    m_search->setPlaceholderText(tr("Filter by name, company, e-mail or id"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Customer filter"));
+    controls->addWidget(m_search, 3);
+    addMasks(m_stage, {{tr("All stages"), 0x1F},
+                       {tr("In portfolio"), 0x0F},
+                       {tr("New"), 0x01},
+                       {tr("Adolescent"), 0x02},
+                       {tr("Mature"), 0x04},
+                       {tr("Veteran"), 0x08},
+                       {tr("Not yet customers"), 0x10}});
+    addMasks(m_activity, {{tr("Any activity"), 0x07},
+                          {tr("Not lost"), 0x03},
+                          {tr("Active"), 0x01},
+                          {tr("At risk"), 0x02},
+                          {tr("Lost"), 0x04}});
+    addMasks(m_class, {{tr("Any class"), 0x0F},
+                       {tr("Class A (Pareto)"), 0x01},
+                       {tr("Class B"), 0x02},
+                       {tr("Class C"), 0x04},
+                       {tr("Unranked"), 0x08}});
+    m_owner->addItem(tr("Any owner"), QString());
+    m_stage->setAccessibleName(tr("Stage filter"));
+    m_activity->setAccessibleName(tr("Activity filter"));
+    m_class->setAccessibleName(tr("Pareto class filter"));
+    m_owner->setAccessibleName(tr("Owner filter"));
+    for (QComboBox* box : {m_stage, m_activity, m_class, m_owner}) {
+        controls->addWidget(box, 1);
+        connect(box, &QComboBox::currentIndexChanged, this, [this] { applyControls(); });
+    }
+    layout->addLayout(controls);
+
+    auto* subsetRow = new QHBoxLayout;
+    subsetRow->addWidget(m_subset);
+    auto* clearSubset = new QToolButton;
+    clearSubset->setText(tr("Show all"));
+    clearSubset->setObjectName(QStringLiteral("clearSubset"));
+    subsetRow->addWidget(clearSubset);
+    subsetRow->addStretch();
+    auto* subsetBox = new QWidget;
+    subsetBox->setLayout(subsetRow);
+    subsetRow->setContentsMargins(0, 0, 0, 0);
+    subsetBox->setObjectName(QStringLiteral("subsetBox"));
+    subsetBox->hide();
+    layout->addWidget(subsetBox);
+    connect(clearSubset, &QToolButton::clicked, this, [this, subsetBox] {
+        m_only.reset();
+        subsetBox->hide();
+        applyControls();
+    });
+
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(static_cast<int>(CustomerColumn::RevenueAll), Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights and no per-row sizing: a million rows scroll without measuring them.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_table->setAccessibleName(tr("Customers"));
+    const int widths[] = {80, 160, 130, 95, 80, 65, 95, 95, 75, 105, 115, 45, 55};
+    for (int c = 0; c < kCustomerColumnCount; ++c)
+        m_table->setColumnWidth(c, widths[c]);
+    layout->addWidget(m_table, 1);
+
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_count);
+    bottom->addStretch();
+    auto* add = new QPushButton(tr("&Add customer…"));
+    auto* remove = new QPushButton(tr("&Delete customer"));
+    add->setObjectName(QStringLiteral("addCustomer"));
+    remove->setObjectName(QStringLiteral("deleteCustomer"));
+    bottom->addWidget(add);
+    bottom->addWidget(remove);
+    layout->addLayout(bottom);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this] { applyControls(); });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        emit openCustomer(m_model->customerAt(index.row()));
+    });
+    connect(add, &QPushButton::clicked, this, &CustomersView::addCustomerRequested);
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (const auto c = currentCustomer())
+            emit deleteCustomerRequested(*c);
+    });
+    setTabOrder(m_search, m_stage);
+    setTabOrder(m_stage, m_activity);
+    setTabOrder(m_activity, m_class);
+    setTabOrder(m_class, m_owner);
+    setTabOrder(m_owner, m_table);
+    setTabOrder(m_table, add);
+    setTabOrder(add, remove);
+}
+
+std::optional<std::uint32_t> CustomersView::currentCustomer() const {
+    const QModelIndex i = m_table->currentIndex();
+    if (!i.isValid())
+        return std::nullopt;
+    return m_model->customerAt(i.row());
+}
+
+void CustomersView::setSnapshot(const SnapshotPtr& snapshot) {
+    m_updating = true;
+    const QString owner = m_owner->currentData().toString();
+    m_owner->clear();
+    m_owner->addItem(tr("Any owner"), QString());
+    if (snapshot)
+        for (const std::string& o : snapshot->owners)
+            m_owner->addItem(QString::fromStdString(o), QString::fromStdString(o));
+    m_owner->setCurrentIndex(std::max(0, m_owner->findData(owner)));
+    m_updating = false;
+    m_model->setSnapshot(snapshot);
+    applyControls();
+}
+
+void CustomersView::showFilter(const CustomerFilter& filter, const QString& title) {
+    m_updating = true;
+    m_search->setText(QString::fromStdString(filter.text));
+    m_stage->setCurrentIndex(indexOfMask(m_stage, filter.stageMask));
+    m_activity->setCurrentIndex(indexOfMask(m_activity, filter.activityMask));
+    m_class->setCurrentIndex(indexOfMask(m_class, filter.paretoClassMask));
+    m_owner->setCurrentIndex(std::max(0, m_owner->findData(QString::fromStdString(filter.owner))));
+    m_only = filter.only;
+    m_updating = false;
+    auto* subsetBox = findChild<QWidget*>(QStringLiteral("subsetBox"));
+    m_subset->setText(tr("Showing: %1").arg(title));
+    subsetBox->setVisible(m_only != nullptr);
+    applyControls();
+}
+
+void CustomersView::applyControls() {
+    if (m_updating)
+        return;
+    CustomerFilter f;
+    f.text = m_search->text().trimmed().toStdString();
+    f.stageMask = static_cast<std::uint8_t>(m_stage->currentData().toInt());
+    f.activityMask = static_cast<std::uint8_t>(m_activity->currentData().toInt());
+    f.paretoClassMask = static_cast<std::uint8_t>(m_class->currentData().toInt());
+    f.owner = m_owner->currentData().toString().toStdString();
+    f.only = m_only;
+    m_model->setFilter(f);
+    updateCount();
+}
+
+void CustomersView::updateCount() {
+    m_count->setText(tr("%1 customers").arg(QLocale().toString(m_model->rowCount())));
+}
+
+} // namespace cartera

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "app/session/portfolio_snapshot.h"
+#include "core/customers/customer_query.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace cartera {
+
+class CustomerTableModel;
+
+// The searchable, sortable customer list.
+class CustomersView : public QWidget {
+    Q_OBJECT
+  public:
+    explicit CustomersView(QWidget* parent = nullptr);
+
+    void setSnapshot(const SnapshotPtr& snapshot);
+    // Shows the customers of a filter chosen elsewhere (an overview card, a flow band).
+    void showFilter(const CustomerFilter& filter, const QString& title);
+
+    CustomerTableModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    QLineEdit* searchField() const { return m_search; }
+    std::optional<std::uint32_t> currentCustomer() const;
+
+  signals:
+    void openCustomer(std::uint32_t customer);
+    void addCustomerRequested();
+    void deleteCustomerRequested(std::uint32_t customer);
+
+  private:
+    void applyControls();
+    void updateCount();
+
+    CustomerTableModel* m_model;
+    QTableView* m_table;
+    QLineEdit* m_search;
+    QComboBox* m_stage;
+    QComboBox* m_activity;
+    QComboBox* m_class;
+    QComboBox* m_owner;
+    QLabel* m_count;
+    QLabel* m_subset;
+    std::shared_ptr<const std::vector<std::uint32_t>> m_only;
+    bool m_updating = false;
+};
+
+} // namespace cartera

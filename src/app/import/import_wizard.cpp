@@ -1,0 +1,599 @@
+#include "app/import/import_wizard.h"
+
+#include "core/base/csv_reader.h"
+#include "core/base/csv_writer.h"
+#include "core/base/file_io.h"
+#include "core/import/customer_rows.h"
+#include "core/import/purchase_rows.h"
+#include "storage/database.h"
+
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+#include <map>
+#include <sstream>
+
+namespace cartera {
+
+namespace {
+
+// The file as UTF-8 and the encoding it was in; throws FileError or EncodingError.
+std::pair<std::string, TextEncoding> readText(const QString& path,
+                                              std::optional<TextEncoding> forced) {
+    std::string data = readFileBytes(path.toStdString());
+    const TextEncoding encoding = convertToUtf8(data, forced);
+    return {std::move(data), encoding};
+}
+
+// What to do about an import problem, in the words of this wizard's controls.
+QString hintFor(const ImportIssue& issue) {
+    const QString role = QString::fromStdString(issue.role);
+    switch (issue.problem) {
+    case ImportProblem::MissingColumn:
+        return ImportWizard::tr("Choose the column for %1 on the previous page (Back).").arg(role);
+    case ImportProblem::UnknownColumn:
+        return ImportWizard::tr("Check the column choices on the previous page (Back).");
+    case ImportProblem::DuplicateColumn:
+        return ImportWizard::tr("Choose the column for %1 by hand on the previous page (Back).")
+            .arg(role);
+    case ImportProblem::DateFormat:
+        return ImportWizard::tr("Choose the date format on the previous page (Back).");
+    case ImportProblem::Cell:
+        return ImportWizard::tr("Correct the row in the file, or go Back and tick \u201cSkip bad "
+                                "rows\u201d to import the rest.");
+    case ImportProblem::File:
+        break;
+    }
+    return {};
+}
+
+// "1 line" or "12 lines": English needs two forms; translations get their own through tr().
+QString counted(std::size_t n, const QString& one, const QString& many) {
+    return n == 1 ? one : many.arg(n);
+}
+
+// A wizard page that may refuse to be left (a file that cannot be read).
+class CheckedPage : public QWizardPage {
+  public:
+    std::function<bool()> check;
+    bool validatePage() override { return !check || check(); }
+};
+
+// Runs once, when the page is first shown: lets the wizard start the import on arrival.
+class RunPage : public QWizardPage {
+  public:
+    std::function<void()> onShow;
+    std::function<bool()> done;
+    void initializePage() override {
+        if (onShow)
+            onShow();
+    }
+    bool isComplete() const override { return done && done(); }
+    void changed() { emit completeChanged(); }
+};
+
+} // namespace
+
+ImportWizard::ImportWizard(const QString& portfolioPath, Kind kind, QWidget* parent)
+    : QWizard(parent), m_portfolio(portfolioPath), m_kind(kind), m_file(new QLineEdit),
+      m_encoding(new QComboBox), m_delimiter(new QComboBox), m_header(new QComboBox),
+      m_dateFormat(new QComboBox),
+      m_decimalComma(new QCheckBox(tr("Amounts use a decimal &comma (1 234,56)"))),
+      m_skipBad(new QCheckBox(tr("&Skip bad rows and list them (otherwise a bad row stops the "
+                                 "import and nothing is imported)"))),
+      m_preview(new QTableWidget), m_previewNote(new QLabel), m_progress(new QProgressBar),
+      m_cancel(new QPushButton(tr("Cancel import"))), m_status(new QLabel),
+      m_rejects(new QPlainTextEdit), m_saveRejects(new QPushButton(tr("&Save rejected rows…"))) {
+    setWindowTitle(kind == Kind::Purchases ? tr("Import purchases") : tr("Import customers"));
+    resize(820, 640);
+    buildPages();
+}
+
+ImportWizard::~ImportWizard() {
+    // The path field loses focus while QDialog tears the window down, after this object's own
+    // part is gone: its editingFinished must not reach us then.
+    disconnect(m_file, nullptr, this, nullptr);
+}
+
+void ImportWizard::buildPages() {
+    auto* choose = new CheckedPage;
+    choose->setTitle(tr("Choose a file"));
+    choose->setSubTitle(tr("CSV or text exports (UTF-8, UTF-16 or Windows-1252), invoice lines "
+                           "or orders; the next page shows how Cartera reads them."));
+    choose->check = [this] {
+        if (m_dataPath != m_file->text())
+            setFile(m_file->text());
+        if (m_loadError.isEmpty())
+            return true;
+        QMessageBox::warning(this, windowTitle(), m_loadError);
+        return false;
+    };
+    connect(m_file, &QLineEdit::editingFinished, this, [this] {
+        if (m_dataPath != m_file->text())
+            setFile(m_file->text());
+    });
+    auto* cl = new QHBoxLayout(choose);
+    m_file->setAccessibleName(tr("File to import"));
+    auto* browse = new QPushButton(tr("&Browse…"));
+    cl->addWidget(m_file, 1);
+    cl->addWidget(browse);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import"), QString(),
+                                                          tr("CSV and text (*.csv *.txt *.tsv);;"
+                                                             "All files (*)"));
+        if (!path.isEmpty())
+            setFile(path);
+    });
+    addPage(choose);
+
+    auto* map = new QWizardPage;
+    map->setTitle(tr("Check columns and formats"));
+    map->setSubTitle(tr("Columns are guessed from the header; change any that are wrong."));
+    auto* ml = new QVBoxLayout(map);
+    auto* form = new QFormLayout;
+    m_delimiter->addItem(tr("Detect"), QString());
+    m_delimiter->addItem(tr("Comma ,"), QStringLiteral(","));
+    m_delimiter->addItem(tr("Semicolon ;"), QStringLiteral(";"));
+    m_delimiter->addItem(tr("Tab"), QStringLiteral("tab"));
+    m_delimiter->addItem(tr("Runs of spaces"), QStringLiteral("whitespace"));
+    m_header->addItem(tr("Detect"), -1);
+    m_header->addItem(tr("First row names the columns"), 1);
+    m_header->addItem(tr("No header row"), 0);
+    m_dateFormat->addItem(tr("Detect (when unambiguous)"), QString());
+    for (const auto& [name, label] :
+         std::vector<std::pair<const char*, QString>>{{"YYYY-MM-DD", tr("YYYY-MM-DD (ISO)")},
+                                                      {"YYYYMMDD", QStringLiteral("YYYYMMDD")},
+                                                      {"DD.MM.YYYY", tr("D.M.YYYY (day first)")},
+                                                      {"DD/MM/YYYY", tr("D/M/YYYY (day first)")},
+                                                      {"MM/DD/YYYY", tr("M/D/YYYY (month first)")}})
+        m_dateFormat->addItem(label, QString::fromLatin1(name));
+    m_encoding->addItem(tr("Detect"), QString());
+    m_encoding->addItem(QStringLiteral("UTF-8"), QStringLiteral("utf-8"));
+    m_encoding->addItem(QStringLiteral("UTF-16"), QStringLiteral("utf-16le"));
+    m_encoding->addItem(QStringLiteral("Windows-1252"), QStringLiteral("windows-1252"));
+    form->addRow(tr("Encoding"), m_encoding);
+    form->addRow(tr("Delimiter"), m_delimiter);
+    form->addRow(tr("Header"), m_header);
+    form->addRow(tr("Date format"), m_dateFormat);
+    form->addRow(QString(), m_decimalComma);
+    // Every role the command line imports, in the core's order.
+    for (const ColumnRole& role :
+         m_kind == Kind::Purchases ? purchaseColumnRoles() : customerColumnRoles()) {
+        const QString name = QString::fromUtf8(role.role.data(), qsizetype(role.role.size()));
+        auto* box = new QComboBox;
+        box->setAccessibleName(tr("Column for %1").arg(name));
+        m_roles.emplace_back(name, box);
+        form->addRow(tr("Column for <b>%1</b>").arg(name), box);
+        connect(box, &QComboBox::currentIndexChanged, this, &ImportWizard::updateNote);
+    }
+    form->addRow(QString(), m_skipBad);
+    ml->addLayout(form);
+    m_previewNote->setWordWrap(true);
+    ml->addWidget(m_previewNote);
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->setAccessibleName(tr("Preview of the first rows"));
+    ml->addWidget(m_preview, 1);
+    connect(m_encoding, &QComboBox::currentIndexChanged, this, [this] { setFile(m_file->text()); });
+    for (QComboBox* b : {m_delimiter, m_header})
+        connect(b, &QComboBox::currentIndexChanged, this, &ImportWizard::refreshPreview);
+    connect(m_dateFormat, &QComboBox::currentIndexChanged, this, &ImportWizard::updateNote);
+    connect(m_decimalComma, &QCheckBox::toggled, this, &ImportWizard::updateNote);
+    addPage(map);
+
+    auto* run = new RunPage;
+    run->setTitle(tr("Import"));
+    auto* rl = new QVBoxLayout(run);
+    m_progress->setRange(0, 100);
+    rl->addWidget(m_progress);
+    rl->addWidget(m_cancel);
+    m_status->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("importStatus"));
+    rl->addWidget(m_status);
+    m_rejects->setReadOnly(true);
+    m_rejects->setPlaceholderText(tr("Rejected rows, with line and column, appear here."));
+    rl->addWidget(m_rejects, 1);
+    m_saveRejects->setEnabled(false);
+    rl->addWidget(m_saveRejects, 0, Qt::AlignRight);
+    connect(m_saveRejects, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save rejected rows"), QString(),
+                                                          tr("CSV (*.csv)"));
+        QString error;
+        if (!path.isEmpty() && !saveRejects(path, &error))
+            QMessageBox::warning(this, tr("Save failed"), error);
+    });
+    run->onShow = [this] { startImport(); };
+    run->done = [this] { return m_started && !m_watcher.isRunning(); };
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_cancelled)
+            *m_cancelled = true;
+    });
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, [this, run] {
+        finish(m_watcher.result());
+        run->changed();
+    });
+    addPage(run);
+}
+
+void ImportWizard::setFile(const QString& path) {
+    if (m_file->text() != path)
+        m_file->setText(path);
+    m_dataPath = path;
+    m_data.clear();
+    m_loadError.clear();
+    m_encodingNote.clear();
+    try {
+        const QString e = m_encoding->currentData().toString();
+        auto [data, encoding] =
+            readText(path, e.isEmpty() ? std::nullopt : encodingFromName(e.toStdString()));
+        m_data = std::move(data);
+        m_encodingNote = tr("Encoding: %1.").arg(QString::fromUtf8(encodingName(encoding).data()));
+    } catch (const std::exception& e) {
+        m_loadError = QString::fromStdString(e.what());
+    }
+    refreshPreview();
+}
+
+CsvImportOptions ImportWizard::options() const {
+    CsvImportOptions o;
+    o.fileName = m_file->text().toStdString();
+    const QString d = m_delimiter->currentData().toString();
+    if (!d.isEmpty())
+        o.delimiter = delimiterFromName(d.toStdString());
+    const int h = m_header->currentData().toInt();
+    if (h >= 0)
+        o.header = h == 1;
+    const QString f = m_dateFormat->currentData().toString();
+    if (!f.isEmpty())
+        o.dateFormat = dateFormatFromName(f.toStdString());
+    o.decimalSeparator = m_decimalComma->isChecked() ? ',' : '.';
+    o.skipBadRows = m_skipBad->isChecked();
+    for (const auto& [role, box] : m_roles) {
+        const int column = box->currentData().toInt();
+        if (column > 0)
+            o.columns[role.toStdString()] = std::to_string(column);
+    }
+    return o;
+}
+
+void ImportWizard::refreshPreview() {
+    m_preview->clear();
+    m_preview->setRowCount(0);
+    m_preview->setColumnCount(0);
+    if (!m_loadError.isEmpty()) {
+        m_previewNote->setText(m_loadError);
+        return;
+    }
+    const std::string_view data = m_data;
+    CsvImportOptions o = options();
+    o.columns.clear(); // guess afresh from the header
+    const Delimiter delimiter = o.delimiter ? *o.delimiter : detectDelimiter(data);
+    CsvReader reader(data, delimiter);
+    std::vector<std::string_view> fields;
+    std::vector<std::vector<QString>> rows;
+    try {
+        while (rows.size() < 21 && reader.next(fields)) {
+            std::vector<QString> row;
+            for (auto f : fields)
+                row.push_back(QString::fromUtf8(f.data(), static_cast<qsizetype>(f.size())));
+            rows.push_back(std::move(row));
+        }
+    } catch (const std::exception& e) {
+        m_previewNote->setText(QString::fromStdString(e.what()));
+    }
+    std::size_t columns = 0;
+    for (const auto& r : rows)
+        columns = std::max(columns, r.size());
+    m_preview->setColumnCount(static_cast<int>(columns));
+    m_preview->setRowCount(static_cast<int>(rows.size()));
+    QStringList headers;
+    for (std::size_t c = 0; c < columns; ++c)
+        headers << tr("Column %1").arg(c + 1);
+    m_preview->setHorizontalHeaderLabels(headers);
+    for (std::size_t r = 0; r < rows.size(); ++r)
+        for (std::size_t c = 0; c < rows[r].size(); ++c)
+            m_preview->setItem(static_cast<int>(r), static_cast<int>(c),
+                               new QTableWidgetItem(rows[r][c]));
+
+    // Let the core's reader guess the mapping, and show its guess in the column boxes.
+    for (const auto& [role, box] : m_roles) {
+        const QSignalBlocker block(box);
+        box->clear();
+        box->addItem(tr("(none)"), 0);
+        for (std::size_t c = 0; c < columns; ++c) {
+            const QString title = rows.empty() || c >= rows[0].size()
+                                      ? tr("Column %1").arg(c + 1)
+                                      : tr("Column %1: %2").arg(c + 1).arg(rows[0][c].left(24));
+            box->addItem(title, static_cast<int>(c + 1));
+        }
+    }
+    // Guess: known header names, else the default positions. A role the file does not have
+    // stays "(none)" without hiding the guesses for the others.
+    try {
+        CsvImportOptions probe = o;
+        probe.guessOnly = true;
+        const std::string_view head = data.substr(0, std::min<std::size_t>(data.size(), 64 * 1024));
+        CsvImportReader guess(
+            head, probe, m_kind == Kind::Purchases ? purchaseColumnRoles() : customerColumnRoles());
+        for (const auto& [role, box] : m_roles) {
+            const QSignalBlocker block(box);
+            const int c = guess.columnOf(role.toStdString());
+            box->setCurrentIndex(std::max(0, box->findData(c + 1)));
+        }
+        // Amounts with commas and never a point are written with a decimal comma.
+        const int amount =
+            guess.columnOf("amount") >= 0 ? guess.columnOf("amount") : guess.columnOf("unit_price");
+        if (amount >= 0 && !m_decimalComma->isChecked()) {
+            bool comma = false, point = false;
+            for (std::size_t r = guess.hasHeader() ? 1 : 0; r < rows.size(); ++r)
+                if (static_cast<std::size_t>(amount) < rows[r].size()) {
+                    comma = comma || rows[r][static_cast<std::size_t>(amount)].contains(u',');
+                    point = point || rows[r][static_cast<std::size_t>(amount)].contains(u'.');
+                }
+            if (comma && !point) {
+                const QSignalBlocker block(m_decimalComma);
+                m_decimalComma->setChecked(true);
+            }
+        }
+    } catch (const ImportError&) {
+        // updateNote() says what is wrong.
+    }
+    updateNote();
+}
+
+void ImportWizard::updateNote() {
+    if (!m_loadError.isEmpty()) {
+        m_previewNote->setText(m_loadError);
+        return;
+    }
+    // Read the file's head with exactly the current choices, and say what they mean.
+    const CsvImportOptions o = options();
+    const std::string_view data = m_data;
+    QStringList note{m_encodingNote};
+    try {
+        CsvImportOptions probe = o;
+        probe.guessOnly = true;
+        // Dates are detected over the whole file, as the import will.
+        CsvImportReader reader(
+            data, probe, m_kind == Kind::Purchases ? purchaseColumnRoles() : customerColumnRoles());
+        const Delimiter d = reader.delimiter();
+        note << tr("Columns separated by %1.")
+                    .arg(d.isBlanks()            ? tr("runs of blanks")
+                         : d.character() == ','  ? tr("commas")
+                         : d.character() == ';'  ? tr("semicolons")
+                         : d.character() == '\t' ? tr("tabs")
+                                                 : QString(QLatin1Char(d.character())));
+        note << (reader.hasHeader() ? tr("The first row is a header.")
+                                    : tr("No header row: columns are taken by position."));
+        if (reader.dateFormat()) {
+            const QString name = QString::fromUtf8(dateFormatName(*reader.dateFormat()).data());
+            note << tr("Dates read as %1.")
+                        .arg(m_dateFormat->itemText(std::max(0, m_dateFormat->findData(name))));
+        } else if (!o.dateFormat)
+            note << tr("The date format cannot be told from the file: choose it.");
+        if (m_kind == Kind::Purchases) {
+            const bool amount = reader.columnOf("amount") >= 0;
+            const bool price = reader.columnOf("unit_price") >= 0;
+            const bool order = reader.columnOf("order_id") >= 0;
+            if (amount)
+                note << tr("Each line's amount is its %1 column.")
+                            .arg(reader.columnOf("amount") + 1);
+            else if (price)
+                note << tr("Each line's amount is quantity \u00d7 unit price.");
+            else
+                note << tr("Choose the column for amount, or for unit price.");
+            if (order)
+                note << tr("Lines of one order, customer and day become one purchase; credit "
+                           "notes (C…) and negative quantities are refunds.");
+            note << tr("Lines without a customer (empty, NA, NULL, -) are skipped and counted.");
+        }
+        if (o.decimalSeparator == ',')
+            note << tr("Amounts use a decimal comma.");
+        for (const char* role : {"customer", "date", "id"})
+            for (const auto& [name, box] : m_roles)
+                if (name == QLatin1String(role) && box->currentData().toInt() == 0)
+                    note << tr("Choose the column for %1.").arg(name);
+    } catch (const ImportError& e) {
+        note << QString::fromStdString(e.issue.format(m_dataPath.toStdString()));
+        const QString hint = hintFor(e.issue);
+        if (!hint.isEmpty())
+            note << hint;
+    }
+    m_previewNote->setText(note.join(QLatin1Char(' ')));
+}
+
+void ImportWizard::startImport() {
+    if (m_watcher.isRunning())
+        return;
+    m_started = true;
+    m_reported = false;
+    m_succeeded = false;
+    m_rejects->clear();
+    m_status->setText(tr("Importing…"));
+    m_progress->setValue(0);
+    m_cancel->setEnabled(true);
+    m_cancelled = std::make_shared<std::atomic_bool>(false);
+    m_percent = std::make_shared<std::atomic_int>(0);
+    const CsvImportOptions o = options();
+    const std::string portfolio = m_portfolio.toStdString();
+    const QString file = m_file->text();
+    const QString e = m_encoding->currentData().toString();
+    const std::optional<TextEncoding> encoding =
+        e.isEmpty() ? std::nullopt : encodingFromName(e.toStdString());
+    const Kind kind = m_kind;
+    auto cancelled = m_cancelled;
+    auto percent = m_percent;
+    auto* timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, [this, timer, percent] {
+        m_progress->setValue(*percent);
+        if (!m_watcher.isRunning())
+            timer->deleteLater();
+    });
+    timer->start(100);
+    m_watcher.setFuture(QtConcurrent::run([=]() -> Outcome {
+        Outcome out;
+        try {
+            const std::string data = readText(file, encoding).first;
+            auto db = Database::open(portfolio);
+            ImportProgress progress = [cancelled, percent](std::size_t done, std::size_t total) {
+                *percent = total ? static_cast<int>(50 + done * 50 / total) : 100;
+                return !*cancelled;
+            };
+            auto parseProgress = [percent](std::size_t done, std::size_t total) {
+                *percent = total ? static_cast<int>(done * 50 / total) : 50;
+            };
+            if (kind == Kind::Purchases) {
+                const auto rows =
+                    parsePurchaseCsv(data, o, db->analysisSettings().minorDigits, parseProgress);
+                if (*cancelled)
+                    throw ImportCancelled();
+                out.summary = importPurchases(*db, rows, progress);
+            } else {
+                out.summary = importCustomers(*db, parseCustomerCsv(data, o), progress);
+            }
+            *percent = 100;
+            out.ok = true;
+        } catch (const ImportError& e) {
+            out.message = QString::fromStdString(e.what());
+            out.hint = hintFor(e.issue);
+        } catch (const std::exception& e) {
+            out.message = QString::fromStdString(e.what());
+        }
+        return out;
+    }));
+}
+
+void ImportWizard::waitForImport() {
+    m_watcher.waitForFinished();
+    QCoreApplication::processEvents();
+}
+
+QString ImportWizard::resultText() const {
+    return m_status->text();
+}
+
+QString ImportWizard::noteText() const {
+    return m_previewNote->text();
+}
+
+QString ImportWizard::rejectsText() const {
+    return m_rejects->toPlainText();
+}
+
+void ImportWizard::finish(const Outcome& outcome) {
+    if (m_reported)
+        return;
+    m_reported = true;
+    m_cancel->setEnabled(false);
+    m_succeeded = outcome.ok;
+    m_lastRejects.clear();
+    m_saveRejects->setEnabled(false);
+    if (!outcome.ok) {
+        m_progress->setValue(0);
+        QString text = tr("<b>Nothing was imported</b>; the portfolio is unchanged.<br>%1")
+                           .arg(outcome.message.toHtmlEscaped());
+        if (!outcome.hint.isEmpty())
+            text += QStringLiteral("<br>") + outcome.hint.toHtmlEscaped();
+        m_status->setText(text);
+        return;
+    }
+    m_progress->setValue(100);
+    const ImportSummary& s = outcome.summary;
+    QString text;
+    if (m_kind == Kind::Purchases) {
+        text = tr("<b>Imported.</b> %1 read: %2 (%3).")
+                   .arg(counted(s.lines, tr("1 line"), tr("%1 lines")),
+                        counted(s.rows, tr("1 purchase"), tr("%1 purchases")),
+                        counted(s.refunds, tr("1 refund"), tr("%1 refunds")));
+        if (s.mergedLines > 0)
+            text += QLatin1Char(' ') +
+                    counted(s.mergedLines, tr("1 line was added to the purchase of its order."),
+                            tr("%1 lines were added to the purchase of their order."));
+        if (s.skippedNoCustomer > 0)
+            text += QLatin1Char(' ') + counted(s.skippedNoCustomer,
+                                               tr("1 line without a customer was skipped."),
+                                               tr("%1 lines without a customer were skipped."));
+    } else {
+        text = tr("<b>Imported.</b> %1 rows read.").arg(s.lines);
+    }
+    text += QStringLiteral("<br>") + tr("%1 added, %2 updated, %3 already present, %4 new "
+                                        "customers, %5 rejected.")
+                                         .arg(s.inserted)
+                                         .arg(s.updated)
+                                         .arg(s.duplicates)
+                                         .arg(s.newCustomers)
+                                         .arg(s.rejects.size());
+    m_status->setText(text);
+    // Rejects grouped by what is wrong, most frequent first, then each with its place.
+    std::map<std::string, std::size_t> byReason;
+    for (const ImportIssue& issue : s.rejects)
+        ++byReason[issue.message];
+    std::vector<std::pair<std::size_t, std::string>> reasons;
+    for (const auto& [reason, count] : byReason)
+        reasons.emplace_back(count, reason);
+    std::sort(reasons.begin(), reasons.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    QString rejects;
+    for (const auto& [count, reason] : reasons)
+        rejects += (count == 1 ? tr("1 row: %1").arg(QString::fromStdString(reason))
+                               : tr("%1 rows: %2").arg(count).arg(QString::fromStdString(reason))) +
+                   QLatin1Char('\n');
+    if (!reasons.empty())
+        rejects += QLatin1Char('\n');
+    for (const ImportIssue& issue : s.rejects)
+        rejects +=
+            QString::fromStdString(issue.format(m_file->text().toStdString())) + QLatin1Char('\n');
+    m_rejects->setPlainText(rejects);
+    m_lastRejects = s.rejects;
+    m_saveRejects->setEnabled(!m_lastRejects.empty());
+    emit imported();
+}
+
+bool ImportWizard::saveRejects(const QString& path, QString* error) const {
+    std::ostringstream out;
+    CsvWriter csv(out);
+    csv.text("line").text("column").text("problem").text("value").endRow();
+    for (const ImportIssue& issue : m_lastRejects) {
+        csv.number(std::to_string(issue.line)).number(std::to_string(issue.column));
+        csv.text(issue.message).text(issue.value).endRow();
+    }
+    try {
+        writeFileAtomically(path.toStdString(), out.str());
+        return true;
+    } catch (const std::exception& e) {
+        if (error)
+            *error = QString::fromStdString(e.what());
+        return false;
+    }
+}
+
+void ImportWizard::done(int result) {
+    // Closing while an import runs cancels it and waits: the portfolio is never left to a
+    // thread nobody watches.
+    if (m_watcher.isRunning()) {
+        if (m_cancelled)
+            *m_cancelled = true;
+        m_watcher.waitForFinished();
+        // It may have committed before it saw the cancel: the views must learn of it.
+        finish(m_watcher.result());
+    }
+    QWizard::done(result);
+}
+
+} // namespace cartera

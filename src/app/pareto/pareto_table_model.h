@@ -1,0 +1,29 @@
+#pragma once
+
+#include "app/session/portfolio_snapshot.h"
+#include "core/pareto/pareto_report.h"
+
+#include <QAbstractTableModel>
+
+namespace cartera {
+
+// The ranked customers of one Pareto report.
+class ParetoTableModel : public QAbstractTableModel {
+    Q_OBJECT
+  public:
+    enum Column { Rank, Id, Name, Revenue, Share, Cumulative, CustomerShare, Class, ColumnCount };
+    explicit ParetoTableModel(QObject* parent = nullptr);
+    void setReport(SnapshotPtr snapshot, std::shared_ptr<const ParetoReport> report);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+  private:
+    SnapshotPtr m_snapshot;
+    std::shared_ptr<const ParetoReport> m_report;
+};
+
+} // namespace cartera

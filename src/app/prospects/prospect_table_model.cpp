@@ -1,0 +1,60 @@
+#include "app/prospects/prospect_table_model.h"
+
+namespace cartera {
+
+ProspectTableModel::ProspectTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void ProspectTableModel::setProspects(std::vector<Prospect> prospects) {
+    beginResetModel();
+    m_rows = std::move(prospects);
+    endResetModel();
+}
+
+int ProspectTableModel::rowOf(std::int64_t id) const {
+    for (std::size_t r = 0; r < m_rows.size(); ++r)
+        if (m_rows[r].id == id)
+            return static_cast<int>(r);
+    return -1;
+}
+
+int ProspectTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ProspectTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ProspectTableModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= rowCount() || role != Qt::DisplayRole)
+        return {};
+    const Prospect& p = prospect(index.row());
+    const auto q = [](const std::string& s) { return QString::fromStdString(s); };
+    switch (index.column()) {
+    case Id:
+        return static_cast<qlonglong>(p.id);
+    case Name:
+        return q(p.name);
+    case Company:
+        return q(p.company);
+    case Source:
+        return q(p.source);
+    case ReferredBy:
+        return q(p.referredBy);
+    case Status:
+        return q(std::string(prospectStatusName(p.status)));
+    case Customer:
+        return q(p.customerId);
+    }
+    return {};
+}
+
+QVariant ProspectTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const QString titles[] = {tr("#"),           tr("Name"),   tr("Company"), tr("Source"),
+                              tr("Referred by"), tr("Status"), tr("Customer")};
+    return titles[section];
+}
+
+} // namespace cartera

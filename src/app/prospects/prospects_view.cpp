@@ -1,0 +1,443 @@
+#include "app/prospects/prospects_view.h"
+
+#include "app/prospects/prospect_command.h"
+#include "app/prospects/prospect_table_model.h"
+#include "app/session/portfolio_session.h"
+#include "core/base/text_limits.h"
+#include "core/portfolio/contact_channel.h"
+#include "storage/customer_backup.h"
+#include "storage/prospect_repository.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace cartera {
+
+namespace {
+
+const char* kFields[][2] = {{"name", "Name"},
+                            {"company", "Company"},
+                            {"email", "E-mail"},
+                            {"phone", "Phone"},
+                            {"referredBy", "Referred by (customer id)"},
+                            {"owner", "Owner"},
+                            {"notes", "Notes"}};
+
+QString q(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+} // namespace
+
+ProspectsView::ProspectsView(PortfolioSession* session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_filter(new QLineEdit), m_status(new QComboBox),
+      m_source(new QComboBox), m_model(new ProspectTableModel(this)), m_table(new QTableView),
+      m_referrals(new QTableWidget), m_title(new QLabel), m_editSource(new QComboBox),
+      m_contacts(new QListWidget), m_contactKind(new QComboBox) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    auto* top = new QHBoxLayout;
+    m_filter->setPlaceholderText(tr("Filter by name, company or e-mail"));
+    m_filter->setAccessibleName(tr("Prospect filter"));
+    m_status->addItem(tr("Any status"), QString());
+    for (int s = 0; s < 5; ++s) {
+        const auto name = q(std::string(prospectStatusName(static_cast<ProspectStatus>(s))));
+        m_status->addItem(name, name);
+    }
+    m_source->addItem(tr("Any source"), QString());
+    m_editSource->addItem(tr("(unknown)"), QString());
+    for (const std::string& s : prospectSources()) {
+        m_source->addItem(q(s), q(s));
+        m_editSource->addItem(q(s), q(s));
+    }
+    m_status->setAccessibleName(tr("Status filter"));
+    m_source->setAccessibleName(tr("Source filter"));
+    auto* add = new QPushButton(tr("&New prospect"));
+    auto* import = new QPushButton(tr("&Import prospects…"));
+    top->addWidget(m_filter, 2);
+    top->addWidget(m_status);
+    top->addWidget(m_source);
+    top->addStretch();
+    top->addWidget(add);
+    top->addWidget(import);
+    layout->addLayout(top);
+
+    auto* split = new QSplitter;
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->setAccessibleName(tr("Prospects"));
+    const int widths[] = {35, 140, 110, 70, 85, 75, 80};
+    for (int c = 0; c < 7; ++c)
+        m_table->setColumnWidth(c, widths[c]);
+    split->addWidget(m_table);
+
+    auto* right = new QWidget;
+    auto* rl = new QVBoxLayout(right);
+    rl->setContentsMargins(0, 0, 0, 0);
+    auto* editor = new QGroupBox(tr("Prospect"));
+    auto* el = new QVBoxLayout(editor);
+    m_title->setWordWrap(true);
+    el->addWidget(m_title);
+    auto* form = new QFormLayout;
+    for (const auto& [name, label] : kFields) {
+        auto* edit = new QLineEdit;
+        edit->setObjectName(QString::fromLatin1(name));
+        edit->setAccessibleName(tr(label));
+        form->addRow(tr(label), edit);
+    }
+    m_editSource->setAccessibleName(tr("Source"));
+    form->addRow(tr("Source"), m_editSource);
+    el->addLayout(form);
+    auto* buttons = new QHBoxLayout;
+    const std::pair<const char*, QString> actions[] = {{"save", tr("&Save")},
+                                                       {"contacted", tr("Contacted")},
+                                                       {"qualified", tr("Qualified")},
+                                                       {"dropped", tr("Drop")},
+                                                       {"convert", tr("&Convert to customer…")}};
+    for (const auto& [name, text] : actions) {
+        auto* b = new QPushButton(text);
+        b->setObjectName(QString::fromLatin1(name));
+        buttons->addWidget(b);
+    }
+    el->addLayout(buttons);
+    m_contacts->setAccessibleName(tr("Contacts with the prospect"));
+    m_contacts->setMaximumHeight(90);
+    el->addWidget(m_contacts);
+    auto* contactRow = new QHBoxLayout;
+    for (std::string_view k : kContactChannels)
+        m_contactKind->addItem(QString::fromLatin1(k.data(), static_cast<qsizetype>(k.size())));
+    m_contactKind->setAccessibleName(tr("Contact kind"));
+    auto* contactNote = new QLineEdit;
+    contactNote->setObjectName(QStringLiteral("contactNote"));
+    contactNote->setPlaceholderText(tr("What was said"));
+    contactNote->setAccessibleName(tr("Contact note"));
+    auto* logContact = new QPushButton(tr("&Log contact"));
+    contactRow->addWidget(m_contactKind);
+    contactRow->addWidget(contactNote, 1);
+    contactRow->addWidget(logContact);
+    el->addLayout(contactRow);
+    connect(logContact, &QPushButton::clicked, this, [this, contactNote] {
+        if (addContact(m_contactKind->currentText(), QStringLiteral("out"), contactNote->text()))
+            contactNote->clear();
+    });
+    rl->addWidget(editor);
+    rl->addWidget(new QLabel(tr("<b>Referral leaderboard</b>: customers who bring new ones")));
+    m_referrals->setColumnCount(5);
+    m_referrals->setHorizontalHeaderLabels(
+        {tr("Customer"), tr("Name"), tr("Prospects"), tr("Converted"), tr("Customers")});
+    m_referrals->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_referrals->verticalHeader()->hide();
+    m_referrals->horizontalHeader()->setStretchLastSection(true);
+    m_referrals->setWordWrap(false);
+    m_referrals->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_referrals->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_referrals->setColumnWidth(1, 160);
+    m_referrals->setAccessibleName(tr("Referral leaderboard"));
+    rl->addWidget(m_referrals, 1);
+    split->addWidget(right);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({640, 560});
+    layout->addWidget(split, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, this, &ProspectsView::refresh);
+    for (QLineEdit* edit : findChildren<QLineEdit*>())
+        edit->setMaxLength(static_cast<int>(kMaxFieldChars));
+    connect(m_status, &QComboBox::currentIndexChanged, this, &ProspectsView::refresh);
+    connect(m_source, &QComboBox::currentIndexChanged, this, &ProspectsView::refresh);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { showProspect(); });
+    connect(add, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("New prospect"), tr("Name:"),
+                                                   QLineEdit::Normal, QString(), &ok);
+        if (ok && !name.trimmed().isEmpty()) {
+            Prospect p;
+            p.name = name.trimmed().toStdString();
+            addProspect(p);
+        }
+    });
+    connect(import, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import prospects"), QString(),
+                                                          tr("CSV (*.csv *.txt);;All files (*)"));
+        if (!path.isEmpty())
+            importFile(path);
+    });
+    connect(findChild<QPushButton*>(QStringLiteral("save")), &QPushButton::clicked, this,
+            [this] { save(); });
+    connect(findChild<QPushButton*>(QStringLiteral("contacted")), &QPushButton::clicked, this,
+            [this] { setStatus(ProspectStatus::Contacted); });
+    connect(findChild<QPushButton*>(QStringLiteral("qualified")), &QPushButton::clicked, this,
+            [this] { setStatus(ProspectStatus::Qualified); });
+    connect(findChild<QPushButton*>(QStringLiteral("dropped")), &QPushButton::clicked, this,
+            [this] {
+                bool ok = false;
+                const QString reason = QInputDialog::getText(this, tr("Drop prospect"),
+                                                             tr("Why is this prospect dropped?"),
+                                                             QLineEdit::Normal, QString(), &ok);
+                if (ok)
+                    setStatus(ProspectStatus::Dropped, reason.trimmed());
+            });
+    connect(findChild<QPushButton*>(QStringLiteral("convert")), &QPushButton::clicked, this,
+            [this] {
+                bool ok = false;
+                const QString id = QInputDialog::getText(
+                    this, tr("Convert to customer"),
+                    tr("Id of the new customer (empty: P and the prospect's number):"),
+                    QLineEdit::Normal, QString(), &ok);
+                if (ok)
+                    convert(id.trimmed());
+            });
+}
+
+QLineEdit* ProspectsView::field(const QString& name) const {
+    return findChild<QLineEdit*>(name);
+}
+
+void ProspectsView::setSnapshot(const SnapshotPtr&) {
+    // Hidden, the list waits: its queries would hold up the view the user looks at.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    refresh();
+}
+
+void ProspectsView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        refresh();
+    }
+}
+
+void ProspectsView::refresh() {
+    if (!m_session->database())
+        return;
+    const std::optional<Prospect> selected = current();
+    ProspectRepository repo(*m_session->database());
+    m_prospects = repo.list();
+    const QString text = m_filter->text().trimmed().toLower();
+    const QString status = m_status->currentData().toString();
+    const QString source = m_source->currentData().toString();
+    std::vector<Prospect> shown;
+    for (const Prospect& p : m_prospects) {
+        if (!status.isEmpty() && q(std::string(prospectStatusName(p.status))) != status)
+            continue;
+        if (!source.isEmpty() && q(p.source) != source)
+            continue;
+        if (!text.isEmpty() && !(q(p.name) + q(p.company) + q(p.email)).toLower().contains(text))
+            continue;
+        shown.push_back(p);
+    }
+    {
+        const QSignalBlocker block(m_table->selectionModel());
+        m_model->setProspects(std::move(shown));
+    }
+    if (selected)
+        selectProspect(selected->id);
+    const auto credit = repo.referralCredit(200);
+    m_referrals->setRowCount(static_cast<int>(credit.size()));
+    for (std::size_t r = 0; r < credit.size(); ++r) {
+        const QString cells[] = {
+            q(credit[r].customer), q(credit[r].name), QString::number(credit[r].prospects),
+            QString::number(credit[r].converted), QString::number(credit[r].customers)};
+        for (int c = 0; c < 5; ++c)
+            m_referrals->setItem(static_cast<int>(r), c, new QTableWidgetItem(cells[c]));
+    }
+    showProspect();
+}
+
+void ProspectsView::selectProspect(std::int64_t id) {
+    const int row = m_model->rowOf(id);
+    if (row >= 0)
+        m_table->setCurrentIndex(m_model->index(row, 1));
+}
+
+std::optional<Prospect> ProspectsView::current() const {
+    const QModelIndex index = m_table->currentIndex();
+    if (!index.isValid() || !m_session->database())
+        return std::nullopt;
+    return ProspectRepository(*m_session->database()).find(m_model->prospect(index.row()).id);
+}
+
+void ProspectsView::showProspect() {
+    const auto p = current();
+    if (!p) {
+        m_title->setText(tr("Select a prospect."));
+        return;
+    }
+    m_title->setText(
+        tr("<b>%1</b> · %2%3")
+            .arg(q(clipText(p->name, 80)).toHtmlEscaped(),
+                 q(std::string(prospectStatusName(p->status))),
+                 p->customerId.empty()
+                     ? QString()
+                     : tr(" · customer %1").arg(q(clipText(p->customerId, 40)).toHtmlEscaped())));
+    field(QStringLiteral("name"))->setText(q(p->name));
+    field(QStringLiteral("company"))->setText(q(p->company));
+    field(QStringLiteral("email"))->setText(q(p->email));
+    field(QStringLiteral("phone"))->setText(q(p->phone));
+    field(QStringLiteral("referredBy"))->setText(q(p->referredBy));
+    field(QStringLiteral("owner"))->setText(q(p->owner));
+    field(QStringLiteral("notes"))->setText(q(p->notes));
+    m_editSource->setCurrentIndex(std::max(0, m_editSource->findData(q(p->source))));
+    m_contacts->clear();
+    for (const ProspectContact& c : p->contacts)
+        m_contacts->addItem(
+            QStringLiteral("%1  %2 (%3)  %4")
+                .arg(q(Date::fromDays(c.day).toIso()), q(c.kind), q(c.direction), q(c.note)));
+}
+
+Prospect ProspectsView::fromFields(Prospect p) const {
+    auto text = [this](const char* name) {
+        return field(QString::fromLatin1(name))->text().trimmed().toStdString();
+    };
+    p.name = text("name");
+    p.company = text("company");
+    p.email = text("email");
+    p.phone = text("phone");
+    p.referredBy = text("referredBy");
+    p.owner = text("owner");
+    p.notes = text("notes");
+    p.source = m_editSource->currentData().toString().toStdString();
+    return p;
+}
+
+bool ProspectsView::addProspect(const Prospect& prospect) {
+    try {
+        ProspectRepository repo(*m_session->database());
+        const std::int64_t id = repo.add(prospect);
+        m_session->undoStack()->push(
+            new ProspectCommand(m_session, tr("New prospect"), std::nullopt, repo.find(id)));
+        refresh();
+        selectProspect(id);
+        return true;
+    } catch (const std::exception& e) {
+        emit m_session->failed(QString::fromStdString(e.what()));
+        return false;
+    }
+}
+
+bool ProspectsView::save() {
+    const auto before = current();
+    if (!before)
+        return false;
+    try {
+        ProspectRepository repo(*m_session->database());
+        repo.update(fromFields(*before));
+        m_session->undoStack()->push(
+            new ProspectCommand(m_session, tr("Edit prospect"), before, repo.find(before->id)));
+        refresh();
+        return true;
+    } catch (const std::exception& e) {
+        emit m_session->failed(QString::fromStdString(e.what()));
+        return false;
+    }
+}
+
+bool ProspectsView::setStatus(ProspectStatus status, const QString& reason) {
+    const auto before = current();
+    if (!before)
+        return false;
+    try {
+        ProspectRepository repo(*m_session->database());
+        repo.setStatus(before->id, status, reason.toStdString());
+        m_session->undoStack()->push(new ProspectCommand(
+            m_session, tr("Prospect %1").arg(q(std::string(prospectStatusName(status)))), before,
+            repo.find(before->id)));
+        refresh();
+        return true;
+    } catch (const std::exception& e) {
+        emit m_session->failed(QString::fromStdString(e.what()));
+        return false;
+    }
+}
+
+bool ProspectsView::convert(const QString& customerId) {
+    const auto before = current();
+    if (!before)
+        return false;
+    try {
+        Database& db = *m_session->database();
+        ProspectRepository repo(db);
+        const std::int64_t customer =
+            repo.convert(before->id, customerId.toStdString(), m_session->asOf().days());
+        m_session->undoStack()->push(new ProspectCommand(m_session, tr("Convert prospect"), before,
+                                                         repo.find(before->id),
+                                                         backupCustomer(db, customer)));
+        m_session->reload();
+        refresh();
+        return true;
+    } catch (const std::exception& e) {
+        emit m_session->failed(QString::fromStdString(e.what()));
+        return false;
+    }
+}
+
+bool ProspectsView::addContact(const QString& kind, const QString& direction, const QString& note) {
+    const auto before = current();
+    if (!before)
+        return false;
+    try {
+        ProspectRepository repo(*m_session->database());
+        repo.addContact(before->id, {0, m_session->asOf().days(), kind.toStdString(),
+                                     direction.toStdString(), note.toStdString()});
+        m_session->undoStack()->push(
+            new ProspectCommand(m_session, tr("Log contact"), before, repo.find(before->id)));
+        refresh();
+        return true;
+    } catch (const std::exception& e) {
+        emit m_session->failed(QString::fromStdString(e.what()));
+        return false;
+    }
+}
+
+bool ProspectsView::importFile(const QString& path) {
+    try {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            throw std::runtime_error(
+                tr("cannot read %1: %2").arg(path, file.errorString()).toStdString());
+        const std::string data = file.readAll().toStdString();
+        CsvImportOptions o;
+        o.fileName = path.toStdString();
+        const ProspectRows rows = parseProspectCsv(data, o);
+        const auto result = ProspectRepository(*m_session->database()).importAll(rows);
+        QString text = tr("%1 prospects added, %2 already present.")
+                           .arg(result.added)
+                           .arg(result.alreadyPresent);
+        for (const std::string& like : result.likeCustomers)
+            text += QLatin1Char(' ') + tr("Possible duplicate, the e-mail of a customer: %1.")
+                                           .arg(QString::fromStdString(like));
+        emit m_session->message(text);
+        refresh();
+        return true;
+    } catch (const std::exception& e) {
+        emit m_session->failed(QString::fromStdString(e.what()));
+        return false;
+    }
+}
+
+} // namespace cartera

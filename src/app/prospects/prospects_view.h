@@ -1,0 +1,66 @@
+#pragma once
+
+#include "app/session/portfolio_snapshot.h"
+#include "core/prospects/prospect.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QTableView;
+class QTableWidget;
+
+namespace cartera {
+
+class PortfolioSession;
+class ProspectTableModel;
+
+// Potential customers: the list with filters, the editor, moving a prospect on, converting it
+// into a customer, and the customers who refer the most.
+class ProspectsView : public QWidget {
+    Q_OBJECT
+  public:
+    explicit ProspectsView(PortfolioSession* session, QWidget* parent = nullptr);
+    void setSnapshot(const SnapshotPtr& snapshot);
+
+    QTableView* table() const { return m_table; }
+    ProspectTableModel* model() const { return m_model; }
+    QTableWidget* referrals() const { return m_referrals; }
+    QLineEdit* field(const QString& name) const;
+    void selectProspect(std::int64_t id);
+
+    bool addProspect(const Prospect& prospect);
+    bool save();
+    bool setStatus(ProspectStatus status, const QString& reason = {});
+    // Converts the selected prospect; an empty id gives "P<number>".
+    bool convert(const QString& customerId);
+    bool addContact(const QString& kind, const QString& direction, const QString& note);
+    bool importFile(const QString& path);
+
+  protected:
+    void showEvent(QShowEvent* event) override;
+
+  private:
+    void refresh();
+    void showProspect();
+    std::optional<Prospect> current() const;
+    Prospect fromFields(Prospect p) const;
+
+    PortfolioSession* m_session;
+    std::vector<Prospect> m_prospects;
+    QLineEdit* m_filter;
+    QComboBox* m_status;
+    QComboBox* m_source;
+    ProspectTableModel* m_model;
+    QTableView* m_table;
+    QTableWidget* m_referrals;
+    QLabel* m_title;
+    QComboBox* m_editSource;
+    QListWidget* m_contacts;
+    QComboBox* m_contactKind;
+    bool m_stale = false; // the portfolio changed while the view was hidden
+};
+
+} // namespace cartera

@@ -1,0 +1,528 @@
+#include "app/recovery/recovery_view.h"
+
+#include "app/common/display_text.h"
+#include "app/recovery/recovery_case_command.h"
+#include "app/recovery/recovery_queue_model.h"
+#include "app/session/portfolio_session.h"
+#include "core/base/clock.h"
+#include "core/base/text_limits.h"
+#include "core/portfolio/contact_channel.h"
+#include "storage/recovery_repository.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace cartera {
+
+namespace {
+
+const char* kFields[][2] = {{"competitor", "Competitor"},
+                            {"detail", "What happened"},
+                            {"action", "Corrective action"},
+                            {"actionOwner", "Action owner"},
+                            {"actionDue", "Action due (YYYY-MM-DD)"},
+                            {"cost", "Expected recovery cost"},
+                            {"letGoReason", "Reason to let go"},
+                            {"outcome", "Attempt outcome"},
+                            {"note", "Attempt note"}};
+
+} // namespace
+
+RecoveryView::RecoveryView(PortfolioSession* session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_model(new RecoveryQueueModel(this)),
+      m_table(new QTableView), m_ownerFilter(new QComboBox), m_stateFilter(new QComboBox),
+      m_reasonFilter(new QComboBox), m_metrics(new QLabel), m_chart(new QChartView),
+      m_editor(new QGroupBox(tr("Case"))), m_caseTitle(new QLabel), m_reason(new QComboBox),
+      m_ourFault(new QCheckBox(tr("Our organisation was at &fault"))),
+      m_actionDone(new QCheckBox(tr("Corrective action done"))), m_attempts(new QListWidget),
+      m_channel(new QComboBox), m_task(
+                                    this, [this] { return prepare(); },
+                                    [this](std::vector<RecoveryQueueEntry> queue) {
+                                        m_queue = std::move(queue);
+                                        applyFilters();
+                                    }) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    auto* top = new QHBoxLayout;
+    m_ownerFilter->setAccessibleName(tr("Owner filter"));
+    m_stateFilter->setAccessibleName(tr("State filter"));
+    m_reasonFilter->setAccessibleName(tr("Reason filter"));
+    m_stateFilter->addItem(tr("Any state"), -1);
+    m_stateFilter->addItem(tr("No case yet"), -2);
+    for (int s = 0; s < 3; ++s)
+        m_stateFilter->addItem(
+            QString::fromUtf8(recoveryStateName(static_cast<RecoveryState>(s)).data()), s);
+    auto* openButton = new QPushButton(tr("&Open cases for the selected"));
+    openButton->setObjectName(QStringLiteral("openCases"));
+    top->addWidget(m_ownerFilter);
+    top->addWidget(m_stateFilter);
+    top->addWidget(m_reasonFilter);
+    top->addStretch();
+    top->addWidget(openButton);
+    layout->addLayout(top);
+
+    auto* header = new QHBoxLayout;
+    m_metrics->setWordWrap(true);
+    m_metrics->setTextFormat(Qt::RichText);
+    m_metrics->setObjectName(QStringLiteral("recoveryMetrics"));
+    header->addWidget(m_metrics, 1);
+    m_chart->setMinimumHeight(265);
+    m_chart->setMinimumWidth(420);
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    header->addWidget(m_chart, 1);
+    layout->addLayout(header);
+
+    auto* split = new QSplitter;
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAccessibleName(tr("Recovery queue"));
+    const int widths[] = {40, 80, 150, 100, 50, 85, 90, 70, 45, 75, 100};
+    for (int c = 0; c < RecoveryQueueModel::ColumnCount; ++c)
+        m_table->setColumnWidth(c, widths[c]);
+    split->addWidget(m_table);
+
+    auto* editor = new QVBoxLayout(m_editor);
+    m_caseTitle->setWordWrap(true);
+    editor->addWidget(m_caseTitle);
+    auto* form = new QFormLayout;
+    m_reason->setAccessibleName(tr("Loss reason"));
+    form->addRow(tr("Loss &reason"), m_reason);
+    form->addRow(QString(), m_ourFault);
+    for (const auto& [name, label] : kFields) {
+        if (std::string_view(name) == "outcome")
+            break;
+        auto* edit = new QLineEdit;
+        edit->setObjectName(QString::fromLatin1(name));
+        edit->setAccessibleName(tr(label));
+        form->addRow(tr(label), edit);
+    }
+    form->addRow(QString(), m_actionDone);
+    editor->addLayout(form);
+    auto* buttons = new QHBoxLayout;
+    const std::pair<const char*, QString> actions[] = {{"save", tr("&Save")},
+                                                       {"verify", tr("&Verify loss")},
+                                                       {"winBack", tr("&Won back")},
+                                                       {"letGo", tr("Let &go")}};
+    for (const auto& [name, text] : actions) {
+        auto* b = new QPushButton(text);
+        b->setObjectName(QString::fromLatin1(name));
+        buttons->addWidget(b);
+    }
+    editor->addLayout(buttons);
+    editor->addWidget(new QLabel(tr("<b>Attempts</b>")));
+    m_attempts->setAccessibleName(tr("Attempts"));
+    editor->addWidget(m_attempts, 1);
+    auto* attemptRow = new QHBoxLayout;
+    for (std::string_view c : kContactChannels)
+        m_channel->addItem(QString::fromLatin1(c.data(), static_cast<qsizetype>(c.size())));
+    m_channel->setAccessibleName(tr("Channel"));
+    attemptRow->addWidget(m_channel);
+    for (const auto& [name, label] : kFields) {
+        if (std::string_view(name) != "outcome" && std::string_view(name) != "note")
+            continue;
+        auto* edit = new QLineEdit;
+        edit->setObjectName(QString::fromLatin1(name));
+        edit->setPlaceholderText(tr(label));
+        edit->setAccessibleName(tr(label));
+        attemptRow->addWidget(edit, 1);
+    }
+    auto* addAttemptButton = new QPushButton(tr("Log &attempt"));
+    attemptRow->addWidget(addAttemptButton);
+    editor->addLayout(attemptRow);
+    m_editor->setEnabled(false);
+    split->addWidget(m_editor);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({700, 520});
+    layout->addWidget(split, 1);
+
+    for (QLineEdit* edit : findChildren<QLineEdit*>())
+        edit->setMaxLength(static_cast<int>(kMaxFieldChars));
+    for (QComboBox* box : {m_ownerFilter, m_stateFilter, m_reasonFilter})
+        connect(box, &QComboBox::currentIndexChanged, this, [this] { applyFilters(); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { showCase(); });
+    connect(openButton, &QPushButton::clicked, this, [this] { openCasesForSelection(); });
+    connect(findChild<QPushButton*>(QStringLiteral("save")), &QPushButton::clicked, this,
+            [this] { saveCase(); });
+    connect(findChild<QPushButton*>(QStringLiteral("verify")), &QPushButton::clicked, this,
+            [this] { verify(); });
+    connect(findChild<QPushButton*>(QStringLiteral("winBack")), &QPushButton::clicked, this,
+            [this] { winBack(); });
+    connect(findChild<QPushButton*>(QStringLiteral("letGo")), &QPushButton::clicked, this,
+            [this] { letGo(field(QStringLiteral("letGoReason"))->text()); });
+    connect(addAttemptButton, &QPushButton::clicked, this, [this] {
+        addAttempt(m_channel->currentText(), field(QStringLiteral("outcome"))->text(),
+                   field(QStringLiteral("note"))->text());
+    });
+}
+
+QLineEdit* RecoveryView::field(const QString& name) const {
+    return findChild<QLineEdit*>(name);
+}
+
+QString RecoveryView::metricsText() const {
+    return m_metrics->text();
+}
+
+void RecoveryView::selectRow(int row) {
+    m_table->selectRow(row);
+    m_table->setCurrentIndex(m_model->index(row, 0));
+}
+
+void RecoveryView::waitForIdle() {
+    m_task.wait();
+}
+
+void RecoveryView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    m_task.shown();
+}
+
+void RecoveryView::setSnapshot(const SnapshotPtr& snapshot) {
+    m_snapshot = snapshot;
+    if (!snapshot)
+        return;
+    const QString owner = m_ownerFilter->currentData().toString();
+    const QString reason = m_reasonFilter->currentData().toString();
+    const QSignalBlocker a(m_ownerFilter), b(m_reasonFilter), c(m_reason);
+    m_ownerFilter->clear();
+    m_ownerFilter->addItem(tr("Any owner"), QString());
+    for (const std::string& o : snapshot->owners)
+        m_ownerFilter->addItem(QString::fromStdString(o), QString::fromStdString(o));
+    m_ownerFilter->setCurrentIndex(std::max(0, m_ownerFilter->findData(owner)));
+    m_reasonFilter->clear();
+    m_reasonFilter->addItem(tr("Any reason"), QString());
+    m_reason->clear();
+    m_reason->addItem(tr("(not known yet)"), QString());
+    for (const std::string& r : snapshot->data->lossReasons) {
+        m_reasonFilter->addItem(QString::fromStdString(r), QString::fromStdString(r));
+        m_reason->addItem(QString::fromStdString(r), QString::fromStdString(r));
+    }
+    m_reasonFilter->setCurrentIndex(std::max(0, m_reasonFilter->findData(reason)));
+
+    // Metrics and the chart of losses by reason.
+    const RecoveryMetrics& m = snapshot->recovery;
+    const int digits = snapshot->settings.minorDigits;
+    const QString currency = QString::fromStdString(snapshot->settings.currency);
+    m_metrics->setText(
+        tr("<b>%1 open cases</b>, %2 closed: %3 won back, %4 let go.<br>Recovery rate "
+           "<b>%5</b> · revenue won back %6 %7 · median %8 days to win back.<br>Losses that were "
+           "our fault: %9 (%10) · corrective actions: %11 open, %12 overdue.")
+            .arg(m.open)
+            .arg(m.closed)
+            .arg(m.wonBack)
+            .arg(m.letGo)
+            .arg(percentText(m.recoveryRate, 0), moneyText(m.revenueWonBack, digits), currency)
+            .arg(m.medianDaysToWinBack, 0, 'f', 0)
+            .arg(m.ourFault)
+            .arg(percentText(m.ourFaultShare, 0))
+            .arg(m.actionsOpen)
+            .arg(m.actionsOverdue));
+    auto* chart = new QChart;
+    chart->setTitle(tr("Losses by reason"));
+    // One bar per reason, named in the legend with its count: long reason names stay readable.
+    auto* series = new QHorizontalBarSeries;
+    int top = 1;
+    int colour = 0;
+    for (const std::string& r : snapshot->data->lossReasons) {
+        const auto it = m.lossesByReason.find(r);
+        const int n = it == m.lossesByReason.end() ? 0 : static_cast<int>(it->second);
+        auto* set = new QBarSet(QStringLiteral("%1: %2").arg(QString::fromStdString(r)).arg(n));
+        *set << n;
+        set->setColor(stageColor(++colour % 6));
+        series->append(set);
+        top = std::max(top, n);
+    }
+    chart->addSeries(series);
+    auto* x = new QBarCategoryAxis;
+    x->append(QStringList{QString()});
+    x->setVisible(false);
+    auto* y = new QValueAxis;
+    y->setRange(0, top + 1);
+    y->setLabelFormat(QStringLiteral("%d"));
+    y->setTickCount(std::min(top + 2, 6));
+    chart->addAxis(x, Qt::AlignLeft);
+    chart->addAxis(y, Qt::AlignBottom);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    QChart* old = m_chart->chart();
+    m_chart->setChart(chart);
+    delete old;
+    m_task.request();
+}
+
+std::optional<ViewTask<std::vector<RecoveryQueueEntry>>::Job> RecoveryView::prepare() {
+    if (!m_snapshot)
+        return std::nullopt;
+    const SnapshotPtr s = m_snapshot;
+    // The cases as they stood on the as-of day, as the metrics and the command line see them.
+    return [s] {
+        return recoveryQueue(s->portfolio, s->metrics, s->settings, casesAsOf(s->cases, s->asOf()));
+    };
+}
+
+void RecoveryView::applyFilters() {
+    if (!m_snapshot)
+        return;
+    const std::string owner = m_ownerFilter->currentData().toString().toStdString();
+    const int state = m_stateFilter->currentData().toInt();
+    const std::string reason = m_reasonFilter->currentData().toString().toStdString();
+    std::vector<RecoveryQueueEntry> shown;
+    RecoveryQueueModel lookup;
+    lookup.setQueue(m_snapshot, {});
+    for (const RecoveryQueueEntry& e : m_queue) {
+        if (!owner.empty() && m_snapshot->directory.owner[e.customer] != owner)
+            continue;
+        if (state == -2 && e.caseId != 0)
+            continue;
+        if (state >= 0 && (e.caseId == 0 || static_cast<int>(e.state) != state))
+            continue;
+        if (!reason.empty()) {
+            const RecoveryCase* c = lookup.caseOf(e);
+            if (!c || c->reason != reason)
+                continue;
+        }
+        shown.push_back(e);
+    }
+    // A new snapshot keeps what the person had selected and the case they were editing:
+    // rows are found again by customer, not by number.
+    std::vector<std::int64_t> selected;
+    std::int64_t current = 0;
+    if (m_model->rowCount() > 0) {
+        for (const QModelIndex& row : m_table->selectionModel()->selectedRows())
+            selected.push_back(m_model->customerIdAt(row.row()));
+        if (m_table->currentIndex().isValid())
+            current = m_model->customerIdAt(m_table->currentIndex().row());
+    }
+    {
+        const QSignalBlocker block(m_table->selectionModel());
+        m_model->setQueue(m_snapshot, std::move(shown));
+        QItemSelection selection;
+        for (std::int64_t id : selected)
+            if (const int row = m_model->rowOfCustomerId(id); row >= 0)
+                selection.select(m_model->index(row, 0),
+                                 m_model->index(row, RecoveryQueueModel::ColumnCount - 1));
+        m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+        if (const int row = current ? m_model->rowOfCustomerId(current) : -1; row >= 0)
+            m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                       QItemSelectionModel::NoUpdate);
+    }
+    showCase();
+}
+
+std::optional<RecoveryCase> RecoveryView::currentCase() const {
+    const QModelIndex i = m_table->currentIndex();
+    if (!i.isValid() || !m_session->database())
+        return std::nullopt;
+    const auto& e = m_model->entry(i.row());
+    if (e.caseId == 0)
+        return std::nullopt;
+    return RecoveryRepository(*m_session->database()).find(e.caseId);
+}
+
+void RecoveryView::showCase() {
+    const auto c = currentCase();
+    m_editor->setEnabled(c.has_value());
+    m_attempts->clear();
+    // The same case again (a new snapshot, a step just taken): the fields keep what is being
+    // typed; title, state and attempts follow the file.
+    const bool sameCase = c && c->id == m_shownCaseId;
+    m_shownCaseId = c ? c->id : 0;
+    if (!c) {
+        m_caseTitle->setText(tr("Select a customer with a case, or open cases for the selected "
+                                "customers."));
+        return;
+    }
+    const int digits = m_snapshot->settings.minorDigits;
+    const QModelIndex i = m_table->currentIndex();
+    const auto& e = m_model->entry(i.row());
+    m_caseTitle->setText(
+        tr("<b>Case %1</b> · %2 %3 · <b>%4</b><br>opened %5, lost since %6, %7 at stake")
+            .arg(c->id)
+            // Names from files go into rich text: one clipped line, escaped.
+            .arg(QString::fromStdString(clipText(m_snapshot->portfolio.externalId[e.customer], 40))
+                     .toHtmlEscaped(),
+                 QString::fromStdString(clipText(m_snapshot->directory.name[e.customer], 80))
+                     .toHtmlEscaped(),
+                 QString::fromUtf8(recoveryStateName(c->state).data()), dayText(c->opened),
+                 dayText(c->lostDay), moneyText(c->valueAtStake, digits)));
+    for (const RecoveryAttempt& a : c->attempts)
+        m_attempts->addItem(QStringLiteral("%1  %2  %3  %4")
+                                .arg(dayText(a.day), QString::fromStdString(a.channel),
+                                     QString::fromStdString(a.outcome),
+                                     QString::fromStdString(a.note)));
+    if (sameCase)
+        return;
+    m_reason->setCurrentIndex(std::max(0, m_reason->findData(QString::fromStdString(c->reason))));
+    m_ourFault->setChecked(c->ourFault);
+    m_actionDone->setChecked(c->actionDone);
+    field(QStringLiteral("competitor"))->setText(QString::fromStdString(c->competitor));
+    field(QStringLiteral("detail"))->setText(QString::fromStdString(c->detail));
+    field(QStringLiteral("action"))->setText(QString::fromStdString(c->correctiveAction));
+    field(QStringLiteral("actionOwner"))->setText(QString::fromStdString(c->actionOwner));
+    field(QStringLiteral("actionDue"))->setText(dayText(c->actionDue));
+    field(QStringLiteral("cost"))->setText(moneyText(c->expectedCost, digits));
+    field(QStringLiteral("letGoReason"))->setText(QString::fromStdString(c->letGoReason));
+}
+
+RecoveryCase RecoveryView::withFields(RecoveryCase c) const {
+    c.reason = m_reason->currentData().toString().toStdString();
+    c.ourFault = m_ourFault->isChecked();
+    c.actionDone = m_actionDone->isChecked();
+    c.competitor = field(QStringLiteral("competitor"))->text().toStdString();
+    c.detail = field(QStringLiteral("detail"))->text().toStdString();
+    c.correctiveAction = field(QStringLiteral("action"))->text().toStdString();
+    c.actionOwner = field(QStringLiteral("actionOwner"))->text().toStdString();
+    c.letGoReason = field(QStringLiteral("letGoReason"))->text().toStdString();
+    const QString due = field(QStringLiteral("actionDue"))->text().trimmed();
+    if (due.isEmpty()) {
+        c.actionDue = kNoDay;
+    } else if (const auto d = Date::parseIso(due.toStdString())) {
+        c.actionDue = d->days();
+    } else {
+        throw std::runtime_error(
+            tr("the action's due date must be YYYY-MM-DD (not '%1')").arg(due).toStdString());
+    }
+    // The cost field shows the locale's separators; read it back the same way.
+    const QString costText = field(QStringLiteral("cost"))->text().trimmed();
+    const auto cost = parseMoney(costText.toStdString(), {QLocale().decimalPoint().at(0).toLatin1(),
+                                                          m_snapshot->settings.minorDigits});
+    if (!cost || *cost < 0)
+        throw std::runtime_error(tr("the expected cost must be an amount such as 120.00 (not '%1')")
+                                     .arg(costText)
+                                     .toStdString());
+    c.expectedCost = *cost;
+    return c;
+}
+
+void RecoveryView::fail(const QString& message) {
+    emit m_session->failed(message);
+}
+
+bool RecoveryView::change(const QString& text, const std::function<void(std::int64_t)>& op) {
+    const auto before = currentCase();
+    if (!before)
+        return false;
+    try {
+        RecoveryRepository repo(*m_session->database());
+        m_session->database()->write([&] { op(before->id); });
+        m_session->undoStack()->push(
+            new RecoveryCaseCommand(m_session, text, before, *repo.find(before->id)));
+        m_session->reload();
+        return true;
+    } catch (const std::exception& e) {
+        fail(QString::fromStdString(e.what()));
+        return false;
+    }
+}
+
+bool RecoveryView::saveCase() {
+    return change(tr("Edit recovery case"), [this](std::int64_t id) {
+        RecoveryRepository repo(*m_session->database());
+        repo.update(withFields(*repo.find(id)));
+    });
+}
+
+std::int32_t RecoveryView::stepDay() const {
+    // What people do happens today, whatever day the views replay; the status bar says so
+    // when the two differ.
+    const Date today = Clock::today();
+    if (m_session->asOf() != today)
+        emit m_session->message(tr("Dated today, %1: the views show %2.")
+                                    .arg(QString::fromStdString(today.toIso()),
+                                         QString::fromStdString(m_session->asOf().toIso())));
+    return today.days();
+}
+
+bool RecoveryView::verify() {
+    return change(tr("Verify loss"), [this](std::int64_t id) {
+        RecoveryRepository repo(*m_session->database());
+        repo.update(withFields(*repo.find(id)));
+        repo.transition(id, RecoveryState::Verified, stepDay());
+    });
+}
+
+bool RecoveryView::addAttempt(const QString& channel, const QString& outcome, const QString& note) {
+    return change(tr("Log attempt"), [&](std::int64_t id) {
+        RecoveryRepository(*m_session->database())
+            .addAttempt(id, {0, stepDay(), channel.toStdString(), outcome.toStdString(),
+                             note.toStdString()});
+    });
+}
+
+bool RecoveryView::winBack() {
+    return change(tr("Won back"), [this](std::int64_t id) {
+        RecoveryRepository repo(*m_session->database());
+        repo.update(withFields(*repo.find(id)));
+        repo.transition(id, RecoveryState::WonBack, stepDay());
+    });
+}
+
+bool RecoveryView::letGo(const QString& reason) {
+    field(QStringLiteral("letGoReason"))->setText(reason);
+    return change(tr("Let go"), [this](std::int64_t id) {
+        RecoveryRepository repo(*m_session->database());
+        repo.update(withFields(*repo.find(id)));
+        repo.transition(id, RecoveryState::LetGo, stepDay());
+    });
+}
+
+bool RecoveryView::openCasesForSelection() {
+    if (!m_session->database())
+        return false;
+    std::vector<RecoveryQueueEntry> chosen;
+    for (const QModelIndex& row : m_table->selectionModel()->selectedRows())
+        if (m_model->entry(row.row()).caseId == 0)
+            chosen.push_back(m_model->entry(row.row()));
+    if (chosen.empty())
+        return false;
+    try {
+        RecoveryRepository repo(*m_session->database());
+        const auto ids = m_session->database()->write([&] {
+            std::vector<std::int64_t> out;
+            for (const auto& e : chosen)
+                out.push_back(repo.open(m_snapshot->portfolio.customerId[e.customer], stepDay(),
+                                        e.lostDay, e.valueAtStake));
+            return out;
+        });
+        auto* undo = m_session->undoStack();
+        undo->beginMacro(tr("Open %1 recovery cases").arg(ids.size()));
+        for (std::int64_t id : ids)
+            undo->push(new RecoveryCaseCommand(m_session, tr("Open recovery case"), std::nullopt,
+                                               *repo.find(id)));
+        undo->endMacro();
+        m_session->reload();
+        return true;
+    } catch (const std::exception& e) {
+        fail(QString::fromStdString(e.what()));
+        return false;
+    }
+}
+
+} // namespace cartera

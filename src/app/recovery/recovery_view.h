@@ -1,0 +1,82 @@
+#pragma once
+
+#include "app/session/portfolio_snapshot.h"
+#include "app/session/view_task.h"
+#include "core/recovery/recovery_report.h"
+
+#include <QWidget>
+
+class QChartView;
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTableView;
+
+namespace cartera {
+
+class PortfolioSession;
+class RecoveryQueueModel;
+
+// From "we lost them" to "won back or let go": the queue of lost customers by priority, the
+// case editor with its attempts, and how recovery goes.
+class RecoveryView : public QWidget {
+    Q_OBJECT
+  public:
+    explicit RecoveryView(PortfolioSession* session, QWidget* parent = nullptr);
+    void setSnapshot(const SnapshotPtr& snapshot);
+
+    RecoveryQueueModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    QLineEdit* field(const QString& name) const;
+    QComboBox* reasonBox() const { return m_reason; }
+    QString metricsText() const;
+    void selectRow(int row);
+    void waitForIdle();
+
+    // The actions of the buttons, callable from tests.
+    bool openCasesForSelection();
+    bool saveCase();
+    bool verify();
+    bool addAttempt(const QString& channel, const QString& outcome, const QString& note);
+    bool winBack();
+    bool letGo(const QString& reason);
+
+  protected:
+    void showEvent(QShowEvent* event) override;
+
+  private:
+    std::int32_t stepDay() const;
+    std::optional<ViewTask<std::vector<RecoveryQueueEntry>>::Job> prepare();
+    void applyFilters();
+    void showCase();
+    std::optional<RecoveryCase> currentCase() const;
+    RecoveryCase withFields(RecoveryCase c) const;
+    bool change(const QString& text, const std::function<void(std::int64_t)>& op);
+    void fail(const QString& message);
+
+    PortfolioSession* m_session;
+    SnapshotPtr m_snapshot;
+    std::vector<RecoveryQueueEntry> m_queue;
+    RecoveryQueueModel* m_model;
+    QTableView* m_table;
+    QComboBox* m_ownerFilter;
+    QComboBox* m_stateFilter;
+    QComboBox* m_reasonFilter;
+    QLabel* m_metrics;
+    QChartView* m_chart;
+    QGroupBox* m_editor;
+    QLabel* m_caseTitle;
+    std::int64_t m_shownCaseId = 0; // the case whose fields the editor holds
+    QComboBox* m_reason;
+    QCheckBox* m_ourFault;
+    QCheckBox* m_actionDone;
+    QListWidget* m_attempts;
+    QComboBox* m_channel;
+    ViewTask<std::vector<RecoveryQueueEntry>> m_task;
+};
+
+} // namespace cartera

@@ -1,0 +1,158 @@
+#include "app/session/portfolio_session.h"
+
+#include "core/base/clock.h"
+#include "storage/storage_error.h"
+
+#include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace cartera {
+
+PortfolioSession::PortfolioSession(QObject* parent) : QObject(parent), m_asOf(Clock::today()) {
+    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &PortfolioSession::finished);
+}
+
+PortfolioSession::~PortfolioSession() {
+    cancel();
+    m_watcher.waitForFinished();
+}
+
+QString PortfolioSession::path() const {
+    return m_db ? QString::fromStdString(m_db->path()) : QString();
+}
+
+bool PortfolioSession::open(const QString& path, bool create) {
+    std::unique_ptr<Database> db;
+    try {
+        db = Database::open(path.toStdString(), create ? Database::OpenMode::CreateNew
+                                                       : Database::OpenMode::OpenExisting);
+    } catch (const std::exception& e) {
+        emit failed(QString::fromStdString(e.what()));
+        return false;
+    }
+    // The work of the old file is of no use: drop it, and wait for it only here, where the
+    // connection it reads through is about to go.
+    cancel();
+    m_watcher.waitForFinished();
+    m_pending = Work::None;
+    m_db = std::move(db);
+    m_undo.clear();
+    m_snapshot.reset();
+    reload();
+    return true;
+}
+
+void PortfolioSession::close() {
+    cancel();
+    m_watcher.waitForFinished();
+    m_pending = Work::None;
+    m_undo.clear();
+    m_snapshot.reset();
+    m_db.reset();
+    emit snapshotChanged();
+}
+
+void PortfolioSession::setAsOf(Date asOf) {
+    if (asOf == m_asOf && m_snapshot && m_snapshot->asOf() == asOf)
+        return;
+    m_asOf = asOf;
+    request(Work::Recompute);
+}
+
+void PortfolioSession::reload() {
+    if (!m_db)
+        return;
+    request(Work::Reload);
+}
+
+void PortfolioSession::request(Work work) {
+    m_pending = std::max(m_pending, work);
+    if (!m_watcher.isRunning()) {
+        startNext();
+        return;
+    }
+    // Outdated work stops early; what it had read stays valid only if it was no reload.
+    if (m_running <= work) {
+        if (m_running == Work::Reload)
+            m_pending = Work::Reload; // the edit it was loading must not be lost
+        if (m_cancelled)
+            *m_cancelled = true;
+    }
+}
+
+void PortfolioSession::startNext() {
+    const Work work = std::exchange(m_pending, Work::None);
+    if (work == Work::None || !m_db)
+        return;
+    const Date asOf = m_asOf;
+    const ListQuery list = m_listQuery;
+    if (work == Work::Reload || !m_snapshot) {
+        const std::string path = m_db->path();
+        start(Work::Reload, tr("Loading %1").arg(QString::fromStdString(path)),
+              [path, asOf, list](const std::atomic_bool* cancelled) {
+                  return buildSnapshot(path, asOf, list, cancelled);
+              });
+    } else if (work == Work::Recompute) {
+        const SnapshotPtr base = m_snapshot;
+        start(Work::Recompute, tr("Recomputing for %1").arg(QString::fromStdString(asOf.toIso())),
+              [base, asOf, list](const std::atomic_bool*) { return reanalyse(base, asOf, list); });
+    } else {
+        const SnapshotPtr base = m_snapshot;
+        start(Work::Flows, tr("Computing the flows of the last five years"),
+              [base](const std::atomic_bool*) { return withFlows(base); });
+    }
+}
+
+void PortfolioSession::start(Work work, const QString& what, Job job) {
+    m_running = work;
+    m_userCancelled = false;
+    m_cancelled = std::make_shared<std::atomic_bool>(false);
+    auto cancelled = m_cancelled;
+    emit busyChanged(true, what);
+    m_watcher.setFuture(QtConcurrent::run([job, cancelled]() -> Result {
+        try {
+            SnapshotPtr s = job(cancelled.get());
+            return {*cancelled ? nullptr : s, {}};
+        } catch (const std::exception& e) {
+            return {nullptr, QString::fromStdString(e.what())};
+        }
+    }));
+}
+
+void PortfolioSession::cancel() {
+    m_userCancelled = true;
+    if (m_cancelled)
+        *m_cancelled = true;
+}
+
+void PortfolioSession::waitForIdle() {
+    while (m_watcher.isRunning() || m_pending != Work::None ||
+           (m_snapshot && !m_snapshot->flows && !m_snapshot->flowsCancelled)) {
+        m_watcher.waitForFinished();
+        QCoreApplication::processEvents();
+    }
+    QCoreApplication::processEvents();
+}
+
+void PortfolioSession::finished() {
+    const Result r = m_watcher.result();
+    const Work ran = std::exchange(m_running, Work::None);
+    emit busyChanged(false, QString());
+    if (!r.error.isEmpty())
+        emit failed(r.error);
+    if (r.snapshot) {
+        m_snapshot = r.snapshot;
+        emit snapshotChanged();
+    } else if (m_userCancelled && m_pending == Work::None && m_snapshot && !m_snapshot->flows) {
+        // Cancelled by the person, not replaced by newer work: say so instead of "computing".
+        auto copy = std::make_shared<PortfolioSnapshot>(*m_snapshot);
+        copy->flowsCancelled = true;
+        m_snapshot = copy;
+        emit snapshotChanged();
+    }
+    if (m_pending == Work::None && r.snapshot && !r.snapshot->flows && ran != Work::Flows)
+        m_pending = Work::Flows; // second phase: the flows of the last years, for the overview
+    startNext();
+}
+
+} // namespace cartera

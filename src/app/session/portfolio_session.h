@@ -1,0 +1,75 @@
+#pragma once
+
+#include "app/session/portfolio_snapshot.h"
+#include "storage/database.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QUndoStack>
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace cartera {
+
+// The open portfolio: its database connection for edits, the undo stack, and the current
+// snapshot. Loading and analysis run on a worker thread; `snapshotChanged` tells the views.
+class PortfolioSession : public QObject {
+    Q_OBJECT
+  public:
+    explicit PortfolioSession(QObject* parent = nullptr);
+    ~PortfolioSession() override;
+
+    // Opens (or, with create, creates) a portfolio; errors come back through `failed`.
+    bool open(const QString& path, bool create = false);
+    void close();
+    QString path() const;
+
+    Database* database() { return m_db.get(); }
+    QUndoStack* undoStack() { return &m_undo; }
+    const SnapshotPtr& snapshot() const { return m_snapshot; }
+
+    Date asOf() const { return m_asOf; }
+    void setAsOf(Date asOf);
+    // Re-reads the database after an edit and recomputes everything.
+    void reload();
+    void cancel();
+    // The customer list's filter and sort, computed with every new snapshot.
+    void setListQuery(const ListQuery& query) { m_listQuery = query; }
+    // Blocks until the running load or analysis is done (tests and the benchmark).
+    void waitForIdle();
+
+  signals:
+    void busyChanged(bool busy, const QString& what);
+    void snapshotChanged();
+    void failed(const QString& message);
+    // Something worth a line in the status bar, not a dialog.
+    void message(const QString& text);
+
+  private:
+    struct Result {
+        SnapshotPtr snapshot;
+        QString error;
+    };
+    using Job = std::function<SnapshotPtr(const std::atomic_bool* cancelled)>;
+    // What the worker does, and what waits: a reload outranks a recompute, which outranks the
+    // flows of the second phase. Only one request waits; the GUI thread never waits.
+    enum class Work { None, Flows, Recompute, Reload };
+    void start(Work work, const QString& what, Job job);
+    void startNext();
+    void request(Work work);
+    void finished();
+
+    std::unique_ptr<Database> m_db;
+    QUndoStack m_undo;
+    SnapshotPtr m_snapshot;
+    Date m_asOf;
+    QFutureWatcher<Result> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancelled;
+    Work m_running = Work::None;
+    Work m_pending = Work::None;
+    bool m_userCancelled = false;
+    ListQuery m_listQuery;
+};
+
+} // namespace cartera

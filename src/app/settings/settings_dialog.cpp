@@ -1,0 +1,48 @@
+#include "app/settings/settings_dialog.h"
+
+#include "storage/database.h"
+#include "ui_settings_dialog.h"
+
+#include <QMessageBox>
+#include <cmath>
+
+namespace cartera {
+
+SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
+    : QDialog(parent), m_db(db), m_ui(std::make_unique<Ui::SettingsDialog>()) {
+    m_ui->setupUi(this);
+    const AnalysisSettings s = db.analysisSettings();
+    m_ui->adolescentFromMonths->setValue(s.adolescentFromMonths);
+    m_ui->matureFromMonths->setValue(s.matureFromMonths);
+    m_ui->veteranFromMonths->setValue(s.veteranFromMonths);
+    m_ui->atRiskAfterDays->setValue(s.atRiskAfterDays);
+    m_ui->lostAfterDays->setValue(s.lostAfterDays);
+    m_ui->paretoCut->setValue(s.paretoCut.toDouble() * 100.0);
+    m_ui->currency->setText(QString::fromStdString(s.currency));
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::accept() {
+    const auto permille = std::llround(m_ui->paretoCut->value() * 10.0);
+    try {
+        m_db.setSettings({
+            {"adolescent_from_months", std::to_string(m_ui->adolescentFromMonths->value())},
+            {"mature_from_months", std::to_string(m_ui->matureFromMonths->value())},
+            {"veteran_from_months", std::to_string(m_ui->veteranFromMonths->value())},
+            {"at_risk_after_days", std::to_string(m_ui->atRiskAfterDays->value())},
+            {"lost_after_days", std::to_string(m_ui->lostAfterDays->value())},
+            {"pareto_cut", std::to_string(permille) + "/1000"},
+            {"currency", m_ui->currency->text().trimmed().toUpper().toStdString()},
+        });
+    } catch (const std::exception& e) {
+        m_lastError = QString::fromStdString(e.what());
+        QMessageBox::warning(this, tr("Settings not saved"), m_lastError);
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace cartera
