@@ -4,7 +4,6 @@
 #include "app/customers/customer_dialog.h"
 #include "app/customers/customer_table_model.h"
 #include "app/customers/customers_view.h"
-#include "app/customers/remove_customer_command.h"
 #include "app/import/import_wizard.h"
 #include "app/overview/overview_view.h"
 #include "app/pareto/pareto_view.h"
@@ -12,7 +11,6 @@
 #include "app/recovery/recovery_view.h"
 #include "app/session/portfolio_session.h"
 #include "app/settings/settings_dialog.h"
-#include "storage/customer_backup.h"
 
 #include <QAction>
 #include <QApplication>
@@ -319,12 +317,7 @@ void MainWindow::deleteCustomer(std::uint32_t customer, bool ask) {
                                          .arg(who)) != QMessageBox::Yes)
         return;
     try {
-        CustomerBackup backup =
-            backupCustomer(*m_session->database(), s->portfolio.customerId[customer]);
-        CustomerRepository(*m_session->database()).remove(backup.customer.id);
-        m_session->undoStack()->push(new RemoveCustomerCommand(
-            m_session, std::move(backup), RemoveCustomerCommand::Direction::Delete));
-        m_session->reload();
+        m_session->editor()->deleteCustomer(s->portfolio.customerId[customer]);
     } catch (const std::exception& e) {
         showError(QString::fromStdString(e.what()));
     }
@@ -335,11 +328,7 @@ void MainWindow::addCustomer(const QString& externalId, const QString& name) {
         CustomerRecord r;
         r.externalId = externalId.toStdString();
         r.name = name.toStdString();
-        const std::int64_t id = CustomerRepository(*m_session->database()).add(r);
-        m_session->undoStack()->push(
-            new RemoveCustomerCommand(m_session, backupCustomer(*m_session->database(), id),
-                                      RemoveCustomerCommand::Direction::Add));
-        m_session->reload();
+        m_session->editor()->addCustomer(r);
     } catch (const std::exception& e) {
         showError(QString::fromStdString(e.what()));
     }

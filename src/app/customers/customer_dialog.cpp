@@ -1,8 +1,6 @@
 #include "app/customers/customer_dialog.h"
 
 #include "app/common/display_text.h"
-#include "app/customers/edit_customer_command.h"
-#include "app/customers/record_activity_command.h"
 #include "app/session/portfolio_session.h"
 #include "core/base/text_limits.h"
 #include "core/portfolio/portfolio.h"
@@ -225,10 +223,8 @@ CustomerRecord CustomerDialog::recordFromFields() const {
 void CustomerDialog::save() {
     try {
         const CustomerRecord after = recordFromFields();
-        CustomerRepository(*m_session->database()).update(m_id, after);
-        m_session->undoStack()->push(new EditCustomerCommand(m_session, m_id, m_record, after));
+        m_session->editor()->changeCustomer(m_id, m_record, after);
         m_record = after;
-        m_session->reload();
     } catch (const std::exception& e) {
         QMessageBox::warning(this, tr("Cannot save"), QString::fromStdString(e.what()));
     }
@@ -236,9 +232,8 @@ void CustomerDialog::save() {
 
 void CustomerDialog::markLost() {
     try {
-        m_session->undoStack()->push(new RecordActivityCommand(
-            m_session, RecordActivityCommand::MarkLost{m_id, m_session->asOf().days(),
-                                                       "marked in the customer window"}));
+        m_session->editor()->markLost(m_id, m_session->asOf().days(),
+                                      "marked in the customer window");
     } catch (const std::exception& e) {
         QMessageBox::warning(this, tr("Cannot mark as lost"), QString::fromStdString(e.what()));
     }
@@ -252,7 +247,7 @@ void CustomerDialog::addInteraction() {
     i.direction = m_direction->currentData().toString().toStdString();
     i.note = m_interactionNote->text().toStdString();
     try {
-        m_session->undoStack()->push(new RecordActivityCommand(m_session, i));
+        m_session->editor()->addInteraction(i);
         m_interactionNote->clear();
     } catch (const std::exception& e) {
         QMessageBox::warning(this, tr("Cannot add the interaction"),

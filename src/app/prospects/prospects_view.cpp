@@ -1,11 +1,9 @@
 #include "app/prospects/prospects_view.h"
 
-#include "app/prospects/prospect_command.h"
 #include "app/prospects/prospect_table_model.h"
 #include "app/session/portfolio_session.h"
 #include "core/base/text_limits.h"
 #include "core/portfolio/contact_channel.h"
-#include "storage/customer_backup.h"
 #include "storage/prospect_repository.h"
 
 #include <QComboBox>
@@ -327,10 +325,7 @@ Prospect ProspectsView::fromFields(Prospect p) const {
 
 bool ProspectsView::addProspect(const Prospect& prospect) {
     try {
-        ProspectRepository repo(*m_session->database());
-        const std::int64_t id = repo.add(prospect);
-        m_session->undoStack()->push(
-            new ProspectCommand(m_session, tr("New prospect"), std::nullopt, repo.find(id)));
+        const std::int64_t id = m_session->editor()->addProspect(prospect);
         refresh();
         selectProspect(id);
         return true;
@@ -345,10 +340,7 @@ bool ProspectsView::save() {
     if (!before)
         return false;
     try {
-        ProspectRepository repo(*m_session->database());
-        repo.update(fromFields(*before));
-        m_session->undoStack()->push(
-            new ProspectCommand(m_session, tr("Edit prospect"), before, repo.find(before->id)));
+        m_session->editor()->saveProspect(fromFields(*before));
         refresh();
         return true;
     } catch (const std::exception& e) {
@@ -362,11 +354,7 @@ bool ProspectsView::setStatus(ProspectStatus status, const QString& reason) {
     if (!before)
         return false;
     try {
-        ProspectRepository repo(*m_session->database());
-        repo.setStatus(before->id, status, reason.toStdString());
-        m_session->undoStack()->push(new ProspectCommand(
-            m_session, tr("Prospect %1").arg(q(std::string(prospectStatusName(status)))), before,
-            repo.find(before->id)));
+        m_session->editor()->setProspectStatus(before->id, status, reason.toStdString());
         refresh();
         return true;
     } catch (const std::exception& e) {
@@ -380,14 +368,8 @@ bool ProspectsView::convert(const QString& customerId) {
     if (!before)
         return false;
     try {
-        Database& db = *m_session->database();
-        ProspectRepository repo(db);
-        const std::int64_t customer =
-            repo.convert(before->id, customerId.toStdString(), m_session->asOf().days());
-        m_session->undoStack()->push(new ProspectCommand(m_session, tr("Convert prospect"), before,
-                                                         repo.find(before->id),
-                                                         backupCustomer(db, customer)));
-        m_session->reload();
+        m_session->editor()->convertProspect(before->id, customerId.toStdString(),
+                                             m_session->asOf().days());
         refresh();
         return true;
     } catch (const std::exception& e) {
@@ -401,11 +383,9 @@ bool ProspectsView::addContact(const QString& kind, const QString& direction, co
     if (!before)
         return false;
     try {
-        ProspectRepository repo(*m_session->database());
-        repo.addContact(before->id, {0, m_session->asOf().days(), kind.toStdString(),
-                                     direction.toStdString(), note.toStdString()});
-        m_session->undoStack()->push(
-            new ProspectCommand(m_session, tr("Log contact"), before, repo.find(before->id)));
+        m_session->editor()->logProspectContact(before->id,
+                                                {0, m_session->asOf().days(), kind.toStdString(),
+                                                 direction.toStdString(), note.toStdString()});
         refresh();
         return true;
     } catch (const std::exception& e) {

@@ -1,7 +1,6 @@
 #include "app/recovery/recovery_view.h"
 
 #include "app/common/display_text.h"
-#include "app/recovery/recovery_case_command.h"
 #include "app/recovery/recovery_queue_model.h"
 #include "app/session/portfolio_session.h"
 #include "core/base/clock.h"
@@ -425,16 +424,12 @@ void RecoveryView::fail(const QString& message) {
     emit m_session->failed(message);
 }
 
-bool RecoveryView::change(const QString& text, const std::function<void(std::int64_t)>& op) {
-    const auto before = currentCase();
-    if (!before)
+bool RecoveryView::change(const std::function<void(const RecoveryCase&)>& edit) {
+    const auto stored = currentCase();
+    if (!stored)
         return false;
     try {
-        RecoveryRepository repo(*m_session->database());
-        m_session->database()->write([&] { op(before->id); });
-        m_session->undoStack()->push(
-            new RecoveryCaseCommand(m_session, text, before, *repo.find(before->id)));
-        m_session->reload();
+        edit(*stored);
         return true;
     } catch (const std::exception& e) {
         fail(QString::fromStdString(e.what()));
@@ -443,9 +438,8 @@ bool RecoveryView::change(const QString& text, const std::function<void(std::int
 }
 
 bool RecoveryView::saveCase() {
-    return change(tr("Edit recovery case"), [this](std::int64_t id) {
-        RecoveryRepository repo(*m_session->database());
-        repo.update(withFields(*repo.find(id)));
+    return change([this](const RecoveryCase& stored) {
+        m_session->editor()->saveRecoveryCase(withFields(stored));
     });
 }
 
@@ -461,63 +455,46 @@ std::int32_t RecoveryView::stepDay() const {
 }
 
 bool RecoveryView::verify() {
-    return change(tr("Verify loss"), [this](std::int64_t id) {
-        RecoveryRepository repo(*m_session->database());
-        repo.update(withFields(*repo.find(id)));
-        repo.transition(id, RecoveryState::Verified, stepDay());
+    return change([this](const RecoveryCase& stored) {
+        m_session->editor()->moveRecoveryCase(withFields(stored), RecoveryState::Verified,
+                                              stepDay());
     });
 }
 
 bool RecoveryView::addAttempt(const QString& channel, const QString& outcome, const QString& note) {
-    return change(tr("Log attempt"), [&](std::int64_t id) {
-        RecoveryRepository(*m_session->database())
-            .addAttempt(id, {0, stepDay(), channel.toStdString(), outcome.toStdString(),
-                             note.toStdString()});
+    return change([&](const RecoveryCase& stored) {
+        m_session->editor()->logRecoveryAttempt(
+            stored.id,
+            {0, stepDay(), channel.toStdString(), outcome.toStdString(), note.toStdString()});
     });
 }
 
 bool RecoveryView::winBack() {
-    return change(tr("Won back"), [this](std::int64_t id) {
-        RecoveryRepository repo(*m_session->database());
-        repo.update(withFields(*repo.find(id)));
-        repo.transition(id, RecoveryState::WonBack, stepDay());
+    return change([this](const RecoveryCase& stored) {
+        m_session->editor()->moveRecoveryCase(withFields(stored), RecoveryState::WonBack,
+                                              stepDay());
     });
 }
 
 bool RecoveryView::letGo(const QString& reason) {
     field(QStringLiteral("letGoReason"))->setText(reason);
-    return change(tr("Let go"), [this](std::int64_t id) {
-        RecoveryRepository repo(*m_session->database());
-        repo.update(withFields(*repo.find(id)));
-        repo.transition(id, RecoveryState::LetGo, stepDay());
+    return change([this](const RecoveryCase& stored) {
+        m_session->editor()->moveRecoveryCase(withFields(stored), RecoveryState::LetGo, stepDay());
     });
 }
 
 bool RecoveryView::openCasesForSelection() {
     if (!m_session->database())
         return false;
-    std::vector<RecoveryQueueEntry> chosen;
+    std::vector<PortfolioEditor::CaseOpening> chosen;
     for (const QModelIndex& row : m_table->selectionModel()->selectedRows())
-        if (m_model->entry(row.row()).caseId == 0)
-            chosen.push_back(m_model->entry(row.row()));
+        if (const auto& e = m_model->entry(row.row()); e.caseId == 0)
+            chosen.push_back(
+                {m_snapshot->portfolio.customerId[e.customer], e.lostDay, e.valueAtStake});
     if (chosen.empty())
         return false;
     try {
-        RecoveryRepository repo(*m_session->database());
-        const auto ids = m_session->database()->write([&] {
-            std::vector<std::int64_t> out;
-            for (const auto& e : chosen)
-                out.push_back(repo.open(m_snapshot->portfolio.customerId[e.customer], stepDay(),
-                                        e.lostDay, e.valueAtStake));
-            return out;
-        });
-        auto* undo = m_session->undoStack();
-        undo->beginMacro(tr("Open %1 recovery cases").arg(ids.size()));
-        for (std::int64_t id : ids)
-            undo->push(new RecoveryCaseCommand(m_session, tr("Open recovery case"), std::nullopt,
-                                               *repo.find(id)));
-        undo->endMacro();
-        m_session->reload();
+        m_session->editor()->openRecoveryCases(chosen, stepDay());
         return true;
     } catch (const std::exception& e) {
         fail(QString::fromStdString(e.what()));

@@ -55,7 +55,8 @@ class RecoveryView : public QWidget {
     void showCase();
     std::optional<RecoveryCase> currentCase() const;
     RecoveryCase withFields(RecoveryCase c) const;
-    bool change(const QString& text, const std::function<void(std::int64_t)>& op);
+    // Runs one edit of the current case; a refused one is reported and returns false.
+    bool change(const std::function<void(const RecoveryCase&)>& edit);
     void fail(const QString& message);
 
     PortfolioSession* m_session;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/session/portfolio_editor.h"
 #include "app/session/portfolio_snapshot.h"
 #include "storage/database.h"
 
@@ -27,6 +28,8 @@ class PortfolioSession : public QObject {
 
     Database* database() { return m_db.get(); }
     QUndoStack* undoStack() { return &m_undo; }
+    // Every edit goes through here.
+    PortfolioEditor* editor() { return &m_editor; }
     const SnapshotPtr& snapshot() const { return m_snapshot; }
 
     Date asOf() const { return m_asOf; }
@@ -62,6 +65,7 @@ class PortfolioSession : public QObject {
 
     std::unique_ptr<Database> m_db;
     QUndoStack m_undo;
+    PortfolioEditor m_editor{this};
     SnapshotPtr m_snapshot;
     Date m_asOf;
     QFutureWatcher<Result> m_watcher;

@@ -1,0 +1,31 @@
+#include "app/session/edit_command.h"
+
+#include "app/session/portfolio_session.h"
+
+namespace cartera {
+
+EditCommandBase::EditCommandBase(PortfolioSession* session, const QString& text)
+    : m_session(session) {
+    setText(text);
+}
+
+void EditCommandBase::redo() {
+    if (!m_pushed) {
+        m_pushed = true;
+        return;
+    }
+    write(true);
+}
+
+void EditCommandBase::write(bool forward) {
+    try {
+        Database& db = *m_session->database();
+        db.write([&] { forward ? apply(db) : revert(db); });
+    } catch (const std::exception& e) {
+        setObsolete(true);
+        emit m_session->failed(QString::fromStdString(e.what()));
+    }
+    m_session->reload();
+}
+
+} // namespace cartera

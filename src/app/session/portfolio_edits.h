@@ -1,0 +1,85 @@
+#pragma once
+
+#include "core/import/customer_rows.h"
+#include "core/prospects/prospect.h"
+#include "core/recovery/recovery_case.h"
+#include "storage/activity_repository.h"
+#include "storage/customer_backup.h"
+
+#include <cstdint>
+#include <optional>
+
+namespace cartera {
+
+class Database;
+
+// The edits of the portfolio, each as what it writes (apply) and how it is taken back
+// (revert); EditCommand runs them inside a transaction. Adding and removing are separate
+// edits.
+
+struct AddCustomerEdit {
+    CustomerBackup added;
+    void apply(Database& db);
+    void revert(Database& db);
+};
+
+struct RemoveCustomerEdit {
+    CustomerBackup removed;
+    void apply(Database& db);
+    void revert(Database& db);
+};
+
+// Writes only the fields the edit changed, so that an import since then keeps what it wrote.
+struct ChangeCustomerEdit {
+    std::int64_t id = 0;
+    CustomerRecord before;
+    CustomerRecord after;
+    void apply(Database& db);
+    void revert(Database& db);
+};
+
+struct AddLostMarkEdit {
+    std::int64_t customerId = 0;
+    std::int32_t day = 0;
+    std::string note;
+    std::int64_t rowId = 0; // of the mark last written
+    void apply(Database& db);
+    void revert(Database& db);
+};
+
+struct AddInteractionEdit {
+    Interaction interaction;
+    std::int64_t rowId = 0; // of the interaction last written
+    void apply(Database& db);
+    void revert(Database& db);
+};
+
+struct OpenRecoveryCaseEdit {
+    RecoveryCase opened;
+    void apply(Database& db);
+    void revert(Database& db);
+};
+
+struct ChangeRecoveryCaseEdit {
+    RecoveryCase before;
+    RecoveryCase after;
+    void apply(Database& db);
+    void revert(Database& db);
+};
+
+struct AddProspectEdit {
+    Prospect added;
+    void apply(Database& db);
+    void revert(Database& db);
+};
+
+// Any change of a stored prospect; a conversion also carries the customer it created.
+struct ChangeProspectEdit {
+    Prospect before;
+    Prospect after;
+    std::optional<CustomerBackup> createdCustomer;
+    void apply(Database& db);
+    void revert(Database& db);
+};
+
+} // namespace cartera
