@@ -7,6 +7,7 @@
 #include "storage/demo_writer.h"
 
 #include <QTemporaryDir>
+#include <catch2/catch.hpp>
 #include <memory>
 
 namespace cartera::test {
@@ -38,5 +39,12 @@ struct GuiFixture {
     GuiFixture& operator=(const GuiFixture&) = delete;
     const PortfolioSnapshot& snapshot() const { return *window->session()->snapshot(); }
 };
+
+// A widget found as a person finds it, by the name its form gives it.
+template <typename Widget> Widget* named(const QObject* parent, const char* name) {
+    auto* widget = parent->findChild<Widget*>(QString::fromLatin1(name));
+    REQUIRE(widget);
+    return widget;
+}
 
 } // namespace cartera::test

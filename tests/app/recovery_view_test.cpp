@@ -22,6 +22,7 @@
 
 using namespace cartera;
 using cartera::test::GuiFixture;
+using cartera::test::named;
 
 namespace {
 
@@ -64,8 +65,9 @@ TEST_CASE("recovery in the app: open a case from the queue, verify, try, win bac
     // Trying before verifying is refused, and says why.
     CHECK_FALSE(view->addAttempt(QStringLiteral("call"), QStringLiteral("no answer"), {}));
     CHECK(f.window->lastError().contains(QStringLiteral("verify that the customer")));
-    view->reasonBox()->setCurrentIndex(view->reasonBox()->findData(QStringLiteral("price")));
-    view->field(QStringLiteral("cost"))->setText(QStringLiteral("25.00"));
+    named<QComboBox>(view, "reason")
+        ->setCurrentIndex(named<QComboBox>(view, "reason")->findData(QStringLiteral("price")));
+    named<QLineEdit>(view, "cost")->setText(QStringLiteral("25.00"));
     REQUIRE(view->verify());
     f.window->waitForIdle();
     view->selectRow(rowOfCase(view, id));
@@ -151,7 +153,8 @@ TEST_CASE("a recovery step keeps the row selected and the case open in the edito
     RecoveryRepository repo(*f.window->session()->database());
     const std::int64_t id = repo.cases().front().id;
     view->selectRow(rowOfCase(view, id));
-    view->reasonBox()->setCurrentIndex(view->reasonBox()->findData(QStringLiteral("price")));
+    named<QComboBox>(view, "reason")
+        ->setCurrentIndex(named<QComboBox>(view, "reason")->findData(QStringLiteral("price")));
     REQUIRE(view->verify());
     f.window->waitForIdle();
     // No re-selection here: the new snapshot found the row again by its customer.
@@ -164,8 +167,8 @@ TEST_CASE("a recovery step keeps the row selected and the case open in the edito
     REQUIRE(editor);
     CHECK(editor->isEnabled());
     // What is being typed survives the next snapshot.
-    view->field(QStringLiteral("detail"))->setText(QStringLiteral("half-typed"));
+    named<QLineEdit>(view, "detail")->setText(QStringLiteral("half-typed"));
     f.window->session()->reload();
     f.window->waitForIdle();
-    CHECK(view->field(QStringLiteral("detail"))->text() == QStringLiteral("half-typed"));
+    CHECK(named<QLineEdit>(view, "detail")->text() == QStringLiteral("half-typed"));
 }

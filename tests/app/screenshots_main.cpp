@@ -12,6 +12,7 @@
 #include "app/recovery/recovery_view.h"
 #include "app/session/portfolio_session.h"
 #include "app/settings/settings_dialog.h"
+#include "core/base/clock.h"
 #include "storage/database.h"
 #include "storage/demo_writer.h"
 
@@ -56,6 +57,9 @@ int main(int argc, char** argv) {
     QTemporaryDir tmp;
     const QString path = tmp.filePath(QStringLiteral("demo.cartera"));
     const Date asOf = Date::fromYmd(2026, 6, 30);
+    // The screens show a working day of the demo: what people do is dated on the as-of day.
+    FixedClock clock(asOf);
+    Clock::setInstance(&clock);
     {
         auto db = Database::open(path.toStdString(), Database::OpenMode::CreateNew);
         writeDemo(*db, {5000, 1, asOf, 8});
@@ -101,10 +105,12 @@ int main(int argc, char** argv) {
         if (row < 0)
             continue;
         recovery->selectRow(row);
-        recovery->reasonBox()->setCurrentIndex(
-            recovery->reasonBox()->findData(QString::fromLatin1(reasons[k])));
+        recovery->findChild<QComboBox*>(QStringLiteral("reason"))
+            ->setCurrentIndex(recovery->findChild<QComboBox*>(QStringLiteral("reason"))
+                                  ->findData(QString::fromLatin1(reasons[k])));
         if (k % 2 == 1)
-            recovery->field(QStringLiteral("action"))->setText(QStringLiteral("call the courier"));
+            recovery->findChild<QLineEdit*>(QStringLiteral("action"))
+                ->setText(QStringLiteral("call the courier"));
         if (k == 5)
             continue;
         recovery->verify();

@@ -1,6 +1,7 @@
 #include "app/recovery/recovery_view.h"
 
 #include "app/common/display_text.h"
+#include "app/recovery/recovery_case_editor.h"
 #include "app/recovery/recovery_queue_model.h"
 #include "app/session/portfolio_session.h"
 #include "core/base/clock.h"
@@ -32,33 +33,16 @@
 
 namespace cartera {
 
-namespace {
-
-const char* kFields[][2] = {{"competitor", "Competitor"},
-                            {"detail", "What happened"},
-                            {"action", "Corrective action"},
-                            {"actionOwner", "Action owner"},
-                            {"actionDue", "Action due (YYYY-MM-DD)"},
-                            {"cost", "Expected recovery cost"},
-                            {"letGoReason", "Reason to let go"},
-                            {"outcome", "Attempt outcome"},
-                            {"note", "Attempt note"}};
-
-} // namespace
-
 RecoveryView::RecoveryView(PortfolioSession* session, QWidget* parent)
     : QWidget(parent), m_session(session), m_model(new RecoveryQueueModel(this)),
       m_table(new QTableView), m_ownerFilter(new QComboBox), m_stateFilter(new QComboBox),
       m_reasonFilter(new QComboBox), m_metrics(new QLabel), m_chart(new QChartView),
-      m_editor(new QGroupBox(tr("Case"))), m_caseTitle(new QLabel), m_reason(new QComboBox),
-      m_ourFault(new QCheckBox(tr("Our organisation was at &fault"))),
-      m_actionDone(new QCheckBox(tr("Corrective action done"))), m_attempts(new QListWidget),
-      m_channel(new QComboBox), m_task(
-                                    this, [this] { return prepare(); },
-                                    [this](std::vector<RecoveryQueueEntry> queue) {
-                                        m_queue = std::move(queue);
-                                        applyFilters();
-                                    }) {
+      m_editor(new RecoveryCaseEditor), m_task(
+                                            this, [this] { return prepare(); },
+                                            [this](std::vector<RecoveryQueueEntry> queue) {
+                                                m_queue = std::move(queue);
+                                                applyFilters();
+                                            }) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     auto* top = new QHBoxLayout;
@@ -104,84 +88,27 @@ RecoveryView::RecoveryView(PortfolioSession* session, QWidget* parent)
         m_table->setColumnWidth(c, widths[c]);
     split->addWidget(m_table);
 
-    auto* editor = new QVBoxLayout(m_editor);
-    m_caseTitle->setWordWrap(true);
-    editor->addWidget(m_caseTitle);
-    auto* form = new QFormLayout;
-    m_reason->setAccessibleName(tr("Loss reason"));
-    form->addRow(tr("Loss &reason"), m_reason);
-    form->addRow(QString(), m_ourFault);
-    for (const auto& [name, label] : kFields) {
-        if (std::string_view(name) == "outcome")
-            break;
-        auto* edit = new QLineEdit;
-        edit->setObjectName(QString::fromLatin1(name));
-        edit->setAccessibleName(tr(label));
-        form->addRow(tr(label), edit);
-    }
-    form->addRow(QString(), m_actionDone);
-    editor->addLayout(form);
-    auto* buttons = new QHBoxLayout;
-    const std::pair<const char*, QString> actions[] = {{"save", tr("&Save")},
-                                                       {"verify", tr("&Verify loss")},
-                                                       {"winBack", tr("&Won back")},
-                                                       {"letGo", tr("Let &go")}};
-    for (const auto& [name, text] : actions) {
-        auto* b = new QPushButton(text);
-        b->setObjectName(QString::fromLatin1(name));
-        buttons->addWidget(b);
-    }
-    editor->addLayout(buttons);
-    editor->addWidget(new QLabel(tr("<b>Attempts</b>")));
-    m_attempts->setAccessibleName(tr("Attempts"));
-    editor->addWidget(m_attempts, 1);
-    auto* attemptRow = new QHBoxLayout;
-    for (std::string_view c : kContactChannels)
-        m_channel->addItem(QString::fromLatin1(c.data(), static_cast<qsizetype>(c.size())));
-    m_channel->setAccessibleName(tr("Channel"));
-    attemptRow->addWidget(m_channel);
-    for (const auto& [name, label] : kFields) {
-        if (std::string_view(name) != "outcome" && std::string_view(name) != "note")
-            continue;
-        auto* edit = new QLineEdit;
-        edit->setObjectName(QString::fromLatin1(name));
-        edit->setPlaceholderText(tr(label));
-        edit->setAccessibleName(tr(label));
-        attemptRow->addWidget(edit, 1);
-    }
-    auto* addAttemptButton = new QPushButton(tr("Log &attempt"));
-    attemptRow->addWidget(addAttemptButton);
-    editor->addLayout(attemptRow);
-    m_editor->setEnabled(false);
     split->addWidget(m_editor);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setSizes({700, 520});
     layout->addWidget(split, 1);
 
-    for (QLineEdit* edit : findChildren<QLineEdit*>())
-        edit->setMaxLength(static_cast<int>(kMaxFieldChars));
     for (QComboBox* box : {m_ownerFilter, m_stateFilter, m_reasonFilter})
         connect(box, &QComboBox::currentIndexChanged, this, [this] { applyFilters(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { showCase(); });
     connect(openButton, &QPushButton::clicked, this, [this] { openCasesForSelection(); });
-    connect(findChild<QPushButton*>(QStringLiteral("save")), &QPushButton::clicked, this,
-            [this] { saveCase(); });
-    connect(findChild<QPushButton*>(QStringLiteral("verify")), &QPushButton::clicked, this,
-            [this] { verify(); });
-    connect(findChild<QPushButton*>(QStringLiteral("winBack")), &QPushButton::clicked, this,
-            [this] { winBack(); });
-    connect(findChild<QPushButton*>(QStringLiteral("letGo")), &QPushButton::clicked, this,
-            [this] { letGo(field(QStringLiteral("letGoReason"))->text()); });
-    connect(addAttemptButton, &QPushButton::clicked, this, [this] {
-        addAttempt(m_channel->currentText(), field(QStringLiteral("outcome"))->text(),
-                   field(QStringLiteral("note"))->text());
+    connect(m_editor, &RecoveryCaseEditor::saveClicked, this, [this] { saveCase(); });
+    connect(m_editor, &RecoveryCaseEditor::verifyClicked, this, [this] { verify(); });
+    connect(m_editor, &RecoveryCaseEditor::winBackClicked, this, [this] { winBack(); });
+    connect(m_editor, &RecoveryCaseEditor::letGoClicked, this,
+            [this] { letGo(m_editor->letGoReason()); });
+    connect(m_editor, &RecoveryCaseEditor::logAttemptClicked, this, [this] {
+        const RecoveryAttempt a = m_editor->typedAttempt(0);
+        addAttempt(QString::fromStdString(a.channel), QString::fromStdString(a.outcome),
+                   QString::fromStdString(a.note));
     });
-}
-
-QLineEdit* RecoveryView::field(const QString& name) const {
-    return findChild<QLineEdit*>(name);
 }
 
 QString RecoveryView::metricsText() const {
@@ -208,7 +135,7 @@ void RecoveryView::setSnapshot(const SnapshotPtr& snapshot) {
         return;
     const QString owner = m_ownerFilter->currentData().toString();
     const QString reason = m_reasonFilter->currentData().toString();
-    const QSignalBlocker a(m_ownerFilter), b(m_reasonFilter), c(m_reason);
+    const QSignalBlocker a(m_ownerFilter), b(m_reasonFilter);
     m_ownerFilter->clear();
     m_ownerFilter->addItem(tr("Any owner"), QString());
     for (const std::string& o : snapshot->owners)
@@ -216,12 +143,9 @@ void RecoveryView::setSnapshot(const SnapshotPtr& snapshot) {
     m_ownerFilter->setCurrentIndex(std::max(0, m_ownerFilter->findData(owner)));
     m_reasonFilter->clear();
     m_reasonFilter->addItem(tr("Any reason"), QString());
-    m_reason->clear();
-    m_reason->addItem(tr("(not known yet)"), QString());
-    for (const std::string& r : snapshot->data->lossReasons) {
+    for (const std::string& r : snapshot->data->lossReasons)
         m_reasonFilter->addItem(QString::fromStdString(r), QString::fromStdString(r));
-        m_reason->addItem(QString::fromStdString(r), QString::fromStdString(r));
-    }
+    m_editor->setLossReasons(snapshot->data->lossReasons);
     m_reasonFilter->setCurrentIndex(std::max(0, m_reasonFilter->findData(reason)));
 
     // Metrics and the chart of losses by reason.
@@ -347,21 +271,18 @@ std::optional<RecoveryCase> RecoveryView::currentCase() const {
 
 void RecoveryView::showCase() {
     const auto c = currentCase();
-    m_editor->setEnabled(c.has_value());
-    m_attempts->clear();
     // The same case again (a new snapshot, a step just taken): the fields keep what is being
     // typed; title, state and attempts follow the file.
     const bool sameCase = c && c->id == m_shownCaseId;
     m_shownCaseId = c ? c->id : 0;
     if (!c) {
-        m_caseTitle->setText(tr("Select a customer with a case, or open cases for the selected "
-                                "customers."));
+        m_editor->showNoCase(
+            tr("Select a customer with a case, or open cases for the selected customers."));
         return;
     }
     const int digits = m_snapshot->settings.minorDigits;
-    const QModelIndex i = m_table->currentIndex();
-    const auto& e = m_model->entry(i.row());
-    m_caseTitle->setText(
+    const auto& e = m_model->entry(m_table->currentIndex().row());
+    const QString title =
         tr("<b>Case %1</b> · %2 %3 · <b>%4</b><br>opened %5, lost since %6, %7 at stake")
             .arg(c->id)
             // Names from files go into rich text: one clipped line, escaped.
@@ -370,54 +291,12 @@ void RecoveryView::showCase() {
                  QString::fromStdString(clipText(m_snapshot->directory.name[e.customer], 80))
                      .toHtmlEscaped(),
                  QString::fromUtf8(recoveryStateName(c->state).data()), dayText(c->opened),
-                 dayText(c->lostDay), moneyText(c->valueAtStake, digits)));
-    for (const RecoveryAttempt& a : c->attempts)
-        m_attempts->addItem(QStringLiteral("%1  %2  %3  %4")
-                                .arg(dayText(a.day), QString::fromStdString(a.channel),
-                                     QString::fromStdString(a.outcome),
-                                     QString::fromStdString(a.note)));
-    if (sameCase)
-        return;
-    m_reason->setCurrentIndex(std::max(0, m_reason->findData(QString::fromStdString(c->reason))));
-    m_ourFault->setChecked(c->ourFault);
-    m_actionDone->setChecked(c->actionDone);
-    field(QStringLiteral("competitor"))->setText(QString::fromStdString(c->competitor));
-    field(QStringLiteral("detail"))->setText(QString::fromStdString(c->detail));
-    field(QStringLiteral("action"))->setText(QString::fromStdString(c->correctiveAction));
-    field(QStringLiteral("actionOwner"))->setText(QString::fromStdString(c->actionOwner));
-    field(QStringLiteral("actionDue"))->setText(dayText(c->actionDue));
-    field(QStringLiteral("cost"))->setText(moneyText(c->expectedCost, digits));
-    field(QStringLiteral("letGoReason"))->setText(QString::fromStdString(c->letGoReason));
+                 dayText(c->lostDay), moneyText(c->valueAtStake, digits));
+    m_editor->showCase(*c, title, digits, sameCase);
 }
 
 RecoveryCase RecoveryView::withFields(RecoveryCase c) const {
-    c.reason = m_reason->currentData().toString().toStdString();
-    c.ourFault = m_ourFault->isChecked();
-    c.actionDone = m_actionDone->isChecked();
-    c.competitor = field(QStringLiteral("competitor"))->text().toStdString();
-    c.detail = field(QStringLiteral("detail"))->text().toStdString();
-    c.correctiveAction = field(QStringLiteral("action"))->text().toStdString();
-    c.actionOwner = field(QStringLiteral("actionOwner"))->text().toStdString();
-    c.letGoReason = field(QStringLiteral("letGoReason"))->text().toStdString();
-    const QString due = field(QStringLiteral("actionDue"))->text().trimmed();
-    if (due.isEmpty()) {
-        c.actionDue = kNoDay;
-    } else if (const auto d = Date::parseIso(due.toStdString())) {
-        c.actionDue = d->days();
-    } else {
-        throw std::runtime_error(
-            tr("the action's due date must be YYYY-MM-DD (not '%1')").arg(due).toStdString());
-    }
-    // The cost field shows the locale's separators; read it back the same way.
-    const QString costText = field(QStringLiteral("cost"))->text().trimmed();
-    const auto cost = parseMoney(costText.toStdString(), {QLocale().decimalPoint().at(0).toLatin1(),
-                                                          m_snapshot->settings.minorDigits});
-    if (!cost || *cost < 0)
-        throw std::runtime_error(tr("the expected cost must be an amount such as 120.00 (not '%1')")
-                                     .arg(costText)
-                                     .toStdString());
-    c.expectedCost = *cost;
-    return c;
+    return m_editor->withFields(std::move(c), m_snapshot->settings.minorDigits);
 }
 
 void RecoveryView::fail(const QString& message) {
@@ -477,7 +356,7 @@ bool RecoveryView::winBack() {
 }
 
 bool RecoveryView::letGo(const QString& reason) {
-    field(QStringLiteral("letGoReason"))->setText(reason);
+    m_editor->setLetGoReason(reason);
     return change([this](const RecoveryCase& stored) {
         m_session->editor()->moveRecoveryCase(withFields(stored), RecoveryState::LetGo, stepDay());
     });

@@ -7,18 +7,14 @@
 #include <QWidget>
 
 class QChartView;
-class QCheckBox;
 class QComboBox;
-class QGroupBox;
 class QLabel;
-class QLineEdit;
-class QListWidget;
-class QPushButton;
 class QTableView;
 
 namespace cartera {
 
 class PortfolioSession;
+class RecoveryCaseEditor;
 class RecoveryQueueModel;
 
 // From "we lost them" to "won back or let go": the queue of lost customers by priority, the
@@ -31,8 +27,6 @@ class RecoveryView : public QWidget {
 
     RecoveryQueueModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
-    QLineEdit* field(const QString& name) const;
-    QComboBox* reasonBox() const { return m_reason; }
     QString metricsText() const;
     void selectRow(int row);
     void waitForIdle();
@@ -69,14 +63,8 @@ class RecoveryView : public QWidget {
     QComboBox* m_reasonFilter;
     QLabel* m_metrics;
     QChartView* m_chart;
-    QGroupBox* m_editor;
-    QLabel* m_caseTitle;
+    RecoveryCaseEditor* m_editor;
     std::int64_t m_shownCaseId = 0; // the case whose fields the editor holds
-    QComboBox* m_reason;
-    QCheckBox* m_ourFault;
-    QCheckBox* m_actionDone;
-    QListWidget* m_attempts;
-    QComboBox* m_channel;
     ViewTask<std::vector<RecoveryQueueEntry>> m_task;
 };
 
