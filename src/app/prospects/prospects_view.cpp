@@ -1,9 +1,9 @@
 #include "app/prospects/prospects_view.h"
 
+#include "app/prospects/prospect_editor.h"
 #include "app/prospects/prospect_table_model.h"
 #include "app/session/portfolio_session.h"
 #include "core/base/text_limits.h"
-#include "core/portfolio/contact_channel.h"
 #include "storage/prospect_repository.h"
 
 #include <QComboBox>
@@ -27,14 +27,6 @@ namespace cartera {
 
 namespace {
 
-const char* kFields[][2] = {{"name", "Name"},
-                            {"company", "Company"},
-                            {"email", "E-mail"},
-                            {"phone", "Phone"},
-                            {"referredBy", "Referred by (customer id)"},
-                            {"owner", "Owner"},
-                            {"notes", "Notes"}};
-
 QString q(const std::string& s) {
     return QString::fromStdString(s);
 }
@@ -44,8 +36,7 @@ QString q(const std::string& s) {
 ProspectsView::ProspectsView(PortfolioSession* session, QWidget* parent)
     : QWidget(parent), m_session(session), m_filter(new QLineEdit), m_status(new QComboBox),
       m_source(new QComboBox), m_model(new ProspectTableModel(this)), m_table(new QTableView),
-      m_referrals(new QTableWidget), m_title(new QLabel), m_editSource(new QComboBox),
-      m_contacts(new QListWidget), m_contactKind(new QComboBox) {
+      m_referrals(new QTableWidget), m_editor(new ProspectEditor) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     auto* top = new QHBoxLayout;
@@ -57,11 +48,8 @@ ProspectsView::ProspectsView(PortfolioSession* session, QWidget* parent)
         m_status->addItem(name, name);
     }
     m_source->addItem(tr("Any source"), QString());
-    m_editSource->addItem(tr("(unknown)"), QString());
-    for (const std::string& s : prospectSources()) {
+    for (const std::string& s : prospectSources())
         m_source->addItem(q(s), q(s));
-        m_editSource->addItem(q(s), q(s));
-    }
     m_status->setAccessibleName(tr("Status filter"));
     m_source->setAccessibleName(tr("Source filter"));
     auto* add = new QPushButton(tr("&New prospect"));
@@ -93,53 +81,7 @@ ProspectsView::ProspectsView(PortfolioSession* session, QWidget* parent)
     auto* right = new QWidget;
     auto* rl = new QVBoxLayout(right);
     rl->setContentsMargins(0, 0, 0, 0);
-    auto* editor = new QGroupBox(tr("Prospect"));
-    auto* el = new QVBoxLayout(editor);
-    m_title->setWordWrap(true);
-    el->addWidget(m_title);
-    auto* form = new QFormLayout;
-    for (const auto& [name, label] : kFields) {
-        auto* edit = new QLineEdit;
-        edit->setObjectName(QString::fromLatin1(name));
-        edit->setAccessibleName(tr(label));
-        form->addRow(tr(label), edit);
-    }
-    m_editSource->setAccessibleName(tr("Source"));
-    form->addRow(tr("Source"), m_editSource);
-    el->addLayout(form);
-    auto* buttons = new QHBoxLayout;
-    const std::pair<const char*, QString> actions[] = {{"save", tr("&Save")},
-                                                       {"contacted", tr("Contacted")},
-                                                       {"qualified", tr("Qualified")},
-                                                       {"dropped", tr("Drop")},
-                                                       {"convert", tr("&Convert to customer…")}};
-    for (const auto& [name, text] : actions) {
-        auto* b = new QPushButton(text);
-        b->setObjectName(QString::fromLatin1(name));
-        buttons->addWidget(b);
-    }
-    el->addLayout(buttons);
-    m_contacts->setAccessibleName(tr("Contacts with the prospect"));
-    m_contacts->setMaximumHeight(90);
-    el->addWidget(m_contacts);
-    auto* contactRow = new QHBoxLayout;
-    for (std::string_view k : kContactChannels)
-        m_contactKind->addItem(QString::fromLatin1(k.data(), static_cast<qsizetype>(k.size())));
-    m_contactKind->setAccessibleName(tr("Contact kind"));
-    auto* contactNote = new QLineEdit;
-    contactNote->setObjectName(QStringLiteral("contactNote"));
-    contactNote->setPlaceholderText(tr("What was said"));
-    contactNote->setAccessibleName(tr("Contact note"));
-    auto* logContact = new QPushButton(tr("&Log contact"));
-    contactRow->addWidget(m_contactKind);
-    contactRow->addWidget(contactNote, 1);
-    contactRow->addWidget(logContact);
-    el->addLayout(contactRow);
-    connect(logContact, &QPushButton::clicked, this, [this, contactNote] {
-        if (addContact(m_contactKind->currentText(), QStringLiteral("out"), contactNote->text()))
-            contactNote->clear();
-    });
-    rl->addWidget(editor);
+    rl->addWidget(m_editor);
     rl->addWidget(new QLabel(tr("<b>Referral leaderboard</b>: customers who bring new ones")));
     m_referrals->setColumnCount(5);
     m_referrals->setHorizontalHeaderLabels(
@@ -182,35 +124,32 @@ ProspectsView::ProspectsView(PortfolioSession* session, QWidget* parent)
         if (!path.isEmpty())
             importFile(path);
     });
-    connect(findChild<QPushButton*>(QStringLiteral("save")), &QPushButton::clicked, this,
-            [this] { save(); });
-    connect(findChild<QPushButton*>(QStringLiteral("contacted")), &QPushButton::clicked, this,
+    connect(m_editor, &ProspectEditor::saveClicked, this, [this] { save(); });
+    connect(m_editor, &ProspectEditor::contactedClicked, this,
             [this] { setStatus(ProspectStatus::Contacted); });
-    connect(findChild<QPushButton*>(QStringLiteral("qualified")), &QPushButton::clicked, this,
+    connect(m_editor, &ProspectEditor::qualifiedClicked, this,
             [this] { setStatus(ProspectStatus::Qualified); });
-    connect(findChild<QPushButton*>(QStringLiteral("dropped")), &QPushButton::clicked, this,
-            [this] {
-                bool ok = false;
-                const QString reason = QInputDialog::getText(this, tr("Drop prospect"),
-                                                             tr("Why is this prospect dropped?"),
-                                                             QLineEdit::Normal, QString(), &ok);
-                if (ok)
-                    setStatus(ProspectStatus::Dropped, reason.trimmed());
-            });
-    connect(findChild<QPushButton*>(QStringLiteral("convert")), &QPushButton::clicked, this,
-            [this] {
-                bool ok = false;
-                const QString id = QInputDialog::getText(
-                    this, tr("Convert to customer"),
-                    tr("Id of the new customer (empty: P and the prospect's number):"),
-                    QLineEdit::Normal, QString(), &ok);
-                if (ok)
-                    convert(id.trimmed());
-            });
-}
-
-QLineEdit* ProspectsView::field(const QString& name) const {
-    return findChild<QLineEdit*>(name);
+    connect(m_editor, &ProspectEditor::dropClicked, this, [this] {
+        bool ok = false;
+        const QString reason =
+            QInputDialog::getText(this, tr("Drop prospect"), tr("Why is this prospect dropped?"),
+                                  QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            setStatus(ProspectStatus::Dropped, reason.trimmed());
+    });
+    connect(m_editor, &ProspectEditor::convertClicked, this, [this] {
+        bool ok = false;
+        const QString id = QInputDialog::getText(
+            this, tr("Convert to customer"),
+            tr("Id of the new customer (empty: P and the prospect's number):"), QLineEdit::Normal,
+            QString(), &ok);
+        if (ok)
+            convert(id.trimmed());
+    });
+    connect(m_editor, &ProspectEditor::logContactClicked, this, [this] {
+        if (addContact(m_editor->contactKind(), QStringLiteral("out"), m_editor->contactNote()))
+            m_editor->clearContactNote();
+    });
 }
 
 void ProspectsView::setSnapshot(const SnapshotPtr&) {
@@ -281,46 +220,7 @@ std::optional<Prospect> ProspectsView::current() const {
 }
 
 void ProspectsView::showProspect() {
-    const auto p = current();
-    if (!p) {
-        m_title->setText(tr("Select a prospect."));
-        return;
-    }
-    m_title->setText(
-        tr("<b>%1</b> · %2%3")
-            .arg(q(clipText(p->name, 80)).toHtmlEscaped(),
-                 q(std::string(prospectStatusName(p->status))),
-                 p->customerId.empty()
-                     ? QString()
-                     : tr(" · customer %1").arg(q(clipText(p->customerId, 40)).toHtmlEscaped())));
-    field(QStringLiteral("name"))->setText(q(p->name));
-    field(QStringLiteral("company"))->setText(q(p->company));
-    field(QStringLiteral("email"))->setText(q(p->email));
-    field(QStringLiteral("phone"))->setText(q(p->phone));
-    field(QStringLiteral("referredBy"))->setText(q(p->referredBy));
-    field(QStringLiteral("owner"))->setText(q(p->owner));
-    field(QStringLiteral("notes"))->setText(q(p->notes));
-    m_editSource->setCurrentIndex(std::max(0, m_editSource->findData(q(p->source))));
-    m_contacts->clear();
-    for (const ProspectContact& c : p->contacts)
-        m_contacts->addItem(
-            QStringLiteral("%1  %2 (%3)  %4")
-                .arg(q(Date::fromDays(c.day).toIso()), q(c.kind), q(c.direction), q(c.note)));
-}
-
-Prospect ProspectsView::fromFields(Prospect p) const {
-    auto text = [this](const char* name) {
-        return field(QString::fromLatin1(name))->text().trimmed().toStdString();
-    };
-    p.name = text("name");
-    p.company = text("company");
-    p.email = text("email");
-    p.phone = text("phone");
-    p.referredBy = text("referredBy");
-    p.owner = text("owner");
-    p.notes = text("notes");
-    p.source = m_editSource->currentData().toString().toStdString();
-    return p;
+    m_editor->showProspect(current());
 }
 
 bool ProspectsView::addProspect(const Prospect& prospect) {
@@ -340,7 +240,7 @@ bool ProspectsView::save() {
     if (!before)
         return false;
     try {
-        m_session->editor()->saveProspect(fromFields(*before));
+        m_session->editor()->saveProspect(m_editor->withFields(*before));
         refresh();
         return true;
     } catch (const std::exception& e) {

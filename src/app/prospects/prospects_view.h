@@ -6,15 +6,14 @@
 #include <QWidget>
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
-class QListWidget;
 class QTableView;
 class QTableWidget;
 
 namespace cartera {
 
 class PortfolioSession;
+class ProspectEditor;
 class ProspectTableModel;
 
 // Potential customers: the list with filters, the editor, moving a prospect on, converting it
@@ -28,7 +27,6 @@ class ProspectsView : public QWidget {
     QTableView* table() const { return m_table; }
     ProspectTableModel* model() const { return m_model; }
     QTableWidget* referrals() const { return m_referrals; }
-    QLineEdit* field(const QString& name) const;
     void selectProspect(std::int64_t id);
 
     bool addProspect(const Prospect& prospect);
@@ -46,7 +44,6 @@ class ProspectsView : public QWidget {
     void refresh();
     void showProspect();
     std::optional<Prospect> current() const;
-    Prospect fromFields(Prospect p) const;
 
     PortfolioSession* m_session;
     std::vector<Prospect> m_prospects;
@@ -56,10 +53,7 @@ class ProspectsView : public QWidget {
     ProspectTableModel* m_model;
     QTableView* m_table;
     QTableWidget* m_referrals;
-    QLabel* m_title;
-    QComboBox* m_editSource;
-    QListWidget* m_contacts;
-    QComboBox* m_contactKind;
+    ProspectEditor* m_editor;
     bool m_stale = false; // the portfolio changed while the view was hidden
 };
 
