@@ -36,6 +36,7 @@
 
 using namespace cartera;
 using cartera::test::GuiFixture;
+using cartera::test::named;
 
 namespace {
 
@@ -140,7 +141,7 @@ TEST_CASE("open a customer, edit a field, undo and redo") {
     CustomerRepository repo(*f.window->session()->database());
     const std::string before = repo.find(id)->record.name;
 
-    dialog->field(QStringLiteral("name"))->setText(QStringLiteral("Ольга Смирнова-Müller"));
+    named<QLineEdit>(dialog, "name")->setText(QStringLiteral("Ольга Смирнова-Müller"));
     dialog->save();
     f.window->waitForIdle();
     CHECK(repo.find(id)->record.name == "Ольга Смирнова-Müller");
@@ -155,14 +156,14 @@ TEST_CASE("open a customer, edit a field, undo and redo") {
     undo->trigger(); // Edit > Undo, Ctrl+Z
     f.window->waitForIdle();
     CHECK(repo.find(id)->record.name == before);
-    CHECK(dialog->field(QStringLiteral("name"))->text() == QString::fromStdString(before));
+    CHECK(named<QLineEdit>(dialog, "name")->text() == QString::fromStdString(before));
     f.window->session()->undoStack()->redo();
     f.window->waitForIdle();
     CHECK(repo.find(id)->record.name == "Ольга Смирнова-Müller");
 
     // A refused edit (a duplicate id) never reaches the undo stack.
     const int depth = f.window->session()->undoStack()->count();
-    dialog->field(QStringLiteral("externalId"))
+    named<QLineEdit>(dialog, "externalId")
         ->setText(QString::fromUtf8(f.snapshot().portfolio.externalId[model->customerAt(1)]));
     QTimer::singleShot(0, [] {
         if (auto* box = qobject_cast<QDialog*>(QApplication::activeModalWidget()))
@@ -384,7 +385,7 @@ TEST_CASE("a huge name is shown as one clipped line and survives an edit of anot
     auto* dialog = f.window->findChild<CustomerDialog*>();
     REQUIRE(dialog);
     CHECK(dialog->titleText().size() <= 101);
-    dialog->field(QStringLiteral("phone"))->setText(QStringLiteral("+34 600 000 000"));
+    named<QLineEdit>(dialog, "phone")->setText(QStringLiteral("+34 600 000 000"));
     dialog->save();
     f.window->waitForIdle();
     CustomerRepository repo(*f.window->session()->database());
@@ -510,7 +511,7 @@ TEST_CASE("undo of an edit writes back only what the edit changed; a failed undo
     const std::int64_t id = dialog->customerId();
     CustomerRepository repo(*f.window->session()->database());
     const std::string oldName = repo.find(id)->record.name;
-    dialog->field(QStringLiteral("name"))->setText(QStringLiteral("Renamed"));
+    named<QLineEdit>(dialog, "name")->setText(QStringLiteral("Renamed"));
     dialog->save();
     f.window->waitForIdle();
     // Meanwhile an import (from the command line, say) changes the e-mail.

@@ -1,6 +1,7 @@
 #include "app/customers/customer_dialog.h"
 
 #include "app/common/display_text.h"
+#include "app/customers/customer_contact_form.h"
 #include "app/session/portfolio_session.h"
 #include "core/base/text_limits.h"
 #include "core/portfolio/portfolio.h"
@@ -43,22 +44,11 @@ std::int32_t fromQDate(const QDate& d) {
     return Date::fromYmd(d.year(), d.month(), d.day()).days();
 }
 
-const char* kFields[][2] = {{"externalId", "Id"},
-                            {"name", "Name"},
-                            {"company", "Company"},
-                            {"email", "E-mail"},
-                            {"phone", "Phone"},
-                            {"birthday", "Birthday (YYYY-MM-DD)"},
-                            {"customerSince", "Customer since (YYYY-MM-DD)"},
-                            {"owner", "Owner"},
-                            {"source", "Source"},
-                            {"referredBy", "Referred by (customer id)"}};
-
 } // namespace
 
 CustomerDialog::CustomerDialog(PortfolioSession* session, std::int64_t customerId, QWidget* parent)
     : QDialog(parent), m_session(session), m_id(customerId), m_title(new QLabel),
-      m_status(new QLabel), m_tabs(new QTabWidget), m_notes(new QPlainTextEdit),
+      m_status(new QLabel), m_tabs(new QTabWidget), m_contact(new CustomerContactForm),
       m_purchases(new QTableWidget), m_chart(new QChartView), m_interactions(new QListWidget),
       m_kind(new QComboBox), m_direction(new QComboBox), m_interactionDay(new QDateEdit),
       m_interactionNote(new QLineEdit) {
@@ -76,22 +66,8 @@ CustomerDialog::CustomerDialog(PortfolioSession* session, std::int64_t customerI
     layout->addWidget(m_status);
     layout->addWidget(m_tabs, 1);
 
-    auto* contact = new QWidget;
-    auto* form = new QFormLayout(contact);
-    for (const auto& [name, label] : kFields) {
-        auto* edit = new QLineEdit;
-        edit->setMaxLength(static_cast<int>(kMaxFieldChars));
-        edit->setObjectName(QString::fromLatin1(name));
-        edit->setAccessibleName(tr(label));
-        form->addRow(tr(label), edit);
-    }
-    m_notes->setAccessibleName(tr("Notes"));
-    form->addRow(tr("Notes"), m_notes);
-    auto* saveButton = new QPushButton(tr("&Save changes"));
-    saveButton->setObjectName(QStringLiteral("save"));
-    form->addRow(QString(), saveButton);
-    connect(saveButton, &QPushButton::clicked, this, &CustomerDialog::save);
-    m_tabs->addTab(contact, tr("&Contact"));
+    connect(m_contact, &CustomerContactForm::saveClicked, this, &CustomerDialog::save);
+    m_tabs->addTab(m_contact, tr("&Contact"));
 
     auto* purchases = new QWidget;
     auto* pl = new QVBoxLayout(purchases);
@@ -148,10 +124,6 @@ CustomerDialog::CustomerDialog(PortfolioSession* session, std::int64_t customerI
     refresh();
 }
 
-QLineEdit* CustomerDialog::field(const QString& name) const {
-    return findChild<QLineEdit*>(name);
-}
-
 QString CustomerDialog::statusText() const {
     return m_status->text();
 }
@@ -166,63 +138,15 @@ void CustomerDialog::loadRecord() {
         return;
     m_record = c->record;
     const CustomerRecord& r = m_record;
-    field(QStringLiteral("externalId"))->setText(QString::fromStdString(r.externalId));
-    field(QStringLiteral("name"))->setText(QString::fromStdString(r.name));
-    field(QStringLiteral("company"))->setText(QString::fromStdString(r.company));
-    field(QStringLiteral("email"))->setText(QString::fromStdString(r.email));
-    field(QStringLiteral("phone"))->setText(QString::fromStdString(r.phone));
-    field(QStringLiteral("birthday"))->setText(dayText(r.birthday));
-    field(QStringLiteral("customerSince"))->setText(dayText(r.customerSince));
-    field(QStringLiteral("owner"))->setText(QString::fromStdString(r.owner));
-    field(QStringLiteral("source"))->setText(QString::fromStdString(r.source));
-    field(QStringLiteral("referredBy"))->setText(QString::fromStdString(r.referredBy));
-    m_notes->setPlainText(QString::fromStdString(r.notes));
+    m_contact->showRecord(r);
     // Names come from files: a label shows a line of them, never a book.
     setWindowTitle(tr("Customer %1").arg(QString::fromStdString(clipText(r.externalId, 60))));
     m_title->setText(QString::fromStdString(clipText(r.name.empty() ? r.externalId : r.name, 100)));
 }
 
-CustomerRecord CustomerDialog::recordFromFields() const {
-    CustomerRecord r;
-    // A field the user did not touch keeps its stored value exactly, even one longer than an
-    // editor shows: saving another field must not cut it.
-    auto text = [this](const char* name, const std::string& stored) {
-        const QLineEdit* edit = field(QString::fromLatin1(name));
-        const QString shown = QString::fromStdString(stored).left(edit->maxLength());
-        return edit->text() == shown ? stored : edit->text().trimmed().toStdString();
-    };
-    r.externalId = text("externalId", m_record.externalId);
-    r.name = text("name", m_record.name);
-    r.company = text("company", m_record.company);
-    r.email = text("email", m_record.email);
-    r.phone = text("phone", m_record.phone);
-    r.owner = text("owner", m_record.owner);
-    r.source = text("source", m_record.source);
-    r.referredBy = text("referredBy", m_record.referredBy);
-    r.notes = m_notes->toPlainText() == QString::fromStdString(m_record.notes)
-                  ? m_record.notes
-                  : m_notes->toPlainText().toStdString();
-    for (const char* name : {"birthday", "customerSince"}) {
-        const std::string value = field(QString::fromLatin1(name))->text().trimmed().toStdString();
-        std::int32_t day = kNoDay;
-        if (!value.empty()) {
-            const auto d = Date::parseIso(value);
-            if (!d)
-                throw std::runtime_error(
-                    tr("%1 must be a date as YYYY-MM-DD (not '%2')")
-                        .arg(tr(std::string(name) == "birthday" ? "Birthday" : "Customer since"),
-                             QString::fromStdString(value))
-                        .toStdString());
-            day = d->days();
-        }
-        (std::string(name) == "birthday" ? r.birthday : r.customerSince) = day;
-    }
-    return r;
-}
-
 void CustomerDialog::save() {
     try {
-        const CustomerRecord after = recordFromFields();
+        const CustomerRecord after = m_contact->typedRecord();
         m_session->editor()->changeCustomer(m_id, m_record, after);
         m_record = after;
     } catch (const std::exception& e) {

@@ -9,7 +9,6 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QPlainTextEdit;
 class QTableWidget;
 class QTabWidget;
 
@@ -17,6 +16,7 @@ class QChartView;
 
 namespace cartera {
 
+class CustomerContactForm;
 class PortfolioSession;
 
 // One customer: contact fields (saved as undoable edits), purchases with a spend chart, the
@@ -27,7 +27,6 @@ class CustomerDialog : public QDialog {
     CustomerDialog(PortfolioSession* session, std::int64_t customerId, QWidget* parent = nullptr);
 
     std::int64_t customerId() const { return m_id; }
-    QLineEdit* field(const QString& name) const; // by object name, for tests
     QString statusText() const;
     QString titleText() const;
 
@@ -38,7 +37,6 @@ class CustomerDialog : public QDialog {
   private:
     void loadRecord();
     void refresh();
-    CustomerRecord recordFromFields() const;
 
     PortfolioSession* m_session;
     std::int64_t m_id;
@@ -46,7 +44,7 @@ class CustomerDialog : public QDialog {
     QLabel* m_title;
     QLabel* m_status;
     QTabWidget* m_tabs;
-    QPlainTextEdit* m_notes;
+    CustomerContactForm* m_contact;
     QTableWidget* m_purchases;
     QChartView* m_chart;
     QListWidget* m_interactions;
