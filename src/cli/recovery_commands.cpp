@@ -2,6 +2,7 @@
 #include "core/base/csv_writer.h"
 #include "core/base/text_limits.h"
 #include "core/customers/customer_metrics.h"
+#include "core/recovery/recovery_queue_filter.h"
 #include "core/recovery/recovery_report.h"
 #include "storage/customer_repository.h"
 #include "storage/database.h"
@@ -111,13 +112,21 @@ void addRecoveryCommands(CLI::App& app, CliContext& ctx) {
         ctx.action = [&ctx, a] {
             const Date asOf = parseDateOption(a->asOf, "--as-of");
             Context c = load(*a, asOf);
-            const auto queue = recoveryQueue(c.portfolio, c.metrics, c.settings, c.cases);
-            std::optional<RecoveryState> state;
-            if (!a->state.empty() &&
-                (!(state = recoveryStateFromName(a->state)) || isClosed(*state)))
-                throw UserError(fmt::format("--state must be identified, verified or contacted "
-                                            "(not '{}')",
-                                            a->state));
+            RecoveryQueueFilter filter;
+            filter.owner = a->owner;
+            filter.reason = a->reason;
+            if (!a->state.empty()) {
+                const auto state = recoveryStateFromName(a->state);
+                if (!state || isClosed(*state))
+                    throw UserError(fmt::format("--state must be identified, verified or "
+                                                "contacted (not '{}')",
+                                                a->state));
+                filter.cases = RecoveryQueueFilter::Cases::InState;
+                filter.state = *state;
+            }
+            const auto queue =
+                filterRecoveryQueue(recoveryQueue(c.portfolio, c.metrics, c.settings, c.cases),
+                                    filter, c.directory, c.cases);
             std::map<std::int64_t, const RecoveryCase*> byId;
             for (const auto& rc : c.cases)
                 byId[rc.id] = &rc;
@@ -137,12 +146,6 @@ void addRecoveryCommands(CLI::App& app, CliContext& ctx) {
             std::size_t rank = 0;
             for (const auto& e : queue) {
                 const RecoveryCase* rc = e.caseId ? byId[e.caseId] : nullptr;
-                if (!a->owner.empty() && c.directory.owner[e.customer] != a->owner)
-                    continue;
-                if (!a->reason.empty() && (!rc || rc->reason != a->reason))
-                    continue;
-                if (state && (e.caseId == 0 || e.state != *state))
-                    continue;
                 ++rank;
                 const std::string name(c.directory.name[e.customer]);
                 const std::string lost = Date::fromDays(e.lostDay).toIso();

@@ -1,3 +1,4 @@
+#include "core/recovery/recovery_queue_filter.h"
 #include "core/recovery/recovery_report.h"
 #include "test_portfolio.h"
 
@@ -143,4 +144,48 @@ TEST_CASE("recovery metrics on a small portfolio") {
     CHECK(m.ourFaultShare == Approx(2.0 / 3.0));
     CHECK(m.actionsOpen == 1);
     CHECK(m.actionsOverdue == 1);
+}
+
+TEST_CASE("the queue filter keeps lines by owner, by case state and by the case's reason") {
+    CustomerDirectory directory;
+    directory.add("A", "Ana", "", "", "Ruiz");
+    directory.add("B", "Ben", "", "", "Okafor");
+    directory.add("C", "Cy", "", "", "Ruiz");
+    directory.add("D", "Di", "", "", "Ruiz");
+    RecoveryCase price;
+    price.id = 7;
+    price.reason = "price";
+    price.state = RecoveryState::Verified;
+    RecoveryCase unknown;
+    unknown.id = 8;
+    unknown.state = RecoveryState::Identified;
+    const std::vector<RecoveryCase> cases{price, unknown};
+    const std::vector<RecoveryQueueEntry> queue{{0, 7, RecoveryState::Verified},
+                                                {1, 0, RecoveryState::Identified},
+                                                {2, 8, RecoveryState::Identified},
+                                                {3, 0, RecoveryState::Identified}};
+    auto customers = [&](const RecoveryQueueFilter& f) {
+        std::string out;
+        for (const auto& e : filterRecoveryQueue(queue, f, directory, cases))
+            out += directory.name[e.customer].front();
+        return out;
+    };
+    using Cases = RecoveryQueueFilter::Cases;
+    auto filter = [](std::string owner, std::string reason, Cases cases = Cases::Any,
+                     RecoveryState state = RecoveryState::Identified) {
+        RecoveryQueueFilter f;
+        f.owner = std::move(owner);
+        f.reason = std::move(reason);
+        f.cases = cases;
+        f.state = state;
+        return f;
+    };
+    CHECK(customers(filter("", "")) == "ABCD");
+    CHECK(customers(filter("Ruiz", "")) == "ACD");
+    CHECK(customers(filter("Nobody", "")).empty());
+    CHECK(customers(filter("", "price")) == "A");
+    CHECK(customers(filter("", "", Cases::NoCaseYet)) == "BD");
+    // "identified" means a case in that state, not a customer without a case.
+    CHECK(customers(filter("", "", Cases::InState, RecoveryState::Identified)) == "C");
+    CHECK(customers(filter("Ruiz", "", Cases::InState, RecoveryState::Verified)) == "A");
 }

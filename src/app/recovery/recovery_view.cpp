@@ -7,6 +7,7 @@
 #include "core/base/clock.h"
 #include "core/base/text_limits.h"
 #include "core/portfolio/contact_channel.h"
+#include "core/recovery/recovery_queue_filter.h"
 #include "storage/recovery_repository.h"
 
 #include <QBarCategoryAxis>
@@ -33,6 +34,14 @@
 
 namespace cartera {
 
+namespace {
+
+// The state filter's items carry a RecoveryState, or one of these.
+constexpr int kAnyState = -1;
+constexpr int kNoCaseYet = -2;
+
+} // namespace
+
 RecoveryView::RecoveryView(PortfolioSession* session, QWidget* parent)
     : QWidget(parent), m_session(session), m_model(new RecoveryQueueModel(this)),
       m_table(new QTableView), m_ownerFilter(new QComboBox), m_stateFilter(new QComboBox),
@@ -49,8 +58,8 @@ RecoveryView::RecoveryView(PortfolioSession* session, QWidget* parent)
     m_ownerFilter->setAccessibleName(tr("Owner filter"));
     m_stateFilter->setAccessibleName(tr("State filter"));
     m_reasonFilter->setAccessibleName(tr("Reason filter"));
-    m_stateFilter->addItem(tr("Any state"), -1);
-    m_stateFilter->addItem(tr("No case yet"), -2);
+    m_stateFilter->addItem(tr("Any state"), kAnyState);
+    m_stateFilter->addItem(tr("No case yet"), kNoCaseYet);
     for (int s = 0; s < 3; ++s)
         m_stateFilter->addItem(
             QString::fromUtf8(recoveryStateName(static_cast<RecoveryState>(s)).data()), s);
@@ -213,26 +222,17 @@ std::optional<ViewTask<std::vector<RecoveryQueueEntry>>::Job> RecoveryView::prep
 void RecoveryView::applyFilters() {
     if (!m_snapshot)
         return;
-    const std::string owner = m_ownerFilter->currentData().toString().toStdString();
-    const int state = m_stateFilter->currentData().toInt();
-    const std::string reason = m_reasonFilter->currentData().toString().toStdString();
-    std::vector<RecoveryQueueEntry> shown;
-    RecoveryQueueModel lookup;
-    lookup.setQueue(m_snapshot, {});
-    for (const RecoveryQueueEntry& e : m_queue) {
-        if (!owner.empty() && m_snapshot->directory.owner[e.customer] != owner)
-            continue;
-        if (state == -2 && e.caseId != 0)
-            continue;
-        if (state >= 0 && (e.caseId == 0 || static_cast<int>(e.state) != state))
-            continue;
-        if (!reason.empty()) {
-            const RecoveryCase* c = lookup.caseOf(e);
-            if (!c || c->reason != reason)
-                continue;
-        }
-        shown.push_back(e);
+    RecoveryQueueFilter filter;
+    filter.owner = m_ownerFilter->currentData().toString().toStdString();
+    filter.reason = m_reasonFilter->currentData().toString().toStdString();
+    if (const int state = m_stateFilter->currentData().toInt(); state == kNoCaseYet) {
+        filter.cases = RecoveryQueueFilter::Cases::NoCaseYet;
+    } else if (state >= 0) {
+        filter.cases = RecoveryQueueFilter::Cases::InState;
+        filter.state = static_cast<RecoveryState>(state);
     }
+    std::vector<RecoveryQueueEntry> shown =
+        filterRecoveryQueue(m_queue, filter, m_snapshot->directory, m_snapshot->cases);
     // A new snapshot keeps what the person had selected and the case they were editing:
     // rows are found again by customer, not by number.
     std::vector<std::int64_t> selected;
