@@ -1,7 +1,8 @@
-#include "activity_repository.h"
+#include "storage/activity_repository.h"
 
 #include "core/portfolio/contact_channel.h"
-#include "storage_error.h"
+#include "storage/sqlite/connection.h"
+#include "storage/storage_error.h"
 
 #include <SQLiteCpp/Statement.h>
 #include <algorithm>
@@ -10,8 +11,8 @@
 namespace cartera {
 
 std::vector<Purchase> ActivityRepository::purchases(std::int64_t customerId) {
-    SQLite::Statement q(m_db.sql(), "SELECT id, day, amount, coalesce(external_id, '') FROM "
-                                    "purchases WHERE customer_id = ? ORDER BY day, id");
+    SQLite::Statement q(sqlOf(m_db), "SELECT id, day, amount, coalesce(external_id, '') FROM "
+                                     "purchases WHERE customer_id = ? ORDER BY day, id");
     q.bind(1, customerId);
     std::vector<Purchase> out;
     while (q.executeStep())
@@ -24,7 +25,7 @@ std::int64_t ActivityRepository::addPurchase(std::int64_t customerId, std::int32
                                              std::int64_t amount) {
     return m_db.write([&] {
         // A purchase typed by hand is always new: give it the next free seq for its day.
-        SQLite::Statement q(m_db.sql(),
+        SQLite::Statement q(sqlOf(m_db),
                             "INSERT INTO purchases(customer_id, day, amount, seq) VALUES (?1, ?2, "
                             "?3, (SELECT coalesce(max(seq), -1) + 1 FROM purchases WHERE "
                             "customer_id = ?1 AND day = ?2 AND amount = ?3))");
@@ -32,12 +33,12 @@ std::int64_t ActivityRepository::addPurchase(std::int64_t customerId, std::int32
         q.bind(2, day);
         q.bind(3, amount);
         q.exec();
-        return m_db.sql().getLastInsertRowid();
+        return sqlOf(m_db).getLastInsertRowid();
     });
 }
 
 std::vector<Interaction> ActivityRepository::interactions(std::int64_t customerId) {
-    SQLite::Statement q(m_db.sql(),
+    SQLite::Statement q(sqlOf(m_db),
                         "SELECT id, customer_id, day, kind, direction, note FROM "
                         "interactions WHERE customer_id = ? ORDER BY day DESC, id DESC");
     q.bind(1, customerId);
@@ -56,8 +57,8 @@ std::int64_t ActivityRepository::addInteraction(const Interaction& i) {
     if (i.direction != "in" && i.direction != "out")
         throw StorageError(fmt::format("direction must be in or out (not '{}')", i.direction));
     return m_db.write([&] {
-        SQLite::Statement q(m_db.sql(), "INSERT INTO interactions(customer_id, day, kind, "
-                                        "direction, note, created_at) VALUES (?,?,?,?,?,?)");
+        SQLite::Statement q(sqlOf(m_db), "INSERT INTO interactions(customer_id, day, kind, "
+                                         "direction, note, created_at) VALUES (?,?,?,?,?,?)");
         q.bind(1, i.customerId);
         q.bind(2, i.day);
         q.bind(3, i.kind);
@@ -65,20 +66,20 @@ std::int64_t ActivityRepository::addInteraction(const Interaction& i) {
         q.bind(5, i.note);
         q.bind(6, nowTimestamp());
         q.exec();
-        return m_db.sql().getLastInsertRowid();
+        return sqlOf(m_db).getLastInsertRowid();
     });
 }
 
 void ActivityRepository::removeInteraction(std::int64_t id) {
     m_db.write([&] {
-        SQLite::Statement q(m_db.sql(), "DELETE FROM interactions WHERE id = ?");
+        SQLite::Statement q(sqlOf(m_db), "DELETE FROM interactions WHERE id = ?");
         q.bind(1, id);
         q.exec();
     });
 }
 
 std::vector<LostMark> ActivityRepository::lostMarks(std::int64_t customerId) {
-    SQLite::Statement q(m_db.sql(),
+    SQLite::Statement q(sqlOf(m_db),
                         "SELECT id, day, note FROM lost_marks WHERE customer_id = ? ORDER BY day");
     q.bind(1, customerId);
     std::vector<LostMark> out;
@@ -91,20 +92,20 @@ std::vector<LostMark> ActivityRepository::lostMarks(std::int64_t customerId) {
 std::int64_t ActivityRepository::markLost(std::int64_t customerId, std::int32_t day,
                                           const std::string& note) {
     return m_db.write([&] {
-        SQLite::Statement q(m_db.sql(), "INSERT INTO lost_marks(customer_id, day, note, "
-                                        "created_at) VALUES (?,?,?,?)");
+        SQLite::Statement q(sqlOf(m_db), "INSERT INTO lost_marks(customer_id, day, note, "
+                                         "created_at) VALUES (?,?,?,?)");
         q.bind(1, customerId);
         q.bind(2, day);
         q.bind(3, note);
         q.bind(4, nowTimestamp());
         q.exec();
-        return m_db.sql().getLastInsertRowid();
+        return sqlOf(m_db).getLastInsertRowid();
     });
 }
 
 void ActivityRepository::removeLostMark(std::int64_t id) {
     m_db.write([&] {
-        SQLite::Statement q(m_db.sql(), "DELETE FROM lost_marks WHERE id = ?");
+        SQLite::Statement q(sqlOf(m_db), "DELETE FROM lost_marks WHERE id = ?");
         q.bind(1, id);
         q.exec();
     });

@@ -1,6 +1,7 @@
-#include "customer_backup.h"
+#include "storage/customer_backup.h"
 
-#include "storage_error.h"
+#include "storage/sqlite/connection.h"
+#include "storage/storage_error.h"
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
@@ -14,7 +15,7 @@ StoredRows readRows(Database& db, const std::string& table, const std::string& w
                     std::int64_t id) {
     StoredRows out;
     out.table = table;
-    SQLite::Statement q(db.sql(), "SELECT * FROM " + table + " WHERE " + where + " ORDER BY 1");
+    SQLite::Statement q(sqlOf(db), "SELECT * FROM " + table + " WHERE " + where + " ORDER BY 1");
     q.bind(1, id);
     for (int c = 0; c < q.getColumnCount(); ++c)
         out.columns.emplace_back(q.getColumnName(c));
@@ -44,7 +45,7 @@ void writeRows(Database& db, const StoredRows& t) {
         names += (c ? "," : "") + t.columns[c];
         marks += c ? ",?" : "?";
     }
-    SQLite::Statement q(db.sql(),
+    SQLite::Statement q(sqlOf(db),
                         "INSERT INTO " + t.table + "(" + names + ") VALUES (" + marks + ")");
     for (const auto& row : t.rows) {
         for (std::size_t c = 0; c < row.size(); ++c) {
@@ -65,7 +66,7 @@ void writeRows(Database& db, const StoredRows& t) {
 }
 
 std::vector<std::int64_t> idsWhere(Database& db, const std::string& sql, std::int64_t id) {
-    SQLite::Statement q(db.sql(), sql);
+    SQLite::Statement q(sqlOf(db), sql);
     q.bind(1, id);
     std::vector<std::int64_t> out;
     while (q.executeStep())
@@ -75,7 +76,7 @@ std::vector<std::int64_t> idsWhere(Database& db, const std::string& sql, std::in
 
 void relink(Database& db, const std::string& sql, std::int64_t customer,
             const std::vector<std::int64_t>& ids) {
-    SQLite::Statement q(db.sql(), sql);
+    SQLite::Statement q(sqlOf(db), sql);
     for (std::int64_t other : ids) {
         q.bind(1, customer);
         q.bind(2, other);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "customer_repository.h"
-#include "database.h"
+#include "storage/customer_repository.h"
+#include "storage/database.h"
 
 #include <cstdint>
 #include <optional>

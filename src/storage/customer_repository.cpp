@@ -1,8 +1,9 @@
-#include "customer_repository.h"
+#include "storage/customer_repository.h"
 
 #include "core/portfolio/portfolio.h"
-#include "sql_values.h"
-#include "storage_error.h"
+#include "storage/sqlite/connection.h"
+#include "storage/sqlite/sql_values.h"
+#include "storage/storage_error.h"
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
@@ -42,39 +43,18 @@ void bindReferrer(SQLite::Statement& q, int index, std::optional<std::int64_t> i
         q.bind(index);
 }
 
-} // namespace
-
-std::optional<Customer> CustomerRepository::find(std::int64_t id) {
-    SQLite::Statement q(m_db.sql(), std::string(kSelect) + "WHERE c.id = ?");
-    q.bind(1, id);
-    if (!q.executeStep())
-        return std::nullopt;
-    return readCustomer(q);
-}
-
-std::optional<Customer> CustomerRepository::findByExternalId(const std::string& externalId) {
-    SQLite::Statement q(m_db.sql(), std::string(kSelect) + "WHERE c.external_id = ?");
-    q.bind(1, externalId);
-    if (!q.executeStep())
-        return std::nullopt;
-    return readCustomer(q);
-}
-
-std::int64_t CustomerRepository::count() {
-    return m_db.sql().execAndGet("SELECT count(*) FROM customers").getInt64();
-}
-
-std::optional<std::int64_t> CustomerRepository::referrerId(const std::string& externalId) {
+std::optional<std::int64_t> referrerId(Database& db, const std::string& externalId) {
     if (externalId.empty())
         return std::nullopt;
-    SQLite::Statement q(m_db.sql(), "SELECT id FROM customers WHERE external_id = ?");
+    SQLite::Statement q(sqlOf(db), "SELECT id FROM customers WHERE external_id = ?");
     q.bind(1, externalId);
     if (!q.executeStep())
         throw StorageError(fmt::format("no customer '{}' to be the referrer", externalId));
     return q.getColumn(0).getInt64();
 }
 
-void CustomerRepository::bindRecord(SQLite::Statement& q, const CustomerRecord& r) {
+// Binds the record's fields to parameters 1 to 11, in the order add() and update() use.
+void bindRecord(Database& db, SQLite::Statement& q, const CustomerRecord& r) {
     q.bind(1, r.externalId);
     q.bind(2, r.name);
     q.bind(3, r.company);
@@ -84,8 +64,30 @@ void CustomerRepository::bindRecord(SQLite::Statement& q, const CustomerRecord& 
     bindDay(q, 7, r.customerSince);
     q.bind(8, r.owner);
     q.bind(9, r.source);
-    bindReferrer(q, 10, referrerId(r.referredBy));
+    bindReferrer(q, 10, referrerId(db, r.referredBy));
     q.bind(11, r.notes);
+}
+
+} // namespace
+
+std::optional<Customer> CustomerRepository::find(std::int64_t id) {
+    SQLite::Statement q(sqlOf(m_db), std::string(kSelect) + "WHERE c.id = ?");
+    q.bind(1, id);
+    if (!q.executeStep())
+        return std::nullopt;
+    return readCustomer(q);
+}
+
+std::optional<Customer> CustomerRepository::findByExternalId(const std::string& externalId) {
+    SQLite::Statement q(sqlOf(m_db), std::string(kSelect) + "WHERE c.external_id = ?");
+    q.bind(1, externalId);
+    if (!q.executeStep())
+        return std::nullopt;
+    return readCustomer(q);
+}
+
+std::int64_t CustomerRepository::count() {
+    return sqlOf(m_db).execAndGet("SELECT count(*) FROM customers").getInt64();
 }
 
 std::int64_t CustomerRepository::add(const CustomerRecord& r) {
@@ -94,16 +96,16 @@ std::int64_t CustomerRepository::add(const CustomerRecord& r) {
     return m_db.write([&] {
         if (findByExternalId(r.externalId))
             throw StorageError(fmt::format("a customer with id '{}' already exists", r.externalId));
-        SQLite::Statement q(m_db.sql(),
+        SQLite::Statement q(sqlOf(m_db),
                             "INSERT INTO customers(external_id, name, company, email, phone, "
                             "birthday, customer_since, owner, source, referred_by, notes, "
                             "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
         const std::string now = nowTimestamp();
-        bindRecord(q, r);
+        bindRecord(m_db, q, r);
         q.bind(12, now);
         q.bind(13, now);
         q.exec();
-        return m_db.sql().getLastInsertRowid();
+        return sqlOf(m_db).getLastInsertRowid();
     });
 }
 
@@ -115,10 +117,10 @@ void CustomerRepository::update(std::int64_t id, const CustomerRecord& r) {
         if (const auto other = findByExternalId(r.externalId); other && other->id != id)
             throw StorageError(fmt::format("a customer with id '{}' already exists", r.externalId));
         SQLite::Statement q(
-            m_db.sql(), "UPDATE customers SET external_id = ?, name = ?, company = ?, email = ?, "
-                        "phone = ?, birthday = ?, customer_since = ?, owner = ?, source = ?, "
-                        "referred_by = ?, notes = ?, updated_at = ? WHERE id = ?");
-        bindRecord(q, r);
+            sqlOf(m_db), "UPDATE customers SET external_id = ?, name = ?, company = ?, email = ?, "
+                         "phone = ?, birthday = ?, customer_since = ?, owner = ?, source = ?, "
+                         "referred_by = ?, notes = ?, updated_at = ? WHERE id = ?");
+        bindRecord(m_db, q, r);
         q.bind(12, nowTimestamp());
         q.bind(13, id);
         if (q.exec() == 0)
@@ -128,7 +130,7 @@ void CustomerRepository::update(std::int64_t id, const CustomerRecord& r) {
 
 void CustomerRepository::remove(std::int64_t id) {
     m_db.write([&] {
-        SQLite::Statement q(m_db.sql(), "DELETE FROM customers WHERE id = ?");
+        SQLite::Statement q(sqlOf(m_db), "DELETE FROM customers WHERE id = ?");
         q.bind(1, id);
         q.exec();
     });

@@ -1,9 +1,8 @@
 #pragma once
 
 #include "core/import/customer_rows.h"
-#include "database.h"
+#include "storage/database.h"
 
-#include <SQLiteCpp/Statement.h>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -31,9 +30,6 @@ class CustomerRepository {
     void remove(std::int64_t id);
 
   private:
-    std::optional<std::int64_t> referrerId(const std::string& externalId);
-    // Binds the record's fields to parameters 1 to 11, in the order add() and update() use.
-    void bindRecord(SQLite::Statement& q, const CustomerRecord& r);
     Database& m_db;
 };
 

@@ -2,7 +2,7 @@
 
 #include "core/analysis/analysis_settings.h"
 
-#include <SQLiteCpp/Database.h>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -19,8 +19,11 @@ class Database {
     static std::unique_ptr<Database> open(const std::string& path,
                                           OpenMode mode = OpenMode::OpenExisting);
 
-    SQLite::Database& sql() { return m_db; }
+    ~Database();
     const std::string& path() const { return m_path; }
+    // The SQLite connection, complete only inside the storage layer (storage/sqlite/).
+    struct Connection;
+    Connection& connection() { return *m_connection; }
 
     AnalysisSettings analysisSettings();
     std::optional<std::string> setting(const std::string& key);
@@ -37,9 +40,10 @@ class Database {
 
   private:
     Database(const std::string& path, int flags);
+    void runInTransaction(const std::function<void()>& work);
     static void validateSetting(const std::string& key, const std::string& value);
     std::string m_path;
-    SQLite::Database m_db;
+    std::unique_ptr<Connection> m_connection;
 };
 
 // Wraps a SQLite failure (locked, read-only, full disk, corrupt) in words naming the file.
@@ -54,34 +58,14 @@ std::string sqliteVersion();
 
 namespace cartera {
 
-// One level of write(): a uniquely named savepoint that is rolled back *and* released when the
-// work throws, so that an outer write sees exactly its own changes.
-class WriteScope {
-  public:
-    explicit WriteScope(SQLite::Database& db);
-    ~WriteScope();
-    void commit();
-
-  private:
-    SQLite::Database& m_db;
-    std::string m_name;
-    bool m_outermost = false;
-    bool m_done = false;
-};
-
 template <typename Fn> auto Database::write(Fn&& fn) {
-    try {
-        WriteScope scope(m_db);
-        if constexpr (std::is_void_v<decltype(fn())>) {
-            fn();
-            scope.commit();
-        } else {
-            auto result = fn();
-            scope.commit();
-            return result;
-        }
-    } catch (const SQLite::Exception& e) {
-        rethrowStorageError(m_path, e);
+    using Result = decltype(fn());
+    if constexpr (std::is_void_v<Result>) {
+        runInTransaction([&] { fn(); });
+    } else {
+        std::optional<Result> result;
+        runInTransaction([&] { result.emplace(fn()); });
+        return std::move(*result);
     }
 }
 

@@ -1,9 +1,10 @@
-#include "demo_writer.h"
+#include "storage/demo_writer.h"
 
 #include "core/portfolio/portfolio.h"
-#include "schema_migrations.h"
-#include "sqlite_statement.h"
-#include "storage_error.h"
+#include "storage/sqlite/connection.h"
+#include "storage/sqlite/schema_migrations.h"
+#include "storage/sqlite/sqlite_statement.h"
+#include "storage/storage_error.h"
 
 #include <SQLiteCpp/Transaction.h>
 #include <unordered_map>
@@ -13,10 +14,10 @@ namespace cartera {
 DemoCounts writeDemo(Database& db, const DemoOptions& options, const ImportProgress& progress) {
     DemoCounts counts;
     try {
-        if (db.sql().execAndGet("SELECT count(*) FROM customers").getInt64() > 0)
+        if (sqlOf(db).execAndGet("SELECT count(*) FROM customers").getInt64() > 0)
             throw StorageError("the demo goes into an empty portfolio; this one has customers");
-        sqlite3* h = db.sql().getHandle();
-        SQLite::Transaction transaction(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+        sqlite3* h = sqlOf(db).getHandle();
+        SQLite::Transaction transaction(sqlOf(db), SQLite::TransactionBehavior::IMMEDIATE);
         const std::string now = nowTimestamp();
         SqliteStatement addCustomer(
             h, "INSERT INTO customers(external_id, name, company, email, phone, birthday, "
@@ -25,7 +26,7 @@ DemoCounts writeDemo(Database& db, const DemoOptions& options, const ImportProgr
                "= ?10), ?11, ?11)");
         addCustomer.bindText(11, now);
         // The portfolio is empty: build the customer index once at the end (as large imports do).
-        db.sql().exec("DROP INDEX purchases_by_customer");
+        sqlOf(db).exec("DROP INDEX purchases_by_customer");
         SqliteStatement addPurchase(
             h, "INSERT INTO purchases(customer_id, day, amount, seq) VALUES (?, ?, ?, ?)");
         std::int64_t customerId = 0;
@@ -81,7 +82,7 @@ DemoCounts writeDemo(Database& db, const DemoOptions& options, const ImportProgr
         generateDemo(options, sink);
         if (cancelled)
             throw ImportCancelled();
-        db.sql().exec(kPurchasesByCustomerIndex);
+        sqlOf(db).exec(kPurchasesByCustomerIndex);
         transaction.commit();
     } catch (const SQLite::Exception& e) {
         rethrowStorageError(db.path(), e);

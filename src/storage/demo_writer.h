@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/demo/demo_generator.h"
-#include "database.h"
-#include "purchase_importer.h"
+#include "storage/database.h"
+#include "storage/purchase_importer.h"
 
 namespace cartera {
 

@@ -1,7 +1,8 @@
-#include "portfolio_loader.h"
+#include "storage/portfolio_loader.h"
 
-#include "sqlite_statement.h"
-#include "storage_error.h"
+#include "storage/sqlite/connection.h"
+#include "storage/sqlite/sqlite_statement.h"
+#include "storage/storage_error.h"
 
 #include <SQLiteCpp/Transaction.h>
 #include <future>
@@ -40,13 +41,13 @@ PurchaseSlice readSlice(sqlite3* h, std::int64_t fromId, std::int64_t toId, std:
 
 Portfolio loadPortfolio(Database& db, std::size_t parallelFrom) {
     try {
-        sqlite3* h = db.sql().getHandle();
+        sqlite3* h = sqlOf(db).getHandle();
         // One read transaction, so that customers and marks are read from the same state.
-        SQLite::Transaction snapshot(db.sql());
+        SQLite::Transaction snapshot(sqlOf(db));
         const auto customers = static_cast<std::size_t>(
-            db.sql().execAndGet("SELECT count(*) FROM customers").getInt64());
+            sqlOf(db).execAndGet("SELECT count(*) FROM customers").getInt64());
         const auto purchases = static_cast<std::size_t>(
-            db.sql().execAndGet("SELECT count(*) FROM purchases").getInt64());
+            sqlOf(db).execAndGet("SELECT count(*) FROM purchases").getInt64());
 
         std::vector<std::int32_t> marks;
         std::vector<std::int64_t> markCustomer;
@@ -130,9 +131,9 @@ CustomerDirectory loadCustomerDirectory(Database& db) {
     try {
         CustomerDirectory directory;
         directory.reserve(static_cast<std::size_t>(
-            db.sql().execAndGet("SELECT count(*) FROM customers").getInt64()));
-        SqliteStatement q(db.sql().getHandle(), "SELECT external_id, name, company, email, owner "
-                                                "FROM customers ORDER BY id");
+            sqlOf(db).execAndGet("SELECT count(*) FROM customers").getInt64()));
+        SqliteStatement q(sqlOf(db).getHandle(), "SELECT external_id, name, company, email, owner "
+                                                 "FROM customers ORDER BY id");
         while (q.step() == SQLITE_ROW)
             directory.add(q.textAt(0), q.textAt(1), q.textAt(2), q.textAt(3), q.textAt(4));
         return directory;

@@ -2,7 +2,7 @@
 
 #include "core/portfolio/customer_directory.h"
 #include "core/portfolio/portfolio.h"
-#include "database.h"
+#include "storage/database.h"
 
 namespace cartera {
 

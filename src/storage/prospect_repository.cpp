@@ -1,9 +1,10 @@
-#include "prospect_repository.h"
+#include "storage/prospect_repository.h"
 
 #include "core/base/clock.h"
 #include "core/portfolio/contact_channel.h"
 #include "core/portfolio/portfolio.h"
-#include "storage_error.h"
+#include "storage/sqlite/connection.h"
+#include "storage/storage_error.h"
 
 #include <SQLiteCpp/Statement.h>
 #include <algorithm>
@@ -42,12 +43,27 @@ void checkSource(const std::string& source) {
             "source must be directory, list, press, event, web or referral (not '{}')", source));
 }
 
+// Binds the contact fields to parameters 1 to 8, in the order add() and update() use.
+void bindFields(SQLite::Statement& q, const Prospect& p, std::optional<std::int64_t> referrer) {
+    q.bind(1, p.name);
+    q.bind(2, p.company);
+    q.bind(3, p.email);
+    q.bind(4, p.phone);
+    q.bind(5, p.source);
+    if (referrer)
+        q.bind(6, *referrer);
+    else
+        q.bind(6);
+    q.bind(7, p.owner);
+    q.bind(8, p.notes);
+}
+
 } // namespace
 
 std::optional<std::int64_t> ProspectRepository::customerId(const std::string& externalId) {
     if (externalId.empty())
         return std::nullopt;
-    SQLite::Statement q(m_db.sql(), "SELECT id FROM customers WHERE external_id = ?");
+    SQLite::Statement q(sqlOf(m_db), "SELECT id FROM customers WHERE external_id = ?");
     q.bind(1, externalId);
     if (!q.executeStep())
         throw StorageError(fmt::format("no customer '{}' to be the referrer", externalId));
@@ -55,7 +71,7 @@ std::optional<std::int64_t> ProspectRepository::customerId(const std::string& ex
 }
 
 std::vector<Prospect> ProspectRepository::list() {
-    SQLite::Statement q(m_db.sql(), std::string(kSelect) + "ORDER BY p.id");
+    SQLite::Statement q(sqlOf(m_db), std::string(kSelect) + "ORDER BY p.id");
     std::vector<Prospect> out;
     while (q.executeStep())
         out.push_back(readProspect(q));
@@ -63,14 +79,14 @@ std::vector<Prospect> ProspectRepository::list() {
 }
 
 std::optional<Prospect> ProspectRepository::find(std::int64_t id) {
-    SQLite::Statement q(m_db.sql(), std::string(kSelect) + "WHERE p.id = ?");
+    SQLite::Statement q(sqlOf(m_db), std::string(kSelect) + "WHERE p.id = ?");
     q.bind(1, id);
     if (!q.executeStep())
         return std::nullopt;
     Prospect p = readProspect(q);
-    SQLite::Statement c(m_db.sql(), "SELECT id, day, kind, direction, note FROM "
-                                    "prospect_interactions WHERE prospect_id = ? ORDER BY day "
-                                    "DESC, id DESC");
+    SQLite::Statement c(sqlOf(m_db), "SELECT id, day, kind, direction, note FROM "
+                                     "prospect_interactions WHERE prospect_id = ? ORDER BY day "
+                                     "DESC, id DESC");
     c.bind(1, id);
     while (c.executeStep())
         p.contacts.push_back({c.getColumn(0).getInt64(), c.getColumn(1).getInt(),
@@ -88,8 +104,8 @@ std::int64_t ProspectRepository::addContact(std::int64_t prospectId, const Prosp
     return m_db.write([&] {
         if (!find(prospectId))
             throw StorageError(fmt::format("prospect {} does not exist", prospectId));
-        SQLite::Statement q(m_db.sql(), "INSERT INTO prospect_interactions(prospect_id, day, "
-                                        "kind, direction, note, created_at) VALUES (?,?,?,?,?,?)");
+        SQLite::Statement q(sqlOf(m_db), "INSERT INTO prospect_interactions(prospect_id, day, "
+                                         "kind, direction, note, created_at) VALUES (?,?,?,?,?,?)");
         q.bind(1, prospectId);
         q.bind(2, c.day);
         q.bind(3, c.kind);
@@ -97,7 +113,7 @@ std::int64_t ProspectRepository::addContact(std::int64_t prospectId, const Prosp
         q.bind(5, c.note);
         q.bind(6, nowTimestamp());
         q.exec();
-        return m_db.sql().getLastInsertRowid();
+        return sqlOf(m_db).getLastInsertRowid();
     });
 }
 
@@ -107,43 +123,29 @@ void ProspectRepository::checkFields(const Prospect& p) {
     checkSource(p.source);
 }
 
-void ProspectRepository::bindFields(SQLite::Statement& q, const Prospect& p) {
-    q.bind(1, p.name);
-    q.bind(2, p.company);
-    q.bind(3, p.email);
-    q.bind(4, p.phone);
-    q.bind(5, p.source);
-    if (const auto r = customerId(p.referredBy))
-        q.bind(6, *r);
-    else
-        q.bind(6);
-    q.bind(7, p.owner);
-    q.bind(8, p.notes);
-}
-
 std::int64_t ProspectRepository::add(const Prospect& p) {
     checkFields(p);
     return m_db.write([&] {
-        SQLite::Statement q(m_db.sql(),
+        SQLite::Statement q(sqlOf(m_db),
                             "INSERT INTO prospects(name, company, email, phone, source, "
                             "referred_by, owner, notes, created_at, updated_at) VALUES "
                             "(?,?,?,?,?,?,?,?,?,?)");
         const std::string now = nowTimestamp();
-        bindFields(q, p);
+        bindFields(q, p, customerId(p.referredBy));
         q.bind(9, now);
         q.bind(10, now);
         q.exec();
-        return m_db.sql().getLastInsertRowid();
+        return sqlOf(m_db).getLastInsertRowid();
     });
 }
 
 void ProspectRepository::update(const Prospect& p) {
     checkFields(p);
     m_db.write([&] {
-        SQLite::Statement q(m_db.sql(), "UPDATE prospects SET name = ?, company = ?, email = ?, "
-                                        "phone = ?, source = ?, referred_by = ?, owner = ?, "
-                                        "notes = ?, updated_at = ? WHERE id = ?");
-        bindFields(q, p);
+        SQLite::Statement q(sqlOf(m_db), "UPDATE prospects SET name = ?, company = ?, email = ?, "
+                                         "phone = ?, source = ?, referred_by = ?, owner = ?, "
+                                         "notes = ?, updated_at = ? WHERE id = ?");
+        bindFields(q, p, customerId(p.referredBy));
         q.bind(9, nowTimestamp());
         q.bind(10, p.id);
         if (q.exec() == 0)
@@ -167,8 +169,8 @@ void ProspectRepository::setStatus(std::int64_t id, ProspectStatus status,
         if (status == ProspectStatus::Dropped)
             notes += fmt::format("{}Dropped on {}: {}", notes.empty() ? "" : "\n",
                                  Date::fromDays(day ? day : Clock::today().days()).toIso(), reason);
-        SQLite::Statement q(m_db.sql(), "UPDATE prospects SET status = ?, notes = ?, "
-                                        "updated_at = ? WHERE id = ?");
+        SQLite::Statement q(sqlOf(m_db), "UPDATE prospects SET status = ?, notes = ?, "
+                                         "updated_at = ? WHERE id = ?");
         q.bind(1, std::string(prospectStatusName(status)));
         q.bind(2, notes);
         q.bind(3, nowTimestamp());
@@ -179,7 +181,7 @@ void ProspectRepository::setStatus(std::int64_t id, ProspectStatus status,
 
 void ProspectRepository::remove(std::int64_t id) {
     m_db.write([&] {
-        SQLite::Statement q(m_db.sql(), "DELETE FROM prospects WHERE id = ?");
+        SQLite::Statement q(sqlOf(m_db), "DELETE FROM prospects WHERE id = ?");
         q.bind(1, id);
         q.exec();
     });
@@ -187,7 +189,7 @@ void ProspectRepository::remove(std::int64_t id) {
 
 void ProspectRepository::restore(const Prospect& p) {
     m_db.write([&] {
-        SQLite::Statement q(m_db.sql(),
+        SQLite::Statement q(sqlOf(m_db),
                             "INSERT OR REPLACE INTO prospects(id, name, company, email, phone, "
                             "source, referred_by, owner, status, notes, customer_id, created_at, "
                             "updated_at) VALUES (?,?,?,?,?,?,(SELECT id FROM customers WHERE "
@@ -208,13 +210,13 @@ void ProspectRepository::restore(const Prospect& p) {
         q.bind(12, now);
         q.bind(13, now);
         q.exec();
-        SQLite::Statement del(m_db.sql(),
+        SQLite::Statement del(sqlOf(m_db),
                               "DELETE FROM prospect_interactions WHERE prospect_id = ?");
         del.bind(1, p.id);
         del.exec();
-        SQLite::Statement c(m_db.sql(), "INSERT INTO prospect_interactions(id, prospect_id, day, "
-                                        "kind, direction, note, created_at) VALUES "
-                                        "(?,?,?,?,?,?,?)");
+        SQLite::Statement c(sqlOf(m_db), "INSERT INTO prospect_interactions(id, prospect_id, day, "
+                                         "kind, direction, note, created_at) VALUES "
+                                         "(?,?,?,?,?,?,?)");
         for (const ProspectContact& x : p.contacts) {
             c.bind(1, x.id);
             c.bind(2, p.id);
@@ -238,11 +240,11 @@ std::int64_t ProspectRepository::convert(std::int64_t id, const std::string& ext
         if (const auto error = prospectTransitionError(p->status, ProspectStatus::Converted))
             throw StorageError(*error);
         const std::string ext = externalId.empty() ? fmt::format("P{}", id) : externalId;
-        SQLite::Statement exists(m_db.sql(), "SELECT 1 FROM customers WHERE external_id = ?");
+        SQLite::Statement exists(sqlOf(m_db), "SELECT 1 FROM customers WHERE external_id = ?");
         exists.bind(1, ext);
         if (exists.executeStep())
             throw StorageError(fmt::format("a customer with id '{}' already exists", ext));
-        SQLite::Statement c(m_db.sql(),
+        SQLite::Statement c(sqlOf(m_db),
                             "INSERT INTO customers(external_id, name, company, email, phone, "
                             "customer_since, owner, source, referred_by, notes, created_at, "
                             "updated_at) SELECT ?, name, company, email, phone, ?, owner, "
@@ -254,15 +256,15 @@ std::int64_t ProspectRepository::convert(std::int64_t id, const std::string& ext
         c.bind(4, now);
         c.bind(5, id);
         c.exec();
-        const std::int64_t customer = m_db.sql().getLastInsertRowid();
-        SQLite::Statement link(m_db.sql(), "UPDATE prospects SET status = 'converted', "
-                                           "customer_id = ?, updated_at = ? WHERE id = ?");
+        const std::int64_t customer = sqlOf(m_db).getLastInsertRowid();
+        SQLite::Statement link(sqlOf(m_db), "UPDATE prospects SET status = 'converted', "
+                                            "customer_id = ?, updated_at = ? WHERE id = ?");
         link.bind(1, customer);
         link.bind(2, now);
         link.bind(3, id);
         link.exec();
         // The prospect's history comes along as the customer's interactions.
-        SQLite::Statement history(m_db.sql(),
+        SQLite::Statement history(sqlOf(m_db),
                                   "INSERT INTO interactions(customer_id, day, kind, direction, "
                                   "note, created_at) SELECT ?, day, kind, direction, note, "
                                   "created_at FROM prospect_interactions WHERE prospect_id = ?");
@@ -288,8 +290,8 @@ ProspectRepository::ImportResult ProspectRepository::importAll(const ProspectRow
                 emails.insert(lower(p.email));
             names.insert(lower(p.name) + '\n' + lower(p.company));
         }
-        SQLite::Statement customer(m_db.sql(), "SELECT external_id FROM customers WHERE "
-                                               "lower(email) = ? AND email <> '' LIMIT 1");
+        SQLite::Statement customer(sqlOf(m_db), "SELECT external_id FROM customers WHERE "
+                                                "lower(email) = ? AND email <> '' LIMIT 1");
         for (const Prospect& p : rows.prospects) {
             const std::string email = lower(p.email);
             const std::string name = lower(p.name) + '\n' + lower(p.company);
@@ -317,7 +319,7 @@ ProspectRepository::ImportResult ProspectRepository::importAll(const ProspectRow
 std::vector<ReferralCredit> ProspectRepository::referralCredit(std::size_t limit) {
     // Grouped counts first, then only the referrers are joined: no scan of all customers.
     SQLite::Statement q(
-        m_db.sql(),
+        sqlOf(m_db),
         "WITH p AS (SELECT referred_by AS id, count(*) AS n, sum(status = 'converted') AS conv "
         "FROM prospects WHERE referred_by IS NOT NULL GROUP BY referred_by), "
         "c AS (SELECT referred_by AS id, count(*) AS n FROM customers WHERE referred_by IS NOT "
@@ -337,7 +339,7 @@ std::vector<ReferralCredit> ProspectRepository::referralCredit(std::size_t limit
 }
 
 ReferralCredit ProspectRepository::referralCreditOf(std::int64_t customerId) {
-    SQLite::Statement q(m_db.sql(),
+    SQLite::Statement q(sqlOf(m_db),
                         "SELECT external_id, name, (SELECT count(*) FROM prospects WHERE "
                         "referred_by = ?1), (SELECT count(*) FROM prospects WHERE referred_by = "
                         "?1 AND status = 'converted'), (SELECT count(*) FROM customers WHERE "

@@ -1,9 +1,8 @@
 #pragma once
 
 #include "core/prospects/prospect.h"
-#include "database.h"
+#include "storage/database.h"
 
-#include <SQLiteCpp/Statement.h>
 #include <optional>
 #include <string>
 #include <vector>
@@ -53,8 +52,6 @@ class ProspectRepository {
   private:
     std::optional<std::int64_t> customerId(const std::string& externalId);
     static void checkFields(const Prospect& prospect);
-    // Binds the contact fields to parameters 1 to 8, in the order add() and update() use.
-    void bindFields(SQLite::Statement& q, const Prospect& prospect);
     Database& m_db;
 };
 

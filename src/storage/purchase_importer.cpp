@@ -1,12 +1,13 @@
-#include "purchase_importer.h"
+#include "storage/purchase_importer.h"
 
 #include "core/base/clock.h"
 #include "core/base/string_table.h"
 #include "core/portfolio/portfolio.h"
-#include "recovery_repository.h"
-#include "schema_migrations.h"
-#include "sqlite_statement.h"
-#include "storage_error.h"
+#include "storage/recovery_repository.h"
+#include "storage/sqlite/connection.h"
+#include "storage/sqlite/schema_migrations.h"
+#include "storage/sqlite/sqlite_statement.h"
+#include "storage/storage_error.h"
 
 #include <SQLiteCpp/Transaction.h>
 #include <algorithm>
@@ -77,9 +78,9 @@ ImportSummary importPurchases(Database& db, const PurchaseRows& rows,
     // Customers, then purchases: count both in the progress.
     const std::size_t total = distinct + n;
     try {
-        sqlite3* h = db.sql().getHandle();
+        sqlite3* h = sqlOf(db).getHandle();
         const PatientWriter patient(h);
-        SQLite::Transaction transaction(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+        SQLite::Transaction transaction(sqlOf(db), SQLite::TransactionBehavior::IMMEDIATE);
         CustomerIndex index(h);
         const std::string now = nowTimestamp();
 
@@ -128,11 +129,12 @@ ImportSummary importPurchases(Database& db, const PurchaseRows& rows,
         // Into an empty table, build the customer index once at the end: the rows' own
         // (customer, day, amount, seq) are unique by construction, and the statement runs in
         // this transaction, so a failure leaves the index as it was.
-        const bool bulk = n > 100'000 && db.sql().execAndGet("SELECT NOT EXISTS (SELECT 1 FROM "
+        const bool bulk = n > 100'000 && sqlOf(db)
+                                                 .execAndGet("SELECT NOT EXISTS (SELECT 1 FROM "
                                                              "purchases)")
                                                  .getInt() == 1;
         if (bulk)
-            db.sql().exec("DROP INDEX purchases_by_customer");
+            sqlOf(db).exec("DROP INDEX purchases_by_customer");
         SqliteStatement batch(h, batchSql);
         SqliteStatement single(h, "INSERT OR IGNORE INTO purchases(customer_id, day, amount, "
                                   "seq, external_id) VALUES (?,?,?,?,?)");
@@ -178,7 +180,7 @@ ImportSummary importPurchases(Database& db, const PurchaseRows& rows,
                 checkProgress(progress, distinct + k, total);
         }
         if (bulk)
-            db.sql().exec(kPurchasesByCustomerIndex);
+            sqlOf(db).exec(kPurchasesByCustomerIndex);
         if (summary.inserted > 0)
             summary.wonBack = RecoveryRepository(db).applyWinBacks(today ? *today : Clock::today());
         checkProgress(progress, total, total);
@@ -196,9 +198,9 @@ ImportSummary importCustomers(Database& db, const CustomerRows& rows,
     summary.lines = rows.records.size() + rows.rejects.size();
     summary.rejects = rows.rejects;
     try {
-        sqlite3* h = db.sql().getHandle();
+        sqlite3* h = sqlOf(db).getHandle();
         const PatientWriter patient(h);
-        SQLite::Transaction transaction(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+        SQLite::Transaction transaction(sqlOf(db), SQLite::TransactionBehavior::IMMEDIATE);
         const std::string now = nowTimestamp();
         SqliteStatement exists(h, "SELECT 1 FROM customers WHERE external_id = ?");
         SqliteStatement upsert(

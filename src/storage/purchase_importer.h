@@ -3,7 +3,7 @@
 #include "core/import/customer_rows.h"
 #include "core/import/import_issue.h"
 #include "core/import/purchase_rows.h"
-#include "database.h"
+#include "storage/database.h"
 
 #include <functional>
 #include <optional>

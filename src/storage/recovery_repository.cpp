@@ -1,9 +1,10 @@
-#include "recovery_repository.h"
+#include "storage/recovery_repository.h"
 
 #include "core/base/clock.h"
 #include "core/portfolio/contact_channel.h"
-#include "sql_values.h"
-#include "storage_error.h"
+#include "storage/sqlite/connection.h"
+#include "storage/sqlite/sql_values.h"
+#include "storage/storage_error.h"
 
 #include <SQLiteCpp/Statement.h>
 #include <algorithm>
@@ -45,8 +46,8 @@ void loadAttempts(Database& db, std::vector<RecoveryCase>& cases) {
     std::map<std::int64_t, RecoveryCase*> byId;
     for (RecoveryCase& c : cases)
         byId[c.id] = &c;
-    SQLite::Statement q(db.sql(), "SELECT id, case_id, day, channel, outcome, note FROM "
-                                  "recovery_attempts ORDER BY day, id");
+    SQLite::Statement q(sqlOf(db), "SELECT id, case_id, day, channel, outcome, note FROM "
+                                   "recovery_attempts ORDER BY day, id");
     while (q.executeStep()) {
         const auto it = byId.find(q.getColumn(1).getInt64());
         if (it != byId.end())
@@ -59,7 +60,7 @@ void loadAttempts(Database& db, std::vector<RecoveryCase>& cases) {
 } // namespace
 
 std::vector<RecoveryCase> RecoveryRepository::cases() {
-    SQLite::Statement q(m_db.sql(), std::string(kSelect) + "ORDER BY id");
+    SQLite::Statement q(sqlOf(m_db), std::string(kSelect) + "ORDER BY id");
     std::vector<RecoveryCase> out;
     while (q.executeStep())
         out.push_back(readCase(q));
@@ -68,7 +69,7 @@ std::vector<RecoveryCase> RecoveryRepository::cases() {
 }
 
 std::optional<RecoveryCase> RecoveryRepository::find(std::int64_t id) {
-    SQLite::Statement q(m_db.sql(), std::string(kSelect) + "WHERE id = ?");
+    SQLite::Statement q(sqlOf(m_db), std::string(kSelect) + "WHERE id = ?");
     q.bind(1, id);
     if (!q.executeStep())
         return std::nullopt;
@@ -78,9 +79,9 @@ std::optional<RecoveryCase> RecoveryRepository::find(std::int64_t id) {
 }
 
 std::optional<RecoveryCase> RecoveryRepository::openCaseOf(std::int64_t customerId) {
-    SQLite::Statement q(m_db.sql(), std::string(kSelect) +
-                                        "WHERE customer_id = ? AND state IN ('identified', "
-                                        "'verified', 'contacted')");
+    SQLite::Statement q(sqlOf(m_db), std::string(kSelect) +
+                                         "WHERE customer_id = ? AND state IN ('identified', "
+                                         "'verified', 'contacted')");
     q.bind(1, customerId);
     if (!q.executeStep())
         return std::nullopt;
@@ -92,7 +93,7 @@ std::int64_t RecoveryRepository::open(std::int64_t customerId, std::int32_t day,
     return m_db.write([&] {
         if (openCaseOf(customerId))
             throw StorageError("this customer already has an open recovery case");
-        SQLite::Statement q(m_db.sql(),
+        SQLite::Statement q(sqlOf(m_db),
                             "INSERT INTO recovery_cases(customer_id, state, opened, lost_day, "
                             "value_at_stake, created_at, updated_at) VALUES (?, 'identified', ?, "
                             "?, ?, ?, ?)");
@@ -104,7 +105,7 @@ std::int64_t RecoveryRepository::open(std::int64_t customerId, std::int32_t day,
         q.bind(5, now);
         q.bind(6, now);
         q.exec();
-        const std::int64_t id = m_db.sql().getLastInsertRowid();
+        const std::int64_t id = sqlOf(m_db).getLastInsertRowid();
         // A customer who already bought again on or after the opening day is won back now.
         applyWinBacks(Clock::today());
         return id;
@@ -119,7 +120,7 @@ void RecoveryRepository::update(const RecoveryCase& c) {
                 throw StorageError(fmt::format(
                     "'{}' is not in the catalogue of loss reasons; add it there first", c.reason));
         }
-        SQLite::Statement q(m_db.sql(),
+        SQLite::Statement q(sqlOf(m_db),
                             "UPDATE recovery_cases SET reason = ?, our_fault = ?, competitor = ?, "
                             "detail = ?, corrective_action = ?, action_owner = ?, action_due = ?, "
                             "action_done = ?, expected_cost = ?, let_go_reason = ?, updated_at = ? "
@@ -150,8 +151,8 @@ void RecoveryRepository::transition(std::int64_t id, RecoveryState to, std::int3
             throw StorageError(*error);
         if (const auto error = transitionError(*c, to))
             throw StorageError(*error);
-        SQLite::Statement q(m_db.sql(), "UPDATE recovery_cases SET state = ?, closed = ?, "
-                                        "updated_at = ? WHERE id = ?");
+        SQLite::Statement q(sqlOf(m_db), "UPDATE recovery_cases SET state = ?, closed = ?, "
+                                         "updated_at = ? WHERE id = ?");
         q.bind(1, std::string(recoveryStateName(to)));
         bindDay(q, 2, isClosed(to) ? day : kNoDay);
         q.bind(3, nowTimestamp());
@@ -176,8 +177,8 @@ std::int64_t RecoveryRepository::addAttempt(std::int64_t caseId, const RecoveryA
                                "lost again after buying");
         if (const auto error = stepDayError(*c, a.day, Clock::today()))
             throw StorageError(*error);
-        SQLite::Statement q(m_db.sql(), "INSERT INTO recovery_attempts(case_id, day, channel, "
-                                        "outcome, note, created_at) VALUES (?,?,?,?,?,?)");
+        SQLite::Statement q(sqlOf(m_db), "INSERT INTO recovery_attempts(case_id, day, channel, "
+                                         "outcome, note, created_at) VALUES (?,?,?,?,?,?)");
         q.bind(1, caseId);
         q.bind(2, a.day);
         q.bind(3, a.channel);
@@ -185,7 +186,7 @@ std::int64_t RecoveryRepository::addAttempt(std::int64_t caseId, const RecoveryA
         q.bind(5, a.note);
         q.bind(6, nowTimestamp());
         q.exec();
-        const std::int64_t id = m_db.sql().getLastInsertRowid();
+        const std::int64_t id = sqlOf(m_db).getLastInsertRowid();
         if (c->state == RecoveryState::Verified)
             transition(caseId, RecoveryState::Contacted, a.day);
         return id;
@@ -194,7 +195,7 @@ std::int64_t RecoveryRepository::addAttempt(std::int64_t caseId, const RecoveryA
 
 void RecoveryRepository::removeCase(std::int64_t id) {
     m_db.write([&] {
-        SQLite::Statement q(m_db.sql(), "DELETE FROM recovery_cases WHERE id = ?");
+        SQLite::Statement q(sqlOf(m_db), "DELETE FROM recovery_cases WHERE id = ?");
         q.bind(1, id);
         q.exec();
     });
@@ -202,10 +203,10 @@ void RecoveryRepository::removeCase(std::int64_t id) {
 
 void RecoveryRepository::restore(const RecoveryCase& c) {
     m_db.write([&] {
-        SQLite::Statement del(m_db.sql(), "DELETE FROM recovery_cases WHERE id = ?");
+        SQLite::Statement del(sqlOf(m_db), "DELETE FROM recovery_cases WHERE id = ?");
         del.bind(1, c.id);
         del.exec();
-        SQLite::Statement q(m_db.sql(),
+        SQLite::Statement q(sqlOf(m_db),
                             "INSERT INTO recovery_cases(id, customer_id, state, opened, closed, "
                             "lost_day, reason, our_fault, competitor, detail, corrective_action, "
                             "action_owner, action_due, action_done, value_at_stake, "
@@ -232,8 +233,8 @@ void RecoveryRepository::restore(const RecoveryCase& c) {
         q.bind(18, now);
         q.bind(19, now);
         q.exec();
-        SQLite::Statement a(m_db.sql(), "INSERT INTO recovery_attempts(id, case_id, day, channel, "
-                                        "outcome, note, created_at) VALUES (?,?,?,?,?,?,?)");
+        SQLite::Statement a(sqlOf(m_db), "INSERT INTO recovery_attempts(id, case_id, day, channel, "
+                                         "outcome, note, created_at) VALUES (?,?,?,?,?,?,?)");
         for (const RecoveryAttempt& at : c.attempts) {
             a.bind(1, at.id);
             a.bind(2, c.id);
@@ -251,11 +252,11 @@ void RecoveryRepository::restore(const RecoveryCase& c) {
 std::size_t RecoveryRepository::applyWinBacks(Date asOf) {
     return m_db.write([&] {
         std::size_t won = 0;
-        SQLite::Statement purchases(m_db.sql(), "SELECT day, amount FROM purchases WHERE "
-                                                "customer_id = ? AND day >= ? AND day <= ? "
-                                                "ORDER BY day");
-        SQLite::Statement q(m_db.sql(), "UPDATE recovery_cases SET state = 'won back', closed = "
-                                        "?, updated_at = ? WHERE id = ?");
+        SQLite::Statement purchases(sqlOf(m_db), "SELECT day, amount FROM purchases WHERE "
+                                                 "customer_id = ? AND day >= ? AND day <= ? "
+                                                 "ORDER BY day");
+        SQLite::Statement q(sqlOf(m_db), "UPDATE recovery_cases SET state = 'won back', closed = "
+                                         "?, updated_at = ? WHERE id = ?");
         std::vector<std::int32_t> days;
         std::vector<Cents> amounts;
         for (const RecoveryCase& c : cases()) {
@@ -285,7 +286,7 @@ std::size_t RecoveryRepository::applyWinBacks(Date asOf) {
 }
 
 std::vector<std::string> RecoveryRepository::lossReasons() {
-    SQLite::Statement q(m_db.sql(), "SELECT key FROM loss_reasons ORDER BY position, key");
+    SQLite::Statement q(sqlOf(m_db), "SELECT key FROM loss_reasons ORDER BY position, key");
     std::vector<std::string> out;
     while (q.executeStep())
         out.push_back(q.getColumn(0).getString());
@@ -296,8 +297,8 @@ void RecoveryRepository::addLossReason(const std::string& reason) {
     if (reason.empty())
         throw StorageError("a loss reason needs a name");
     m_db.write([&] {
-        SQLite::Statement q(m_db.sql(), "INSERT INTO loss_reasons(key, position) SELECT ?, "
-                                        "coalesce(max(position), 0) + 1 FROM loss_reasons");
+        SQLite::Statement q(sqlOf(m_db), "INSERT INTO loss_reasons(key, position) SELECT ?, "
+                                         "coalesce(max(position), 0) + 1 FROM loss_reasons");
         q.bind(1, reason);
         try {
             q.exec();
@@ -311,7 +312,7 @@ void RecoveryRepository::renameLossReason(const std::string& from, const std::st
     if (to.empty())
         throw StorageError("a loss reason needs a name");
     m_db.write([&] {
-        SQLite::Statement q(m_db.sql(), "UPDATE loss_reasons SET key = ? WHERE key = ?");
+        SQLite::Statement q(sqlOf(m_db), "UPDATE loss_reasons SET key = ? WHERE key = ?");
         q.bind(1, to);
         q.bind(2, from);
         if (q.exec() == 0)
@@ -321,14 +322,14 @@ void RecoveryRepository::renameLossReason(const std::string& from, const std::st
 
 void RecoveryRepository::removeLossReason(const std::string& reason) {
     m_db.write([&] {
-        SQLite::Statement used(m_db.sql(), "SELECT count(*) FROM recovery_cases WHERE reason = ?");
+        SQLite::Statement used(sqlOf(m_db), "SELECT count(*) FROM recovery_cases WHERE reason = ?");
         used.bind(1, reason);
         used.executeStep();
         if (used.getColumn(0).getInt() > 0)
             throw StorageError(
                 fmt::format("'{}' is the reason of {} cases; rename it instead of removing it",
                             reason, used.getColumn(0).getInt()));
-        SQLite::Statement q(m_db.sql(), "DELETE FROM loss_reasons WHERE key = ?");
+        SQLite::Statement q(sqlOf(m_db), "DELETE FROM loss_reasons WHERE key = ?");
         q.bind(1, reason);
         q.exec();
     });

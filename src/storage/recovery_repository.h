@@ -2,7 +2,7 @@
 
 #include "core/portfolio/portfolio.h"
 #include "core/recovery/recovery_case.h"
-#include "database.h"
+#include "storage/database.h"
 
 #include <optional>
 #include <string>

@@ -14,6 +14,7 @@
 #include "gui_fixture.h"
 #include "storage/activity_repository.h"
 #include "storage/customer_repository.h"
+#include "storage/sqlite/connection.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -48,7 +49,7 @@ std::string dumpAll(const QString& path) {
     auto db = Database::open(path.toStdString());
     std::string out;
     for (const char* table : {"customers", "purchases", "settings", "lost_marks", "interactions"}) {
-        SQLite::Statement q(db->sql(), std::string("SELECT * FROM ") + table + " ORDER BY 1");
+        SQLite::Statement q(sqlOf(*db), std::string("SELECT * FROM ") + table + " ORDER BY 1");
         while (q.executeStep()) {
             for (int c = 0; c < q.getColumnCount(); ++c)
                 out += q.getColumn(c).getString() + "|";
@@ -373,7 +374,7 @@ TEST_CASE("a huge name is shown as one clipped line and survives an edit of anot
     // Stored before limits existed (or by another program): 200,000 characters.
     const std::string huge(200'000, 'N');
     {
-        SQLite::Statement q(f.window->session()->database()->sql(),
+        SQLite::Statement q(sqlOf(*f.window->session()->database()),
                             "UPDATE customers SET name = ? WHERE id = ?");
         q.bind(1, huge);
         q.bind(2, id);
@@ -397,7 +398,7 @@ TEST_CASE("a huge name is shown as one clipped line and survives an edit of anot
 TEST_CASE("copied Pareto rows cannot run as formulas; refreshed charts keep no stray series") {
     GuiFixture f(50);
     {
-        SQLite::Statement q(f.window->session()->database()->sql(),
+        SQLite::Statement q(sqlOf(*f.window->session()->database()),
                             "UPDATE customers SET external_id = '=1+2', name = '@SUM(A1)' WHERE "
                             "id = (SELECT customer_id FROM purchases WHERE amount > 0 LIMIT 1)");
         REQUIRE(q.exec() == 1);
@@ -528,8 +529,8 @@ TEST_CASE("undo of an edit writes back only what the edit changed; a failed undo
     stack->redo();
     f.window->waitForIdle();
     const int depth = stack->count();
-    f.window->session()->database()->sql().exec("DELETE FROM customers WHERE id = " +
-                                                std::to_string(id));
+    sqlOf(*f.window->session()->database())
+        .exec("DELETE FROM customers WHERE id = " + std::to_string(id));
     QTimer::singleShot(0, [] {
         if (auto* box = qobject_cast<QDialog*>(QApplication::activeModalWidget()))
             box->reject();

@@ -1,7 +1,8 @@
 #include "storage/database.h"
 #include "storage/demo_writer.h"
 #include "storage/portfolio_loader.h"
-#include "storage/schema_migrations.h"
+#include "storage/sqlite/connection.h"
+#include "storage/sqlite/schema_migrations.h"
 #include "storage/storage_error.h"
 #include "storage_fixture.h"
 
@@ -40,9 +41,9 @@ TEST_CASE("a new portfolio is readable by its owner only, in WAL mode, at the la
     struct stat st {};
     REQUIRE(::stat(path.c_str(), &st) == 0);
     CHECK((st.st_mode & 0777) == 0600);
-    CHECK(db->sql().execAndGet("PRAGMA journal_mode").getString() == "wal");
-    CHECK(db->sql().execAndGet("PRAGMA foreign_keys").getInt() == 1);
-    CHECK(schemaVersion(db->sql()) == latestSchemaVersion());
+    CHECK(sqlOf(*db).execAndGet("PRAGMA journal_mode").getString() == "wal");
+    CHECK(sqlOf(*db).execAndGet("PRAGMA foreign_keys").getInt() == 1);
+    CHECK(schemaVersion(sqlOf(*db)) == latestSchemaVersion());
 }
 
 TEST_CASE("opening refuses what it must not touch") {
@@ -79,7 +80,7 @@ TEST_CASE("a portfolio from a newer Cartera is left alone") {
     const std::string path = dir.file("p.cartera");
     {
         auto db = Database::open(path, Database::OpenMode::CreateNew);
-        db->sql().exec("PRAGMA user_version = 99");
+        sqlOf(*db).exec("PRAGMA user_version = 99");
     }
     CHECK(errorOpening(path).find("newer Cartera (schema 99") != std::string::npos);
 }
@@ -112,20 +113,20 @@ TEST_CASE("migrations from every earlier version keep every row") {
                 }
             }
             auto db = Database::open(path);
-            CHECK(schemaVersion(db->sql()) == latestSchemaVersion());
+            CHECK(schemaVersion(sqlOf(*db)) == latestSchemaVersion());
             if (from >= 1) {
-                CHECK(db->sql().execAndGet("SELECT name FROM customers").getString() == "Анна");
-                CHECK(db->sql().execAndGet("SELECT sum(amount) FROM purchases").getInt() == 1000);
+                CHECK(sqlOf(*db).execAndGet("SELECT name FROM customers").getString() == "Анна");
+                CHECK(sqlOf(*db).execAndGet("SELECT sum(amount) FROM purchases").getInt() == 1000);
                 CHECK(db->analysisSettings().lostAfterDays == 300);
             }
             // The newest tables work.
-            db->sql().exec("INSERT INTO customers(external_id, created_at, updated_at) VALUES "
-                           "('K2', 'x', 'x')");
-            db->sql().exec("INSERT INTO lost_marks(customer_id, day, created_at) SELECT id, 1, "
-                           "'x' FROM customers WHERE external_id = 'K2'");
-            CHECK(db->sql().execAndGet("SELECT count(*) FROM lost_marks").getInt() == 1);
-            CHECK(db->sql().execAndGet("SELECT count(*) FROM loss_reasons").getInt() == 7);
-            CHECK(db->sql().execAndGet("SELECT count(*) FROM loss_reasons").getInt() == 7);
+            sqlOf(*db).exec("INSERT INTO customers(external_id, created_at, updated_at) VALUES "
+                            "('K2', 'x', 'x')");
+            sqlOf(*db).exec("INSERT INTO lost_marks(customer_id, day, created_at) SELECT id, 1, "
+                            "'x' FROM customers WHERE external_id = 'K2'");
+            CHECK(sqlOf(*db).execAndGet("SELECT count(*) FROM lost_marks").getInt() == 1);
+            CHECK(sqlOf(*db).execAndGet("SELECT count(*) FROM loss_reasons").getInt() == 7);
+            CHECK(sqlOf(*db).execAndGet("SELECT count(*) FROM loss_reasons").getInt() == 7);
         }
     }
 }
@@ -154,7 +155,7 @@ TEST_CASE("a locked portfolio says so and changes nothing") {
     TempDir dir;
     const std::string path = dir.file("p.cartera");
     auto db = Database::open(path, Database::OpenMode::CreateNew);
-    db->sql().setBusyTimeout(50);
+    sqlOf(*db).setBusyTimeout(50);
     SQLite::Database other(path, SQLite::OPEN_READWRITE);
     other.exec("BEGIN IMMEDIATE");
     CHECK_THROWS_WITH(db->setSetting("lost_after_days", "400"), Catch::Contains("is locked"));
@@ -167,7 +168,7 @@ TEST_CASE("a portfolio damaged inside says so when it is read, and is not rewrit
     const std::string path = dir.file("p.cartera");
     {
         auto db = Database::open(path, Database::OpenMode::CreateNew);
-        db->sql().exec("PRAGMA journal_mode = DELETE"); // everything in the main file
+        sqlOf(*db).exec("PRAGMA journal_mode = DELETE"); // everything in the main file
         writeDemo(*db, {200, 3, Date::fromYmd(2026, 1, 1), 8});
     }
     // Scribble over the pages after the schema, where the purchases live.

@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/portfolio_loader.h"
 #include "storage/purchase_importer.h"
+#include "storage/sqlite/connection.h"
 #include "storage_fixture.h"
 
 #include <SQLiteCpp/Statement.h>
@@ -37,7 +38,7 @@ std::string contentOf(Database& db) {
                           "SELECT count(*) FROM customers",
                           "SELECT group_concat(key || value) "
                           "FROM settings"}) {
-        SQLite::Statement s(db.sql(), q);
+        SQLite::Statement s(sqlOf(db), q);
         s.executeStep();
         for (int c = 0; c < s.getColumnCount(); ++c)
             out += s.getColumn(c).getString() + "|";
@@ -80,7 +81,7 @@ TEST_CASE("an import killed at any point leaves an intact file with its old cont
         REQUIRE(WIFSIGNALED(status));
         CHECK(WTERMSIG(status) == SIGKILL);
         auto db = Database::open(path);
-        CHECK(db->sql().execAndGet("PRAGMA integrity_check").getString() == "ok");
+        CHECK(sqlOf(*db).execAndGet("PRAGMA integrity_check").getString() == "ok");
         CHECK(contentOf(*db) == before);
     }
 }
@@ -135,7 +136,7 @@ TEST_CASE("many equal purchases of one customer and day are numbered once each")
     TempDir dir;
     auto db = Database::open(dir.file("p.cartera"), Database::OpenMode::CreateNew);
     CHECK(importPurchases(*db, rowsOf(csv)).inserted == 60000);
-    CHECK(db->sql().execAndGet("SELECT max(seq) FROM purchases WHERE amount = 200").getInt() ==
+    CHECK(sqlOf(*db).execAndGet("SELECT max(seq) FROM purchases WHERE amount = 200").getInt() ==
           19999);
     const ImportSummary again = importPurchases(*db, rowsOf(csv));
     CHECK(again.inserted == 0);
@@ -151,5 +152,5 @@ TEST_CASE("invoice lines re-imported add nothing twice") {
     auto db = Database::open(dir.file("p.cartera"), Database::OpenMode::CreateNew);
     CHECK(importPurchases(*db, rowsOf(csv)).inserted == 3);
     CHECK(importPurchases(*db, rowsOf(csv)).inserted == 0);
-    CHECK(db->sql().execAndGet("SELECT sum(amount) FROM purchases").getInt64() == 500);
+    CHECK(sqlOf(*db).execAndGet("SELECT sum(amount) FROM purchases").getInt64() == 500);
 }

@@ -2,6 +2,7 @@
 #include "storage/database.h"
 #include "storage/portfolio_loader.h"
 #include "storage/purchase_importer.h"
+#include "storage/sqlite/connection.h"
 #include "storage_fixture.h"
 
 #include <SQLiteCpp/Statement.h>
@@ -23,7 +24,7 @@ ImportSummary importText(Database& db, std::string_view csv, bool skip = false) 
 std::string dumpAll(Database& db) {
     std::string out;
     for (const char* table : {"customers", "purchases", "settings", "lost_marks", "interactions"}) {
-        SQLite::Statement q(db.sql(), std::string("SELECT * FROM ") + table + " ORDER BY 1");
+        SQLite::Statement q(sqlOf(db), std::string("SELECT * FROM ") + table + " ORDER BY 1");
         while (q.executeStep()) {
             out += table;
             for (int c = 0; c < q.getColumnCount(); ++c)
@@ -136,9 +137,10 @@ TEST_CASE("customers import: names in any script survive, re-import updates in p
                       "K2,Zoë Ñúñez,Γιώργος Α.Ε.,\n";
     const ImportSummary first = importCustomers(*db, parseCustomerCsv(csv, o));
     CHECK(first.inserted == 2);
-    CHECK(db->sql().execAndGet("SELECT name FROM customers WHERE external_id = 'K1'").getString() ==
-          "Анна Иванова");
-    CHECK(db->sql()
+    CHECK(
+        sqlOf(*db).execAndGet("SELECT name FROM customers WHERE external_id = 'K1'").getString() ==
+        "Анна Иванова");
+    CHECK(sqlOf(*db)
               .execAndGet("SELECT r.external_id FROM customers c JOIN customers r ON r.id = "
                           "c.referred_by WHERE c.external_id = 'K1'")
               .getString() == "K2");
@@ -150,11 +152,11 @@ TEST_CASE("customers import: names in any script survive, re-import updates in p
     const ImportSummary changed =
         importCustomers(*db, parseCustomerCsv("id,name\nK2,Zoë Núñez-Pérez\n", o));
     CHECK(changed.updated == 1);
-    CHECK(db->sql().execAndGet("SELECT count(*) FROM customers").getInt() == 2);
+    CHECK(sqlOf(*db).execAndGet("SELECT count(*) FROM customers").getInt() == 2);
 
     CHECK_THROWS_WITH(importCustomers(*db, parseCustomerCsv("id,referred_by\nK9,NOPE\n", o)),
                       "c.csv:2: referred_by names no known customer ('NOPE')");
-    CHECK(db->sql().execAndGet("SELECT count(*) FROM customers").getInt() == 2);
+    CHECK(sqlOf(*db).execAndGet("SELECT count(*) FROM customers").getInt() == 2);
 }
 
 TEST_CASE("a large first import builds the customer index once, and a cancelled one keeps it") {
@@ -167,7 +169,7 @@ TEST_CASE("a large first import builds the customer index once, and a cancelled 
     CsvImportOptions o;
     const PurchaseRows rows = parsePurchaseCsv(csv, o);
     auto indexCount = [&] {
-        return db->sql()
+        return sqlOf(*db)
             .execAndGet("SELECT count(*) FROM sqlite_schema WHERE name = 'purchases_by_customer'")
             .getInt();
     };
@@ -176,7 +178,7 @@ TEST_CASE("a large first import builds the customer index once, and a cancelled 
                         [](std::size_t done, std::size_t total) { return done < total / 2; }),
         ImportCancelled);
     CHECK(indexCount() == 1);
-    CHECK(db->sql().execAndGet("SELECT count(*) FROM purchases").getInt() == 0);
+    CHECK(sqlOf(*db).execAndGet("SELECT count(*) FROM purchases").getInt() == 0);
 
     const ImportSummary first = importPurchases(*db, rows);
     CHECK(first.inserted == 120'000);

@@ -6,6 +6,7 @@
 #include "storage/portfolio_loader.h"
 #include "storage/prospect_repository.h"
 #include "storage/recovery_repository.h"
+#include "storage/sqlite/connection.h"
 #include "storage/storage_error.h"
 #include "storage_fixture.h"
 
@@ -105,11 +106,11 @@ TEST_CASE("the demo fills an empty portfolio, the same for the same seed") {
     CHECK(halves.purchaseBegin == pa.purchaseBegin);
     CHECK(halves.purchaseDay == pa.purchaseDay);
     CHECK(halves.purchaseAmount == pa.purchaseAmount);
-    CHECK(a->sql()
+    CHECK(sqlOf(*a)
               .execAndGet("SELECT count(*) FROM customers WHERE referred_by IS NOT NULL")
               .getInt() > 0);
     CHECK_THROWS_AS(writeDemo(*a, o), StorageError);
-    CHECK(a->sql()
+    CHECK(sqlOf(*a)
               .execAndGet("SELECT count(*) FROM sqlite_schema WHERE name = "
                           "'purchases_by_customer'")
               .getInt() == 1);
@@ -145,13 +146,13 @@ TEST_CASE("a deleted customer comes back whole from its backup") {
     lead.source = "referral";
     lead.referredBy = "K1";
     const std::int64_t leadId = prospects.add(lead);
-    db->sql().exec("UPDATE interactions SET created_at = '2020-01-01T00:00:00Z'");
-    db->sql().exec("UPDATE recovery_cases SET created_at = '2020-02-02T00:00:00Z'");
+    sqlOf(*db).exec("UPDATE interactions SET created_at = '2020-01-01T00:00:00Z'");
+    sqlOf(*db).exec("UPDATE recovery_cases SET created_at = '2020-02-02T00:00:00Z'");
     auto dump = [&db] {
         std::string out;
         for (const char* t : {"customers", "purchases", "interactions", "lost_marks",
                               "recovery_cases", "recovery_attempts", "prospects"}) {
-            SQLite::Statement q(db->sql(), std::string("SELECT * FROM ") + t + " ORDER BY 1");
+            SQLite::Statement q(sqlOf(*db), std::string("SELECT * FROM ") + t + " ORDER BY 1");
             while (q.executeStep())
                 for (int c = 0; c < q.getColumnCount(); ++c)
                     out += q.getColumn(c).getString() + "|";

@@ -1,4 +1,4 @@
-#include "sqlite_statement.h"
+#include "storage/sqlite/sqlite_statement.h"
 
 #include <SQLiteCpp/Exception.h>
 

@@ -1,6 +1,6 @@
-#include "schema_migrations.h"
+#include "storage/sqlite/schema_migrations.h"
 
-#include "storage_error.h"
+#include "storage/storage_error.h"
 
 #include <SQLiteCpp/Transaction.h>
 #include <array>
