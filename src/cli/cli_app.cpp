@@ -1,4 +1,4 @@
-#include "cli_context.h"
+#include "cli/cli_context.h"
 #include "core/base/clock.h"
 #include "core/import/import_issue.h"
 #include "storage/storage_error.h"

@@ -29,6 +29,15 @@ struct CliContext {
 
 Date parseDateOption(const std::string& text, const std::string& option);
 
+// Each subcommand is an options struct filled by CLI11 and a function that runs it: this
+// makes the function the context's action when the subcommand matches.
+template <typename Options>
+void runWith(CLI::App* command, CliContext& ctx, std::shared_ptr<Options> options,
+             void (*run)(const Options&, CliContext&)) {
+    command->callback(
+        [&ctx, options, run] { ctx.action = [&ctx, options, run] { run(*options, ctx); }; });
+}
+
 // A file given on the command line as UTF-8: regular files only, in UTF-8, UTF-16 or
 // Windows-1252 (encodingName forces one; empty detects).
 std::string readTextFile(const std::string& path, const std::string& encodingName = {});

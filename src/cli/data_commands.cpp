@@ -1,4 +1,4 @@
-#include "cli_context.h"
+#include "cli/cli_context.h"
 #include "core/base/csv_reader.h"
 #include "core/base/file_io.h"
 #include "core/base/text_encoding.h"

@@ -1,4 +1,4 @@
-#include "cli_context.h"
+#include "cli/cli_context.h"
 #include "core/base/clock.h"
 #include "platform/huge_pages.h"
 

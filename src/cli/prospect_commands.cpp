@@ -1,4 +1,4 @@
-#include "cli_context.h"
+#include "cli/cli_context.h"
 #include "core/base/csv_writer.h"
 #include "core/base/text_limits.h"
 #include "storage/database.h"

@@ -1,4 +1,4 @@
-#include "cli_context.h"
+#include "cli/cli_context.h"
 #include "core/analysis/lifecycle.h"
 #include "core/analysis/stage_summary.h"
 #include "core/base/csv_writer.h"
