@@ -18,19 +18,6 @@ namespace cartera {
 
 namespace {
 
-struct ReportArgs {
-    std::string db;
-    std::string asOf = "today";
-    bool csv = false;
-    std::string from;
-    std::string to;
-    std::string by;
-    std::string window = "12m";
-    std::string cut;
-    std::string csvFile;
-    std::size_t top = 10;
-};
-
 struct Loaded {
     std::unique_ptr<Database> db;
     AnalysisSettings settings;
@@ -171,118 +158,147 @@ void printFlow(CliContext& ctx, const std::vector<CohortFlow>& series,
     }
 }
 
+struct SummaryOptions {
+    std::string db;
+    std::string asOf = "today";
+};
+
+void runSummary(const SummaryOptions& o, CliContext& ctx) {
+    const Date asOf = parseDateOption(o.asOf, "--as-of");
+    Loaded l = load(o.db);
+    const auto statuses = classifyAll(l.portfolio, l.settings, asOf);
+    const StageSummary s = summarizeStages(l.portfolio, statuses, asOf);
+    ctx.out << fmt::format("Portfolio {} as of {}\n", o.db, asOf.toIso());
+    ctx.out << fmt::format(
+        "customers: {} in portfolio, {} lost, {} not yet customers\n", s.inPortfolio(),
+        s.activityCount[static_cast<std::size_t>(Activity::Lost)], s.notYetCustomers);
+    ctx.out << fmt::format("purchases: {}\n", l.portfolio.purchaseCount());
+    printStages(ctx, s, l.settings, false);
+    ctx.out << '\n';
+    const ParetoReport r = ParetoReport::compute(l.portfolio, asOf, RevenueWindow{},
+                                                 l.settings.paretoCut, l.settings.classBCut);
+    printParetoHead(ctx, r, l.portfolio, l.settings, 5);
+}
+
+struct StagesOptions {
+    std::string db;
+    std::string asOf = "today";
+    bool csv = false;
+};
+
+void runStages(const StagesOptions& o, CliContext& ctx) {
+    const Date asOf = parseDateOption(o.asOf, "--as-of");
+    Loaded l = load(o.db);
+    const auto statuses = classifyAll(l.portfolio, l.settings, asOf);
+    printStages(ctx, summarizeStages(l.portfolio, statuses, asOf), l.settings, o.csv);
+}
+
+struct FlowOptions {
+    std::string db;
+    std::string from;
+    std::string to;
+    std::string by;
+    bool csv = false;
+};
+
+void runFlow(const FlowOptions& o, CliContext& ctx) {
+    const Date from = parseDateOption(o.from, "--from");
+    const Date to = parseDateOption(o.to, "--to");
+    if (!(from < to))
+        throw UserError(fmt::format("--from ({}) must be before --to ({})", o.from, o.to));
+    Loaded l = load(o.db);
+    std::vector<CohortFlow> series;
+    if (o.by.empty())
+        series.push_back(computeFlow(l.portfolio, l.settings, from, to));
+    else
+        series = computeFlowSeries(l.portfolio, l.settings, from, to, *flowStepFromName(o.by));
+    printFlow(ctx, series, l.settings, o.csv);
+}
+
+struct ParetoOptions {
+    std::string db;
+    std::string asOf = "today";
+    std::string window = "12m";
+    std::string cut;
+    std::string csvFile;
+    std::size_t top = 10;
+};
+
+void runPareto(const ParetoOptions& o, CliContext& ctx) {
+    const Date asOf = parseDateOption(o.asOf, "--as-of");
+    const auto window = RevenueWindow::parse(o.window);
+    if (!window)
+        throw UserError(fmt::format(
+            "--window must be 12m, all or a number of days such as 90d (not '{}')", o.window));
+    Loaded l = load(o.db);
+    Ratio cut = l.settings.paretoCut;
+    if (!o.cut.empty()) {
+        const auto parsed = Ratio::parse(o.cut);
+        if (!parsed)
+            throw UserError(fmt::format(
+                "--cut must be a share above 0 and at most 1, such as 0.8 (not '{}')", o.cut));
+        cut = *parsed;
+    }
+    const ParetoReport r =
+        ParetoReport::compute(l.portfolio, asOf, *window, cut, l.settings.classBCut);
+    if (o.csvFile == "-") {
+        writeParetoCsv(ctx.out, r, l.portfolio, l.settings.minorDigits);
+        return;
+    }
+    if (!o.csvFile.empty()) {
+        std::ostringstream csv;
+        writeParetoCsv(csv, r, l.portfolio, l.settings.minorDigits);
+        try {
+            writeFileAtomically(o.csvFile, csv.view());
+        } catch (const FileError& e) {
+            throw UserError(e.what());
+        }
+    }
+    printParetoHead(ctx, r, l.portfolio, l.settings, o.top);
+}
+
+const char* const kAsOfHelp = "Day to compute for, YYYY-MM-DD (default today)";
+
 } // namespace
 
 void addReportCommands(CLI::App& app, CliContext& ctx) {
-    auto args = std::make_shared<ReportArgs>();
+    auto summary = std::make_shared<SummaryOptions>();
+    auto* summaryCommand = app.add_subcommand("summary", "The portfolio on one screen");
+    summaryCommand->add_option("DB", summary->db, "Portfolio file")->required();
+    summaryCommand->add_option("--as-of", summary->asOf, kAsOfHelp);
+    runWith(summaryCommand, ctx, summary, runSummary);
 
-    auto* summary = app.add_subcommand("summary", "The portfolio on one screen");
-    summary->add_option("DB", args->db, "Portfolio file")->required();
-    summary->add_option("--as-of", args->asOf, "Day to compute for, YYYY-MM-DD (default today)");
-    summary->callback([&ctx, args] {
-        ctx.action = [&ctx, args] {
-            const Date asOf = parseDateOption(args->asOf, "--as-of");
-            Loaded l = load(args->db);
-            const auto statuses = classifyAll(l.portfolio, l.settings, asOf);
-            const StageSummary s = summarizeStages(l.portfolio, statuses, asOf);
-            ctx.out << fmt::format("Portfolio {} as of {}\n", args->db, asOf.toIso());
-            ctx.out << fmt::format(
-                "customers: {} in portfolio, {} lost, {} not yet customers\n", s.inPortfolio(),
-                s.activityCount[static_cast<std::size_t>(Activity::Lost)], s.notYetCustomers);
-            ctx.out << fmt::format("purchases: {}\n", l.portfolio.purchaseCount());
-            printStages(ctx, s, l.settings, false);
-            ctx.out << '\n';
-            const ParetoReport r = ParetoReport::compute(
-                l.portfolio, asOf, RevenueWindow{}, l.settings.paretoCut, l.settings.classBCut);
-            printParetoHead(ctx, r, l.portfolio, l.settings, 5);
-        };
-    });
+    auto stages = std::make_shared<StagesOptions>();
+    auto* stagesCommand = app.add_subcommand("stages", "Customers and revenue per lifecycle stage");
+    stagesCommand->add_option("DB", stages->db, "Portfolio file")->required();
+    stagesCommand->add_option("--as-of", stages->asOf, kAsOfHelp);
+    stagesCommand->add_flag("--csv", stages->csv, "Write CSV to standard output");
+    runWith(stagesCommand, ctx, stages, runStages);
 
-    auto* stages = app.add_subcommand("stages", "Customers and revenue per lifecycle stage");
-    stages->add_option("DB", args->db, "Portfolio file")->required();
-    stages->add_option("--as-of", args->asOf, "Day to compute for, YYYY-MM-DD (default today)");
-    stages->add_flag("--csv", args->csv, "Write CSV to standard output");
-    stages->callback([&ctx, args] {
-        ctx.action = [&ctx, args] {
-            const Date asOf = parseDateOption(args->asOf, "--as-of");
-            Loaded l = load(args->db);
-            const auto statuses = classifyAll(l.portfolio, l.settings, asOf);
-            printStages(ctx, summarizeStages(l.portfolio, statuses, asOf), l.settings, args->csv);
-        };
-    });
-
-    auto* flow = app.add_subcommand("flow", "How customers moved between stages");
-    flow->add_option("DB", args->db, "Portfolio file")->required();
-    flow->add_option("--from", args->from, "Start day, YYYY-MM-DD")->required();
-    flow->add_option("--to", args->to, "End day, YYYY-MM-DD")->required();
-    flow->add_option("--by", args->by, "Repeat for consecutive periods: month, quarter or year")
+    auto flow = std::make_shared<FlowOptions>();
+    auto* flowCommand = app.add_subcommand("flow", "How customers moved between stages");
+    flowCommand->add_option("DB", flow->db, "Portfolio file")->required();
+    flowCommand->add_option("--from", flow->from, "Start day, YYYY-MM-DD")->required();
+    flowCommand->add_option("--to", flow->to, "End day, YYYY-MM-DD")->required();
+    flowCommand
+        ->add_option("--by", flow->by, "Repeat for consecutive periods: month, quarter or year")
         ->check(CLI::IsMember({"month", "quarter", "year"}));
-    flow->add_flag("--csv", args->csv, "Write CSV to standard output");
-    flow->callback([&ctx, args] {
-        ctx.action = [&ctx, args] {
-            const Date from = parseDateOption(args->from, "--from");
-            const Date to = parseDateOption(args->to, "--to");
-            if (!(from < to))
-                throw UserError(
-                    fmt::format("--from ({}) must be before --to ({})", args->from, args->to));
-            Loaded l = load(args->db);
-            std::vector<CohortFlow> series;
-            if (args->by.empty())
-                series.push_back(computeFlow(l.portfolio, l.settings, from, to));
-            else
-                series = computeFlowSeries(l.portfolio, l.settings, from, to,
-                                           *flowStepFromName(args->by));
-            printFlow(ctx, series, l.settings, args->csv);
-        };
-    });
+    flowCommand->add_flag("--csv", flow->csv, "Write CSV to standard output");
+    runWith(flowCommand, ctx, flow, runFlow);
 
-    auto* pareto = app.add_subcommand("pareto", "Customers ranked by revenue, 80/20");
-    pareto->add_option("DB", args->db, "Portfolio file")->required();
-    pareto->add_option("--as-of", args->asOf, "Day to compute for, YYYY-MM-DD (default today)");
-    pareto->add_option("--window", args->window, "12m (default), all, or N days such as 90d");
-    pareto->add_option("--cut", args->cut,
-                       "Share of revenue the Pareto set reaches (default: "
-                       "the portfolio's setting, 0.8)");
-    pareto->add_option("--csv", args->csvFile,
-                       "Write the full ranking as CSV to FILE, or - for "
-                       "standard output");
-    pareto->add_option("--top", args->top, "Rows to print (default 10)");
-    pareto->callback([&ctx, args] {
-        ctx.action = [&ctx, args] {
-            const Date asOf = parseDateOption(args->asOf, "--as-of");
-            const auto window = RevenueWindow::parse(args->window);
-            if (!window)
-                throw UserError(fmt::format(
-                    "--window must be 12m, all or a number of days such as 90d (not '{}')",
-                    args->window));
-            Loaded l = load(args->db);
-            Ratio cut = l.settings.paretoCut;
-            if (!args->cut.empty()) {
-                const auto parsed = Ratio::parse(args->cut);
-                if (!parsed)
-                    throw UserError(fmt::format(
-                        "--cut must be a share above 0 and at most 1, such as 0.8 (not '{}')",
-                        args->cut));
-                cut = *parsed;
-            }
-            const ParetoReport r =
-                ParetoReport::compute(l.portfolio, asOf, *window, cut, l.settings.classBCut);
-            if (args->csvFile == "-") {
-                writeParetoCsv(ctx.out, r, l.portfolio, l.settings.minorDigits);
-                return;
-            }
-            if (!args->csvFile.empty()) {
-                std::ostringstream csv;
-                writeParetoCsv(csv, r, l.portfolio, l.settings.minorDigits);
-                try {
-                    writeFileAtomically(args->csvFile, csv.view());
-                } catch (const FileError& e) {
-                    throw UserError(e.what());
-                }
-            }
-            printParetoHead(ctx, r, l.portfolio, l.settings, args->top);
-        };
-    });
+    auto pareto = std::make_shared<ParetoOptions>();
+    auto* paretoCommand = app.add_subcommand("pareto", "Customers ranked by revenue, 80/20");
+    paretoCommand->add_option("DB", pareto->db, "Portfolio file")->required();
+    paretoCommand->add_option("--as-of", pareto->asOf, kAsOfHelp);
+    paretoCommand->add_option("--window", pareto->window,
+                              "12m (default), all, or N days such as 90d");
+    paretoCommand->add_option(
+        "--cut", pareto->cut,
+        "Share of revenue the Pareto set reaches (default: the portfolio's setting, 0.8)");
+    paretoCommand->add_option("--csv", pareto->csvFile,
+                              "Write the full ranking as CSV to FILE, or - for standard output");
+    paretoCommand->add_option("--top", pareto->top, "Rows to print (default 10)");
+    runWith(paretoCommand, ctx, pareto, runPareto);
 }
 
 } // namespace cartera
