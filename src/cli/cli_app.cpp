@@ -1,5 +1,7 @@
 #include "cli/cli_context.h"
 #include "core/base/clock.h"
+#include "core/base/file_io.h"
+#include "core/base/text_encoding.h"
 #include "core/import/import_issue.h"
 #include "storage/storage_error.h"
 
@@ -14,6 +16,26 @@ Date parseDateOption(const std::string& text, const std::string& option) {
     if (!d)
         throw UserError(fmt::format("{} must be a date as YYYY-MM-DD (not '{}')", option, text));
     return *d;
+}
+
+std::string readTextFile(const std::string& path, const std::string& encodingName) {
+    std::optional<TextEncoding> forced;
+    if (!encodingName.empty()) {
+        forced = encodingFromName(encodingName);
+        if (!forced)
+            throw UserError(fmt::format("--encoding must be utf-8, utf-16le, utf-16be or "
+                                        "windows-1252 (not '{}')",
+                                        encodingName));
+    }
+    try {
+        std::string data = readFileBytes(path);
+        convertToUtf8(data, forced);
+        return data;
+    } catch (const FileError& e) {
+        throw UserError(e.what());
+    } catch (const EncodingError& e) {
+        throw UserError(fmt::format("{}: {}", path, e.what()));
+    }
 }
 
 int runCli(int argc, const char* const* argv, CliContext& ctx) {

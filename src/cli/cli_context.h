@@ -43,6 +43,7 @@ void runWith(CLI::App* command, CliContext& ctx, std::shared_ptr<Options> option
 std::string readTextFile(const std::string& path, const std::string& encodingName = {});
 
 void addDataCommands(CLI::App& app, CliContext& ctx);
+void addImportCommand(CLI::App& app, CliContext& ctx);
 void addReportCommands(CLI::App& app, CliContext& ctx);
 void addRecoveryCommands(CLI::App& app, CliContext& ctx);
 void addProspectCommands(CLI::App& app, CliContext& ctx);

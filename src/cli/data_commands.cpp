@@ -1,285 +1,92 @@
 #include "cli/cli_context.h"
-#include "core/base/csv_reader.h"
-#include "core/base/file_io.h"
-#include "core/base/text_encoding.h"
-#include "core/import/customer_rows.h"
-#include "core/import/purchase_rows.h"
 #include "storage/database.h"
 #include "storage/demo_writer.h"
-#include "storage/purchase_importer.h"
-#include "storage/recovery_repository.h"
 
-#include <cerrno>
-#include <cstring>
-#include <filesystem>
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace cartera {
 
 namespace {
 
-void removePortfolioFiles(const std::string& path);
-
-} // namespace
-
-std::string readTextFile(const std::string& path, const std::string& encodingName) {
-    std::optional<TextEncoding> forced;
-    if (!encodingName.empty()) {
-        forced = encodingFromName(encodingName);
-        if (!forced)
-            throw UserError(fmt::format("--encoding must be utf-8, utf-16le, utf-16be or "
-                                        "windows-1252 (not '{}')",
-                                        encodingName));
-    }
-    try {
-        std::string data = readFileBytes(path);
-        convertToUtf8(data, forced);
-        return data;
-    } catch (const FileError& e) {
-        throw UserError(e.what());
-    } catch (const EncodingError& e) {
-        throw UserError(fmt::format("{}: {}", path, e.what()));
-    }
-}
-
-namespace {
-
-// What to do about an import problem, in this front end's words.
-std::string hintFor(const ImportIssue& issue) {
-    switch (issue.problem) {
-    case ImportProblem::MissingColumn:
-        return fmt::format("name it in the header or map it with --column {}=NAME_OR_POSITION",
-                           issue.role);
-    case ImportProblem::UnknownColumn:
-        return "check the --column mappings against the file's header";
-    case ImportProblem::DuplicateColumn:
-        return fmt::format("map the {} column by position with --column {}=POSITION", issue.role,
-                           issue.role);
-    case ImportProblem::DateFormat:
-        return "choose the format with --date-format";
-    case ImportProblem::Cell:
-        return "correct the row, or import the rest with --skip-bad-rows";
-    case ImportProblem::File:
-        break;
-    }
-    return {};
-}
-
-struct ImportArgs {
-    std::string kind;
+struct InitOptions {
     std::string db;
-    std::string file;
-    std::string delimiter;
-    bool header = false;
-    bool noHeader = false;
-    std::vector<std::string> columns;
-    std::string dateFormat;
-    bool decimalComma = false;
-    bool parentheses = false;
-    bool skipBadRows = false;
-    std::string encoding;
 };
 
-CsvImportOptions toOptions(const ImportArgs& a) {
-    CsvImportOptions o;
-    o.fileName = a.file;
-    if (!a.delimiter.empty()) {
-        o.delimiter = delimiterFromName(a.delimiter);
-        if (!o.delimiter)
-            throw UserError(fmt::format(
-                "--delimiter must be one of , ; tab pipe whitespace (not '{}')", a.delimiter));
-    }
-    if (a.header)
-        o.header = true;
-    if (a.noHeader)
-        o.header = false;
-    for (const std::string& c : a.columns) {
-        const auto eq = c.find('=');
-        if (eq == std::string::npos || eq == 0 || eq + 1 == c.size())
-            throw UserError(fmt::format("--column takes ROLE=NAME or ROLE=POSITION (not '{}')", c));
-        o.columns[c.substr(0, eq)] = c.substr(eq + 1);
-    }
-    if (!a.dateFormat.empty()) {
-        o.dateFormat = dateFormatFromName(a.dateFormat);
-        if (!o.dateFormat)
-            throw UserError(fmt::format("--date-format must be one of YYYY-MM-DD, YYYYMMDD, "
-                                        "DD.MM.YYYY, DD/MM/YYYY, MM/DD/YYYY (not '{}')",
-                                        a.dateFormat));
-    }
-    o.decimalSeparator = a.decimalComma ? ',' : '.';
-    o.parenthesesNegative = a.parentheses;
-    o.skipBadRows = a.skipBadRows;
-    return o;
+void runInit(const InitOptions& o, CliContext& ctx) {
+    Database::open(o.db, Database::OpenMode::CreateNew);
+    ctx.out << fmt::format("created {}\n", o.db);
 }
 
-ImportSummary importInto(Database& db, const ImportArgs& a, const CsvImportOptions& options,
-                         const std::string& data, const ImportProgress& progress, CliContext& ctx) {
-    if (a.kind == "customers")
-        return importCustomers(db, parseCustomerCsv(data, options), progress);
-    const PurchaseRows rows = parsePurchaseCsv(data, options, db.analysisSettings().minorDigits);
-    ImportSummary s = importPurchases(db, rows, progress, ctx.today);
-    auto counted = [](std::size_t n, std::string_view what) {
-        return fmt::format("{} {}{}", n, what, n == 1 ? "" : "s");
-    };
-    ctx.out << fmt::format("{}: {} read: {} ({})", a.file, counted(rows.lines, "line"),
-                           counted(rows.size(), "purchase"), counted(rows.refunds(), "refund"));
-    if (rows.mergedLines > 0)
-        ctx.out << fmt::format(", {} added to the purchase of their order",
-                               counted(rows.mergedLines, "line"));
-    ctx.out << '\n';
-    if (rows.skippedNoCustomer > 0)
-        ctx.out << fmt::format("{} without a customer (empty, NA, NULL, ...) skipped\n",
-                               counted(rows.skippedNoCustomer, "line"));
-    if (s.wonBack > 0)
-        ctx.out << fmt::format("{} recovery cases won back by these purchases\n", s.wonBack);
-    return s;
+struct DemoCommandOptions {
+    std::string db;
+    std::size_t customers = 5000;
+    std::uint64_t seed = 1;
+    std::string endDate;
+};
+
+void runDemo(const DemoCommandOptions& o, CliContext& ctx) {
+    DemoOptions demo;
+    demo.customers = o.customers;
+    demo.seed = o.seed;
+    demo.endDate = o.endDate.empty() ? ctx.today : parseDateOption(o.endDate, "--end");
+    auto database = Database::open(o.db, Database::OpenMode::CreateNew);
+    const DemoCounts counts = writeDemo(*database, demo);
+    ctx.out << fmt::format("created {} with {} customers and {} purchases\n", o.db,
+                           counts.customers, counts.purchases);
 }
 
-void runImport(const ImportArgs& a, CliContext& ctx) {
-    const CsvImportOptions options = toOptions(a);
-    const std::string data = readTextFile(a.file, a.encoding);
-    ImportProgress progress;
-    if (ctx.progressToTerminal) {
-        progress = [&ctx](std::size_t done, std::size_t total) {
-            ctx.err << fmt::format("\rimporting: {:3}%", total ? done * 100 / total : 100)
-                    << std::flush;
-            return true;
-        };
-    }
-    // A portfolio that this import creates exists only if the import succeeds.
-    std::error_code ec;
-    const bool existed = std::filesystem::exists(a.db, ec);
-    ImportSummary s;
-    try {
-        auto db = Database::open(a.db, Database::OpenMode::CreateIfMissing);
-        s = importInto(*db, a, options, data, progress, ctx);
-    } catch (const ImportError& e) {
-        if (!existed)
-            removePortfolioFiles(a.db);
-        const std::string hint = hintFor(e.issue);
-        throw UserError(
-            fmt::format("{}{}\nNothing was imported.", e.what(), hint.empty() ? "" : "\n" + hint));
-    } catch (...) {
-        if (!existed)
-            removePortfolioFiles(a.db);
-        throw;
-    }
-    if (ctx.progressToTerminal)
-        ctx.err << "\r" << std::string(20, ' ') << "\r";
-    for (const ImportIssue& issue : s.rejects)
-        ctx.err << "rejected: " << issue.format(a.file) << '\n';
-    ctx.out << fmt::format("{}: {} added, {} updated, {} already present, {} new customers, {} "
-                           "rejected\n",
-                           a.file, s.inserted, s.updated, s.duplicates, s.newCustomers,
-                           s.rejects.size());
-}
+struct SettingsOptions {
+    std::string db;
+    std::string key;
+    std::string value;
+};
 
-void removePortfolioFiles(const std::string& path) {
-    std::error_code ec;
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
-        std::filesystem::remove(path + suffix, ec);
+void runSettings(const SettingsOptions& o, CliContext& ctx) {
+    auto database = Database::open(o.db);
+    if (o.key.empty()) {
+        for (const auto& [k, v] : database->allSettings())
+            ctx.out << k << " = " << v << '\n';
+        return;
+    }
+    const auto keys = Database::settingKeys();
+    if (std::find(keys.begin(), keys.end(), o.key) == keys.end())
+        throw UserError(fmt::format("unknown setting '{}'", o.key));
+    if (!o.value.empty())
+        database->setSetting(o.key, o.value);
+    for (const auto& [k, v] : database->allSettings())
+        if (k == o.key)
+            ctx.out << k << " = " << v << '\n';
 }
 
 } // namespace
 
 void addDataCommands(CLI::App& app, CliContext& ctx) {
-    auto db = std::make_shared<std::string>();
+    auto init = std::make_shared<InitOptions>();
+    auto* initCommand = app.add_subcommand("init", "Create an empty portfolio file");
+    initCommand->add_option("DB", init->db, "Portfolio file to create")->required();
+    runWith(initCommand, ctx, init, runInit);
 
-    auto* init = app.add_subcommand("init", "Create an empty portfolio file");
-    init->add_option("DB", *db, "Portfolio file to create")->required();
-    init->callback([&ctx, db] {
-        ctx.action = [&ctx, db] {
-            Database::open(*db, Database::OpenMode::CreateNew);
-            ctx.out << fmt::format("created {}\n", *db);
-        };
-    });
-
-    struct DemoArgs {
-        std::size_t customers = 5000;
-        std::uint64_t seed = 1;
-        std::string endDate;
-    };
-    auto demoArgs = std::make_shared<DemoArgs>();
-    auto* demo = app.add_subcommand("demo", "Create a portfolio filled with synthetic customers");
-    demo->add_option("DB", *db, "Portfolio file to create")->required();
-    demo->add_option("--customers", demoArgs->customers, "Number of customers")
+    auto demo = std::make_shared<DemoCommandOptions>();
+    auto* demoCommand =
+        app.add_subcommand("demo", "Create a portfolio filled with synthetic customers");
+    demoCommand->add_option("DB", demo->db, "Portfolio file to create")->required();
+    demoCommand->add_option("--customers", demo->customers, "Number of customers")
         ->check(CLI::Range(1, 10'000'000));
-    demo->add_option("--seed", demoArgs->seed, "Seed: the same seed gives the same portfolio");
-    demo->add_option("--end", demoArgs->endDate, "Last day of generated history (default today)");
-    demo->callback([&ctx, db, demoArgs] {
-        ctx.action = [&ctx, db, demoArgs] {
-            DemoOptions o;
-            o.customers = demoArgs->customers;
-            o.seed = demoArgs->seed;
-            o.endDate =
-                demoArgs->endDate.empty() ? ctx.today : parseDateOption(demoArgs->endDate, "--end");
-            auto database = Database::open(*db, Database::OpenMode::CreateNew);
-            const DemoCounts counts = writeDemo(*database, o);
-            ctx.out << fmt::format("created {} with {} customers and {} purchases\n", *db,
-                                   counts.customers, counts.purchases);
-        };
-    });
+    demoCommand->add_option("--seed", demo->seed, "Seed: the same seed gives the same portfolio");
+    demoCommand->add_option("--end", demo->endDate,
+                            "Last day of generated history (default today)");
+    runWith(demoCommand, ctx, demo, runDemo);
 
-    auto importArgs = std::make_shared<ImportArgs>();
-    auto* import = app.add_subcommand("import", "Import customers or purchases from CSV");
-    import->add_option("KIND", importArgs->kind, "customers or purchases")
-        ->required()
-        ->check(CLI::IsMember({"customers", "purchases"}));
-    import->add_option("DB", importArgs->db, "Portfolio file (created when missing)")->required();
-    import->add_option("FILE", importArgs->file, "CSV or text file")->required();
-    import->add_option("--delimiter", importArgs->delimiter,
-                       "Field delimiter: , ; tab pipe whitespace (default: detected)");
-    import->add_flag("--header", importArgs->header, "The first row names the columns");
-    import->add_flag("--no-header", importArgs->noHeader, "The first row is data");
-    import->add_option(
-        "--column", importArgs->columns,
-        "Map a column: ROLE=HEADER_NAME or ROLE=POSITION (1-based). Purchase "
-        "roles: customer date amount unit_price quantity order_id. Customer roles: id "
-        "name company email phone birthday customer_since owner source "
-        "referred_by notes");
-    import->add_option("--date-format", importArgs->dateFormat,
-                       "YYYY-MM-DD, YYYYMMDD, DD.MM.YYYY, DD/MM/YYYY or MM/DD/YYYY; one-digit "
-                       "days and months and a time of day are accepted (default: detected from "
-                       "the whole file)");
-    import->add_flag("--decimal-comma", importArgs->decimalComma, "Amounts use a decimal comma");
-    import->add_flag("--parentheses-negative", importArgs->parentheses, "(12.50) means -12.50");
-    import->add_flag("--skip-bad-rows", importArgs->skipBadRows,
-                     "Import the good rows and list the rejected ones");
-    import->add_option("--encoding", importArgs->encoding,
-                       "utf-8, utf-16le, utf-16be or windows-1252 (default: detected)");
-    import->callback([&ctx, importArgs] {
-        ctx.action = [&ctx, importArgs] { runImport(*importArgs, ctx);
-};
-} // namespace cartera
-);
+    addImportCommand(app, ctx);
 
-struct SettingArgs {
-    std::string key;
-    std::string value;
-};
-auto settingArgs = std::make_shared<SettingArgs>();
-auto* settings = app.add_subcommand("settings", "Show or change the portfolio's settings");
-settings->add_option("DB", *db, "Portfolio file")->required();
-settings->add_option("KEY", settingArgs->key, "Setting to show or change");
-settings->add_option("VALUE", settingArgs->value, "New value");
-settings->callback([&ctx, db, settingArgs] {
-    ctx.action = [&ctx, db, settingArgs] {
-        auto database = Database::open(*db);
-        if (settingArgs->key.empty()) {
-            for (const auto& [k, v] : database->allSettings())
-                ctx.out << k << " = " << v << '\n';
-            return;
-        }
-        const auto keys = Database::settingKeys();
-        if (std::find(keys.begin(), keys.end(), settingArgs->key) == keys.end())
-            throw UserError(fmt::format("unknown setting '{}'", settingArgs->key));
-        if (!settingArgs->value.empty())
-            database->setSetting(settingArgs->key, settingArgs->value);
-        for (const auto& [k, v] : database->allSettings())
-            if (k == settingArgs->key)
-                ctx.out << k << " = " << v << '\n';
-    };
-});
+    auto settings = std::make_shared<SettingsOptions>();
+    auto* settingsCommand =
+        app.add_subcommand("settings", "Show or change the portfolio's settings");
+    settingsCommand->add_option("DB", settings->db, "Portfolio file")->required();
+    settingsCommand->add_option("KEY", settings->key, "Setting to show or change");
+    settingsCommand->add_option("VALUE", settings->value, "New value");
+    runWith(settingsCommand, ctx, settings, runSettings);
 }
 
 } // namespace cartera
