@@ -1,11 +1,10 @@
 #include "app/import/import_wizard.h"
 
+#include "app/common/save_file.h"
+#include "app/import/import_job.h"
+#include "app/import/import_text.h"
 #include "core/base/csv_reader.h"
 #include "core/base/csv_writer.h"
-#include "core/base/file_io.h"
-#include "core/import/customer_rows.h"
-#include "core/import/purchase_rows.h"
-#include "storage/database.h"
 
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -26,47 +25,11 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
-#include <map>
 #include <sstream>
 
 namespace cartera {
 
 namespace {
-
-// The file as UTF-8 and the encoding it was in; throws FileError or EncodingError.
-std::pair<std::string, TextEncoding> readText(const QString& path,
-                                              std::optional<TextEncoding> forced) {
-    std::string data = readFileBytes(path.toStdString());
-    const TextEncoding encoding = convertToUtf8(data, forced);
-    return {std::move(data), encoding};
-}
-
-// What to do about an import problem, in the words of this wizard's controls.
-QString hintFor(const ImportIssue& issue) {
-    const QString role = QString::fromStdString(issue.role);
-    switch (issue.problem) {
-    case ImportProblem::MissingColumn:
-        return ImportWizard::tr("Choose the column for %1 on the previous page (Back).").arg(role);
-    case ImportProblem::UnknownColumn:
-        return ImportWizard::tr("Check the column choices on the previous page (Back).");
-    case ImportProblem::DuplicateColumn:
-        return ImportWizard::tr("Choose the column for %1 by hand on the previous page (Back).")
-            .arg(role);
-    case ImportProblem::DateFormat:
-        return ImportWizard::tr("Choose the date format on the previous page (Back).");
-    case ImportProblem::Cell:
-        return ImportWizard::tr("Correct the row in the file, or go Back and tick \u201cSkip bad "
-                                "rows\u201d to import the rest.");
-    case ImportProblem::File:
-        break;
-    }
-    return {};
-}
-
-// "1 line" or "12 lines": English needs two forms; translations get their own through tr().
-QString counted(std::size_t n, const QString& one, const QString& many) {
-    return n == 1 ? one : many.arg(n);
-}
 
 // A wizard page that may refuse to be left (a file that cannot be read).
 class CheckedPage : public QWizardPage {
@@ -223,7 +186,7 @@ void ImportWizard::buildPages() {
         if (m_cancelled)
             *m_cancelled = true;
     });
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, [this, run] {
+    connect(&m_watcher, &QFutureWatcher<ImportJob::Outcome>::finished, this, [this, run] {
         finish(m_watcher.result());
         run->changed();
     });
@@ -240,7 +203,7 @@ void ImportWizard::setFile(const QString& path) {
     try {
         const QString e = m_encoding->currentData().toString();
         auto [data, encoding] =
-            readText(path, e.isEmpty() ? std::nullopt : encodingFromName(e.toStdString()));
+            readImportFile(path, e.isEmpty() ? std::nullopt : encodingFromName(e.toStdString()));
         m_data = std::move(data);
         m_encodingNote = tr("Encoding: %1.").arg(QString::fromUtf8(encodingName(encoding).data()));
     } catch (const std::exception& e) {
@@ -371,46 +334,19 @@ void ImportWizard::updateNote() {
         // Dates are detected over the whole file, as the import will.
         CsvImportReader reader(
             data, probe, m_kind == Kind::Purchases ? purchaseColumnRoles() : customerColumnRoles());
-        const Delimiter d = reader.delimiter();
-        note << tr("Columns separated by %1.")
-                    .arg(d.isBlanks()            ? tr("runs of blanks")
-                         : d.character() == ','  ? tr("commas")
-                         : d.character() == ';'  ? tr("semicolons")
-                         : d.character() == '\t' ? tr("tabs")
-                                                 : QString(QLatin1Char(d.character())));
-        note << (reader.hasHeader() ? tr("The first row is a header.")
-                                    : tr("No header row: columns are taken by position."));
+        QString dateFormatLabel;
         if (reader.dateFormat()) {
             const QString name = QString::fromUtf8(dateFormatName(*reader.dateFormat()).data());
-            note << tr("Dates read as %1.")
-                        .arg(m_dateFormat->itemText(std::max(0, m_dateFormat->findData(name))));
-        } else if (!o.dateFormat)
-            note << tr("The date format cannot be told from the file: choose it.");
-        if (m_kind == Kind::Purchases) {
-            const bool amount = reader.columnOf("amount") >= 0;
-            const bool price = reader.columnOf("unit_price") >= 0;
-            const bool order = reader.columnOf("order_id") >= 0;
-            if (amount)
-                note << tr("Each line's amount is its %1 column.")
-                            .arg(reader.columnOf("amount") + 1);
-            else if (price)
-                note << tr("Each line's amount is quantity \u00d7 unit price.");
-            else
-                note << tr("Choose the column for amount, or for unit price.");
-            if (order)
-                note << tr("Lines of one order, customer and day become one purchase; credit "
-                           "notes (C…) and negative quantities are refunds.");
-            note << tr("Lines without a customer (empty, NA, NULL, -) are skipped and counted.");
+            dateFormatLabel = m_dateFormat->itemText(std::max(0, m_dateFormat->findData(name)));
         }
-        if (o.decimalSeparator == ',')
-            note << tr("Amounts use a decimal comma.");
+        note << ImportText::readingNote(reader, o, m_kind == Kind::Purchases, dateFormatLabel);
         for (const char* role : {"customer", "date", "id"})
             for (const auto& [name, box] : m_roles)
                 if (name == QLatin1String(role) && box->currentData().toInt() == 0)
                     note << tr("Choose the column for %1.").arg(name);
     } catch (const ImportError& e) {
         note << QString::fromStdString(e.issue.format(m_dataPath.toStdString()));
-        const QString hint = hintFor(e.issue);
+        const QString hint = ImportText::hint(e.issue);
         if (!hint.isEmpty())
             note << hint;
     }
@@ -429,13 +365,13 @@ void ImportWizard::startImport() {
     m_cancel->setEnabled(true);
     m_cancelled = std::make_shared<std::atomic_bool>(false);
     m_percent = std::make_shared<std::atomic_int>(0);
-    const CsvImportOptions o = options();
-    const std::string portfolio = m_portfolio.toStdString();
-    const QString file = m_file->text();
+    ImportJob job;
+    job.portfolio = m_portfolio.toStdString();
+    job.file = m_file->text();
     const QString e = m_encoding->currentData().toString();
-    const std::optional<TextEncoding> encoding =
-        e.isEmpty() ? std::nullopt : encodingFromName(e.toStdString());
-    const Kind kind = m_kind;
+    job.encoding = e.isEmpty() ? std::nullopt : encodingFromName(e.toStdString());
+    job.options = options();
+    job.purchases = m_kind == Kind::Purchases;
     auto cancelled = m_cancelled;
     auto percent = m_percent;
     auto* timer = new QTimer(this);
@@ -445,37 +381,8 @@ void ImportWizard::startImport() {
             timer->deleteLater();
     });
     timer->start(100);
-    m_watcher.setFuture(QtConcurrent::run([=]() -> Outcome {
-        Outcome out;
-        try {
-            const std::string data = readText(file, encoding).first;
-            auto db = Database::open(portfolio);
-            ImportProgress progress = [cancelled, percent](std::size_t done, std::size_t total) {
-                *percent = total ? static_cast<int>(50 + done * 50 / total) : 100;
-                return !*cancelled;
-            };
-            auto parseProgress = [percent](std::size_t done, std::size_t total) {
-                *percent = total ? static_cast<int>(done * 50 / total) : 50;
-            };
-            if (kind == Kind::Purchases) {
-                const auto rows =
-                    parsePurchaseCsv(data, o, db->analysisSettings().minorDigits, parseProgress);
-                if (*cancelled)
-                    throw ImportCancelled();
-                out.summary = importPurchases(*db, rows, progress);
-            } else {
-                out.summary = importCustomers(*db, parseCustomerCsv(data, o), progress);
-            }
-            *percent = 100;
-            out.ok = true;
-        } catch (const ImportError& e) {
-            out.message = QString::fromStdString(e.what());
-            out.hint = hintFor(e.issue);
-        } catch (const std::exception& e) {
-            out.message = QString::fromStdString(e.what());
-        }
-        return out;
-    }));
+    m_watcher.setFuture(
+        QtConcurrent::run([job, cancelled, percent] { return job.run(*cancelled, *percent); }));
 }
 
 void ImportWizard::waitForImport() {
@@ -495,7 +402,7 @@ QString ImportWizard::rejectsText() const {
     return m_rejects->toPlainText();
 }
 
-void ImportWizard::finish(const Outcome& outcome) {
+void ImportWizard::finish(const ImportJob::Outcome& outcome) {
     if (m_reported)
         return;
     m_reported = true;
@@ -514,51 +421,9 @@ void ImportWizard::finish(const Outcome& outcome) {
     }
     m_progress->setValue(100);
     const ImportSummary& s = outcome.summary;
-    QString text;
-    if (m_kind == Kind::Purchases) {
-        text = tr("<b>Imported.</b> %1 read: %2 (%3).")
-                   .arg(counted(s.lines, tr("1 line"), tr("%1 lines")),
-                        counted(s.rows, tr("1 purchase"), tr("%1 purchases")),
-                        counted(s.refunds, tr("1 refund"), tr("%1 refunds")));
-        if (s.mergedLines > 0)
-            text += QLatin1Char(' ') +
-                    counted(s.mergedLines, tr("1 line was added to the purchase of its order."),
-                            tr("%1 lines were added to the purchase of their order."));
-        if (s.skippedNoCustomer > 0)
-            text += QLatin1Char(' ') + counted(s.skippedNoCustomer,
-                                               tr("1 line without a customer was skipped."),
-                                               tr("%1 lines without a customer were skipped."));
-    } else {
-        text = tr("<b>Imported.</b> %1 rows read.").arg(s.lines);
-    }
-    text += QStringLiteral("<br>") + tr("%1 added, %2 updated, %3 already present, %4 new "
-                                        "customers, %5 rejected.")
-                                         .arg(s.inserted)
-                                         .arg(s.updated)
-                                         .arg(s.duplicates)
-                                         .arg(s.newCustomers)
-                                         .arg(s.rejects.size());
+    const QString text = ImportText::result(m_kind == Kind::Purchases, s);
     m_status->setText(text);
-    // Rejects grouped by what is wrong, most frequent first, then each with its place.
-    std::map<std::string, std::size_t> byReason;
-    for (const ImportIssue& issue : s.rejects)
-        ++byReason[issue.message];
-    std::vector<std::pair<std::size_t, std::string>> reasons;
-    for (const auto& [reason, count] : byReason)
-        reasons.emplace_back(count, reason);
-    std::sort(reasons.begin(), reasons.end(), [](const auto& a, const auto& b) {
-        return a.first != b.first ? a.first > b.first : a.second < b.second;
-    });
-    QString rejects;
-    for (const auto& [count, reason] : reasons)
-        rejects += (count == 1 ? tr("1 row: %1").arg(QString::fromStdString(reason))
-                               : tr("%1 rows: %2").arg(count).arg(QString::fromStdString(reason))) +
-                   QLatin1Char('\n');
-    if (!reasons.empty())
-        rejects += QLatin1Char('\n');
-    for (const ImportIssue& issue : s.rejects)
-        rejects +=
-            QString::fromStdString(issue.format(m_file->text().toStdString())) + QLatin1Char('\n');
+    const QString rejects = ImportText::groupedRejects(s.rejects, m_file->text().toStdString());
     m_rejects->setPlainText(rejects);
     m_lastRejects = s.rejects;
     m_saveRejects->setEnabled(!m_lastRejects.empty());
@@ -573,14 +438,7 @@ bool ImportWizard::saveRejects(const QString& path, QString* error) const {
         csv.number(std::to_string(issue.line)).number(std::to_string(issue.column));
         csv.text(issue.message).text(issue.value).endRow();
     }
-    try {
-        writeFileAtomically(path.toStdString(), out.str());
-        return true;
-    } catch (const std::exception& e) {
-        if (error)
-            *error = QString::fromStdString(e.what());
-        return false;
-    }
+    return saveFile(path, out.str(), error);
 }
 
 void ImportWizard::done(int result) {

@@ -1,8 +1,6 @@
 #pragma once
 
-#include "core/base/text_encoding.h"
-#include "core/import/csv_import_reader.h"
-#include "storage/purchase_importer.h"
+#include "app/import/import_job.h"
 
 #include <QFutureWatcher>
 #include <QWizard>
@@ -45,16 +43,10 @@ class ImportWizard : public QWizard {
     void imported();
 
   private:
-    struct Outcome {
-        bool ok = false;
-        QString message;
-        QString hint;
-        ImportSummary summary;
-    };
     void buildPages();
     void refreshPreview();
     void updateNote();
-    void finish(const Outcome& outcome);
+    void finish(const ImportJob::Outcome& outcome);
 
     QString m_portfolio;
     Kind m_kind;
@@ -78,7 +70,7 @@ class ImportWizard : public QWizard {
     std::string m_data;  // its text as UTF-8
     QString m_loadError; // why it could not be read
     QString m_encodingNote;
-    QFutureWatcher<Outcome> m_watcher;
+    QFutureWatcher<ImportJob::Outcome> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancelled;
     std::shared_ptr<std::atomic_int> m_percent;
     bool m_succeeded = false;

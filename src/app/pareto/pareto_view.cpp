@@ -1,9 +1,9 @@
 #include "app/pareto/pareto_view.h"
 
 #include "app/common/display_text.h"
+#include "app/common/save_file.h"
 #include "app/pareto/pareto_table_model.h"
 #include "core/base/csv_writer.h"
-#include "core/base/file_io.h"
 #include "core/pareto/pareto_csv.h"
 
 #include <QApplication>
@@ -266,16 +266,7 @@ bool ParetoView::exportCsv(const QString& path, QString* error) const {
         return false;
     std::ostringstream out;
     writeParetoCsv(out, *m_report, m_snapshot->portfolio, m_snapshot->settings.minorDigits);
-    // The same atomic, owner-only write as the command line's: a full disk leaves the old file,
-    // never half a new one, and a portfolio is never overwritten with a report.
-    try {
-        writeFileAtomically(path.toStdString(), out.str());
-        return true;
-    } catch (const std::exception& e) {
-        if (error)
-            *error = QString::fromStdString(e.what());
-        return false;
-    }
+    return saveFile(path, out.str(), error);
 }
 
 void ParetoView::copySelection() const {
