@@ -56,6 +56,18 @@ QString stepName(RecoveryState to) {
     }
 }
 
+// The stored thing as it was before `change` and as it is after, read in the transaction that
+// changes it.
+template <typename Repository, typename Change>
+auto changed(Database& db, std::int64_t id, Change&& change) {
+    Repository repo(db);
+    return db.write([&] {
+        auto before = stored(repo, id);
+        change(repo);
+        return std::pair{std::move(before), stored(repo, id)};
+    });
+}
+
 } // namespace
 
 template <typename Edit> void PortfolioEditor::push(const QString& text, Edit edit, Reload reload) {
@@ -131,38 +143,29 @@ PortfolioEditor::openRecoveryCases(const std::vector<CaseOpening>& openings, std
 }
 
 void PortfolioEditor::saveRecoveryCase(const RecoveryCase& edited) {
-    Database& db = databaseOf(m_session);
-    RecoveryRepository repo(db);
-    ChangeRecoveryCaseEdit edit = db.write([&] {
-        RecoveryCase before = stored(repo, edited.id);
-        repo.update(edited);
-        return ChangeRecoveryCaseEdit{std::move(before), stored(repo, edited.id)};
-    });
-    push(tr("Edit recovery case"), std::move(edit), Reload::Yes);
+    auto [before, after] = changed<RecoveryRepository>(
+        databaseOf(m_session), edited.id, [&](RecoveryRepository& repo) { repo.update(edited); });
+    push(tr("Edit recovery case"), ChangeRecoveryCaseEdit{std::move(before), std::move(after)},
+         Reload::Yes);
 }
 
 void PortfolioEditor::moveRecoveryCase(const RecoveryCase& edited, RecoveryState to,
                                        std::int32_t day) {
-    Database& db = databaseOf(m_session);
-    RecoveryRepository repo(db);
-    ChangeRecoveryCaseEdit edit = db.write([&] {
-        RecoveryCase before = stored(repo, edited.id);
-        repo.update(edited);
-        repo.transition(edited.id, to, day);
-        return ChangeRecoveryCaseEdit{std::move(before), stored(repo, edited.id)};
-    });
-    push(stepName(to), std::move(edit), Reload::Yes);
+    auto [before, after] = changed<RecoveryRepository>(databaseOf(m_session), edited.id,
+                                                       [&](RecoveryRepository& repo) {
+                                                           repo.update(edited);
+                                                           repo.transition(edited.id, to, day);
+                                                       });
+    push(stepName(to), ChangeRecoveryCaseEdit{std::move(before), std::move(after)}, Reload::Yes);
 }
 
 void PortfolioEditor::logRecoveryAttempt(std::int64_t caseId, const RecoveryAttempt& attempt) {
-    Database& db = databaseOf(m_session);
-    RecoveryRepository repo(db);
-    ChangeRecoveryCaseEdit edit = db.write([&] {
-        RecoveryCase before = stored(repo, caseId);
-        repo.addAttempt(caseId, attempt);
-        return ChangeRecoveryCaseEdit{std::move(before), stored(repo, caseId)};
-    });
-    push(tr("Log attempt"), std::move(edit), Reload::Yes);
+    auto [before, after] =
+        changed<RecoveryRepository>(databaseOf(m_session), caseId, [&](RecoveryRepository& repo) {
+            repo.addAttempt(caseId, attempt);
+        });
+    push(tr("Log attempt"), ChangeRecoveryCaseEdit{std::move(before), std::move(after)},
+         Reload::Yes);
 }
 
 std::int64_t PortfolioEditor::addProspect(const Prospect& prospect) {
@@ -175,54 +178,41 @@ std::int64_t PortfolioEditor::addProspect(const Prospect& prospect) {
 }
 
 void PortfolioEditor::saveProspect(const Prospect& edited) {
-    Database& db = databaseOf(m_session);
-    ProspectRepository repo(db);
-    ChangeProspectEdit edit = db.write([&] {
-        Prospect before = stored(repo, edited.id);
-        repo.update(edited);
-        return ChangeProspectEdit{std::move(before), stored(repo, edited.id), std::nullopt};
-    });
-    push(tr("Edit prospect"), std::move(edit), Reload::No);
+    auto [before, after] = changed<ProspectRepository>(
+        databaseOf(m_session), edited.id, [&](ProspectRepository& repo) { repo.update(edited); });
+    push(tr("Edit prospect"), ChangeProspectEdit{std::move(before), std::move(after), std::nullopt},
+         Reload::No);
 }
 
 void PortfolioEditor::setProspectStatus(std::int64_t id, ProspectStatus status,
                                         const std::string& reason) {
-    Database& db = databaseOf(m_session);
-    ProspectRepository repo(db);
-    ChangeProspectEdit edit = db.write([&] {
-        Prospect before = stored(repo, id);
-        repo.setStatus(id, status, reason);
-        return ChangeProspectEdit{std::move(before), stored(repo, id), std::nullopt};
-    });
+    auto [before, after] =
+        changed<ProspectRepository>(databaseOf(m_session), id, [&](ProspectRepository& repo) {
+            repo.setStatus(id, status, reason);
+        });
     push(tr("Prospect %1").arg(QString::fromStdString(std::string(prospectStatusName(status)))),
-         std::move(edit), Reload::No);
+         ChangeProspectEdit{std::move(before), std::move(after), std::nullopt}, Reload::No);
 }
 
 std::int64_t PortfolioEditor::convertProspect(std::int64_t id,
                                               const std::string& customerExternalId,
                                               std::int32_t day) {
     Database& db = databaseOf(m_session);
-    ProspectRepository repo(db);
-    ChangeProspectEdit edit = db.write([&] {
-        Prospect before = stored(repo, id);
-        const std::int64_t customer = repo.convert(id, customerExternalId, day);
-        return ChangeProspectEdit{std::move(before), stored(repo, id),
-                                  backupCustomer(db, customer)};
+    std::optional<CustomerBackup> created;
+    auto [before, after] = changed<ProspectRepository>(db, id, [&](ProspectRepository& repo) {
+        created = backupCustomer(db, repo.convert(id, customerExternalId, day));
     });
-    const std::int64_t customer = edit.createdCustomer->customer.id;
-    push(tr("Convert prospect"), std::move(edit), Reload::Yes);
+    const std::int64_t customer = created->customer.id;
+    push(tr("Convert prospect"),
+         ChangeProspectEdit{std::move(before), std::move(after), std::move(created)}, Reload::Yes);
     return customer;
 }
 
 void PortfolioEditor::logProspectContact(std::int64_t id, const ProspectContact& contact) {
-    Database& db = databaseOf(m_session);
-    ProspectRepository repo(db);
-    ChangeProspectEdit edit = db.write([&] {
-        Prospect before = stored(repo, id);
-        repo.addContact(id, contact);
-        return ChangeProspectEdit{std::move(before), stored(repo, id), std::nullopt};
-    });
-    push(tr("Log contact"), std::move(edit), Reload::No);
+    auto [before, after] = changed<ProspectRepository>(
+        databaseOf(m_session), id, [&](ProspectRepository& repo) { repo.addContact(id, contact); });
+    push(tr("Log contact"), ChangeProspectEdit{std::move(before), std::move(after), std::nullopt},
+         Reload::No);
 }
 
 } // namespace cartera
