@@ -108,3 +108,21 @@ TEST_CASE("customer import offers every field the command line imports") {
     CHECK(names.contains(QStringLiteral("referred_by")));
     CHECK(names.contains(QStringLiteral("notes")));
 }
+
+TEST_CASE("amounts with a comma and never a point tick the decimal comma; a point keeps it off") {
+    GuiFixture f(50);
+    ImportWizard wizard(f.path, ImportWizard::Kind::Purchases, f.window.get());
+    wizard.setFile(
+        writeFile(f, "comma.csv", "customer;date;amount\nK1;02.01.2024;12,50\nK2;03.01.2024;7\n"));
+    CHECK(wizard.options().decimalSeparator == ',');
+    CHECK(wizard.noteText().contains(QStringLiteral("decimal comma")));
+    wizard.startImport();
+    wizard.waitForImport();
+    REQUIRE(wizard.succeeded());
+    CHECK(wizard.resultText().contains(QStringLiteral("2 added")));
+
+    ImportWizard points(f.path, ImportWizard::Kind::Purchases, f.window.get());
+    points.setFile(writeFile(f, "points.csv",
+                             "customer;date;amount\nK1;02.01.2024;1,250.50\nK2;03.01.2024;7\n"));
+    CHECK(points.options().decimalSeparator == '.');
+}

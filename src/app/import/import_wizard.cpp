@@ -2,6 +2,7 @@
 
 #include "app/common/save_file.h"
 #include "app/import/import_job.h"
+#include "app/import/import_preview_model.h"
 #include "app/import/import_text.h"
 #include "core/base/csv_reader.h"
 #include "core/base/csv_writer.h"
@@ -21,7 +22,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -60,7 +61,8 @@ ImportWizard::ImportWizard(const QString& portfolioPath, Kind kind, QWidget* par
       m_decimalComma(new QCheckBox(tr("Amounts use a decimal &comma (1 234,56)"))),
       m_skipBad(new QCheckBox(tr("&Skip bad rows and list them (otherwise a bad row stops the "
                                  "import and nothing is imported)"))),
-      m_preview(new QTableWidget), m_previewNote(new QLabel), m_progress(new QProgressBar),
+      m_preview(new QTableView), m_previewRows(new ImportPreviewModel(this)),
+      m_previewNote(new QLabel), m_progress(new QProgressBar),
       m_cancel(new QPushButton(tr("Cancel import"))), m_status(new QLabel),
       m_rejects(new QPlainTextEdit), m_saveRejects(new QPushButton(tr("&Save rejected rows…"))) {
     setWindowTitle(kind == Kind::Purchases ? tr("Import purchases") : tr("Import customers"));
@@ -149,7 +151,7 @@ void ImportWizard::buildPages() {
     ml->addLayout(form);
     m_previewNote->setWordWrap(true);
     ml->addWidget(m_previewNote);
-    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->setModel(m_previewRows);
     m_preview->setAccessibleName(tr("Preview of the first rows"));
     ml->addWidget(m_preview, 1);
     connect(m_encoding, &QComboBox::currentIndexChanged, this, [this] { setFile(m_file->text()); });
@@ -235,9 +237,7 @@ CsvImportOptions ImportWizard::options() const {
 }
 
 void ImportWizard::refreshPreview() {
-    m_preview->clear();
-    m_preview->setRowCount(0);
-    m_preview->setColumnCount(0);
+    m_previewRows->clear();
     if (!m_loadError.isEmpty()) {
         m_previewNote->setText(m_loadError);
         return;
@@ -245,45 +245,18 @@ void ImportWizard::refreshPreview() {
     const std::string_view data = m_data;
     CsvImportOptions o = options();
     o.columns.clear(); // guess afresh from the header
-    const Delimiter delimiter = o.delimiter ? *o.delimiter : detectDelimiter(data);
-    CsvReader reader(data, delimiter);
-    std::vector<std::string_view> fields;
-    std::vector<std::vector<QString>> rows;
-    try {
-        while (rows.size() < 21 && reader.next(fields)) {
-            std::vector<QString> row;
-            for (auto f : fields)
-                row.push_back(QString::fromUtf8(f.data(), static_cast<qsizetype>(f.size())));
-            rows.push_back(std::move(row));
-        }
-    } catch (const std::exception& e) {
-        m_previewNote->setText(QString::fromStdString(e.what()));
-    }
-    std::size_t columns = 0;
-    for (const auto& r : rows)
-        columns = std::max(columns, r.size());
-    m_preview->setColumnCount(static_cast<int>(columns));
-    m_preview->setRowCount(static_cast<int>(rows.size()));
-    QStringList headers;
-    for (std::size_t c = 0; c < columns; ++c)
-        headers << tr("Column %1").arg(c + 1);
-    m_preview->setHorizontalHeaderLabels(headers);
-    for (std::size_t r = 0; r < rows.size(); ++r)
-        for (std::size_t c = 0; c < rows[r].size(); ++c)
-            m_preview->setItem(static_cast<int>(r), static_cast<int>(c),
-                               new QTableWidgetItem(rows[r][c]));
+    const QString readError =
+        m_previewRows->read(data, o.delimiter ? *o.delimiter : detectDelimiter(data));
+    if (!readError.isEmpty())
+        m_previewNote->setText(readError);
 
     // Let the core's reader guess the mapping, and show its guess in the column boxes.
     for (const auto& [role, box] : m_roles) {
         const QSignalBlocker block(box);
         box->clear();
         box->addItem(tr("(none)"), 0);
-        for (std::size_t c = 0; c < columns; ++c) {
-            const QString title = rows.empty() || c >= rows[0].size()
-                                      ? tr("Column %1").arg(c + 1)
-                                      : tr("Column %1: %2").arg(c + 1).arg(rows[0][c].left(24));
-            box->addItem(title, static_cast<int>(c + 1));
-        }
+        for (int c = 0; c < m_previewRows->columnCount(); ++c)
+            box->addItem(m_previewRows->columnTitle(c), c + 1);
     }
     // Guess: known header names, else the default positions. A role the file does not have
     // stays "(none)" without hiding the guesses for the others.
@@ -298,20 +271,12 @@ void ImportWizard::refreshPreview() {
             const int c = guess.columnOf(role.toStdString());
             box->setCurrentIndex(std::max(0, box->findData(c + 1)));
         }
-        // Amounts with commas and never a point are written with a decimal comma.
         const int amount =
             guess.columnOf("amount") >= 0 ? guess.columnOf("amount") : guess.columnOf("unit_price");
-        if (amount >= 0 && !m_decimalComma->isChecked()) {
-            bool comma = false, point = false;
-            for (std::size_t r = guess.hasHeader() ? 1 : 0; r < rows.size(); ++r)
-                if (static_cast<std::size_t>(amount) < rows[r].size()) {
-                    comma = comma || rows[r][static_cast<std::size_t>(amount)].contains(u',');
-                    point = point || rows[r][static_cast<std::size_t>(amount)].contains(u'.');
-                }
-            if (comma && !point) {
-                const QSignalBlocker block(m_decimalComma);
-                m_decimalComma->setChecked(true);
-            }
+        if (amount >= 0 && !m_decimalComma->isChecked() &&
+            m_previewRows->usesDecimalComma(amount, guess.hasHeader())) {
+            const QSignalBlocker block(m_decimalComma);
+            m_decimalComma->setChecked(true);
         }
     } catch (const ImportError&) {
         // updateNote() says what is wrong.

@@ -14,9 +14,11 @@ class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 
 namespace cartera {
+
+class ImportPreviewModel;
 
 // Choose a file, see it parsed, map its columns, run the import off the GUI thread with a
 // progress bar and Cancel, then read what was rejected. A failed import changes nothing.
@@ -58,7 +60,8 @@ class ImportWizard : public QWizard {
     QCheckBox* m_decimalComma;
     QCheckBox* m_skipBad;
     std::vector<std::pair<QString, QComboBox*>> m_roles;
-    QTableWidget* m_preview;
+    QTableView* m_preview;
+    ImportPreviewModel* m_previewRows;
     QLabel* m_previewNote;
     QProgressBar* m_progress;
     QPushButton* m_cancel;
