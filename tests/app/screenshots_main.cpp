@@ -21,8 +21,10 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QSet>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -33,13 +35,29 @@ using namespace cartera;
 
 namespace {
 
+int failures = 0;
+
+// A screen that renders blank (one flat colour, or a few) is a failure: the charts, tables and
+// text of every screen give hundreds of colours once antialiased.
 void save(QWidget* w, const QString& dir, const QString& name) {
     QCoreApplication::processEvents();
+    const QImage image = w->grab().toImage();
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height() && colours.size() < 64; y += 3)
+        for (int x = 0; x < image.width() && colours.size() < 64; x += 3)
+            colours.insert(image.pixel(x, y));
     const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
-    if (!w->grab().save(path))
+    if (colours.size() < 64) {
+        std::fprintf(stderr, "%s looks blank: %d colours\n", qPrintable(name),
+                     static_cast<int>(colours.size()));
+        ++failures;
+    }
+    if (!image.save(path)) {
         std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
-    else
+        ++failures;
+    } else {
         std::printf("%s\n", qPrintable(path));
+    }
 }
 
 } // namespace
@@ -205,5 +223,5 @@ int main(int argc, char** argv) {
     wizard.next();
     wizard.waitForImport();
     save(&wizard, out, QStringLiteral("import-result"));
-    return 0;
+    return failures == 0 ? 0 : 1;
 }
