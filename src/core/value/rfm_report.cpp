@@ -1,0 +1,208 @@
+#include "core/value/rfm_report.h"
+
+#include <algorithm>
+#include <cstring>
+#include <fmt/format.h>
+#include <stdexcept>
+
+namespace cartera {
+
+bool RfmSegmentRule::matches(int r, int f, int m) const {
+    return r >= recency[0] && r <= recency[1] && f >= frequency[0] && f <= frequency[1] &&
+           m >= monetary[0] && m <= monetary[1];
+}
+
+RfmSegmentTable RfmSegmentTable::defaults() {
+    RfmSegmentTable t;
+    t.m_rules = {
+        {"Champions", {4, 5}, {4, 5}, {4, 5}},          {"Loyal customers", {2, 5}, {3, 5}, {3, 5}},
+        {"Potential loyalist", {3, 5}, {1, 3}, {1, 3}}, {"New customers", {4, 5}, {1, 1}, {1, 1}},
+        {"Promising", {3, 4}, {1, 1}, {1, 1}},          {"Need attention", {2, 3}, {2, 3}, {2, 3}},
+        {"About to sleep", {2, 3}, {1, 2}, {1, 2}},     {"At risk", {1, 2}, {2, 5}, {2, 5}},
+        {"Can't lose them", {1, 1}, {4, 5}, {4, 5}},    {"Lost", {1, 2}, {1, 2}, {1, 2}},
+    };
+    return t;
+}
+
+namespace {
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+        s.remove_suffix(1);
+    return s;
+}
+
+// "4-5" or "4": a range of scores 1..5.
+std::optional<std::array<std::uint8_t, 2>> parseRange(std::string_view s) {
+    auto digit = [](char c) -> std::optional<std::uint8_t> {
+        if (c < '1' || c > '5')
+            return std::nullopt;
+        return static_cast<std::uint8_t>(c - '0');
+    };
+    if (s.size() == 1) {
+        const auto d = digit(s[0]);
+        if (!d)
+            return std::nullopt;
+        return std::array<std::uint8_t, 2>{*d, *d};
+    }
+    if (s.size() == 3 && s[1] == '-') {
+        const auto lo = digit(s[0]);
+        const auto hi = digit(s[2]);
+        if (!lo || !hi || *lo > *hi)
+            return std::nullopt;
+        return std::array<std::uint8_t, 2>{*lo, *hi};
+    }
+    return std::nullopt;
+}
+
+std::string rangeText(const std::array<std::uint8_t, 2>& r) {
+    return r[0] == r[1] ? fmt::format("{}", r[0]) : fmt::format("{}-{}", r[0], r[1]);
+}
+
+} // namespace
+
+RfmSegmentTable RfmSegmentTable::parse(std::string_view text) {
+    RfmSegmentTable t;
+    std::size_t lineNumber = 0;
+    while (!text.empty()) {
+        const std::size_t end = text.find('\n');
+        const std::string_view line = trim(text.substr(0, end));
+        text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
+        ++lineNumber;
+        if (line.empty())
+            continue;
+        auto fail = [&](std::string_view why) {
+            throw std::invalid_argument(
+                fmt::format("segment line {} ('{}'): {}", lineNumber, line, why));
+        };
+        const std::size_t colon = line.rfind(':');
+        if (colon == std::string_view::npos)
+            fail("expected 'Name: R1-5 F1-5 M1-5'");
+        RfmSegmentRule rule;
+        rule.name = std::string(trim(line.substr(0, colon)));
+        if (rule.name.empty())
+            fail("the segment needs a name");
+        if (rule.name == "Others")
+            fail("'Others' is what no row matches; it cannot be a row");
+        bool seen[3] = {false, false, false};
+        std::string_view rest = line.substr(colon + 1);
+        while (!(rest = trim(rest)).empty()) {
+            const std::size_t space = rest.find_first_of(" \t");
+            const std::string_view word = rest.substr(0, space);
+            rest = space == std::string_view::npos ? std::string_view() : rest.substr(space);
+            const char* letters = "RFM";
+            const char* at = word.empty() ? nullptr : std::strchr(letters, word[0]);
+            const auto range = word.size() > 1 ? parseRange(word.substr(1)) : std::nullopt;
+            if (!at || !range)
+                fail(fmt::format("'{}' is not a range such as R4-5 (scores 1 to 5)", word));
+            const auto which = static_cast<std::size_t>(at - letters);
+            if (seen[which])
+                fail(fmt::format("{} is given twice", word[0]));
+            seen[which] = true;
+            (which == 0 ? rule.recency : which == 1 ? rule.frequency : rule.monetary) = *range;
+        }
+        t.m_rules.push_back(std::move(rule));
+    }
+    if (t.m_rules.empty())
+        throw std::invalid_argument("the segment table has no rows");
+    return t;
+}
+
+std::string RfmSegmentTable::toText() const {
+    std::string out;
+    for (const RfmSegmentRule& r : m_rules)
+        out += fmt::format("{}: R{} F{} M{}\n", r.name, rangeText(r.recency),
+                           rangeText(r.frequency), rangeText(r.monetary));
+    return out;
+}
+
+std::size_t RfmSegmentTable::segmentOf(int r, int f, int m) const {
+    for (std::size_t i = 0; i < m_rules.size(); ++i)
+        if (m_rules[i].matches(r, f, m))
+            return i;
+    return m_rules.size();
+}
+
+std::string_view RfmSegmentTable::segmentName(std::size_t segment) const {
+    return segment < m_rules.size() ? std::string_view(m_rules[segment].name) : "Others";
+}
+
+namespace {
+
+// 1 + floor(5 w / n), w = how many are strictly worse.
+std::uint8_t score(std::size_t worse, std::size_t n) {
+    return static_cast<std::uint8_t>(1 + (5 * worse) / n);
+}
+
+} // namespace
+
+RfmReport RfmReport::compute(const Portfolio& portfolio, Date asOf, RevenueWindow window,
+                             const RfmSegmentTable& table) {
+    RfmReport report;
+    const std::int32_t t = asOf.days();
+    const std::int32_t start = window.startExclusive(asOf);
+    const std::size_t customers = portfolio.customerCount();
+    report.entryOf.assign(customers, kNotScored);
+    for (std::size_t i = 0; i < customers; ++i) {
+        const auto days = portfolio.daysOf(i);
+        const auto amounts = portfolio.amountsOf(i);
+        Cents net = 0;
+        std::int32_t frequency = 0;
+        std::int32_t last = kNoDay;
+        std::int32_t lastCounted = kNoDay;
+        for (std::size_t k = 0; k < days.size() && days[k] <= t; ++k) {
+            const bool purchase = amounts[k] >= 0;
+            if (purchase)
+                last = days[k];
+            if (days[k] <= start)
+                continue;
+            net += amounts[k];
+            if (purchase && days[k] != lastCounted) {
+                ++frequency;
+                lastCounted = days[k];
+            }
+        }
+        if (net <= 0 || last == kNoDay)
+            continue;
+        report.entryOf[i] = static_cast<std::uint32_t>(report.entries.size());
+        Entry e;
+        e.customer = static_cast<std::uint32_t>(i);
+        e.recencyDays = t - last;
+        e.frequency = frequency;
+        e.monetary = net;
+        report.entries.push_back(e);
+    }
+    const std::size_t n = report.entries.size();
+    if (n == 0)
+        return report;
+    std::vector<std::int32_t> recency(n), frequency(n);
+    std::vector<Cents> monetary(n);
+    for (std::size_t k = 0; k < n; ++k) {
+        recency[k] = report.entries[k].recencyDays;
+        frequency[k] = report.entries[k].frequency;
+        monetary[k] = report.entries[k].monetary;
+    }
+    std::sort(recency.begin(), recency.end());
+    std::sort(frequency.begin(), frequency.end());
+    std::sort(monetary.begin(), monetary.end());
+    for (Entry& e : report.entries) {
+        // Worse recency is more days; worse frequency and spend are less.
+        const auto worseR = static_cast<std::size_t>(
+            recency.end() - std::upper_bound(recency.begin(), recency.end(), e.recencyDays));
+        const auto worseF = static_cast<std::size_t>(
+            std::lower_bound(frequency.begin(), frequency.end(), e.frequency) - frequency.begin());
+        const auto worseM = static_cast<std::size_t>(
+            std::lower_bound(monetary.begin(), monetary.end(), e.monetary) - monetary.begin());
+        e.r = score(worseR, n);
+        e.f = score(worseF, n);
+        e.m = score(worseM, n);
+        e.segment = static_cast<std::uint32_t>(table.segmentOf(e.r, e.f, e.m));
+        ++report.grid[e.r - 1][e.f - 1];
+        report.gridRevenue[e.r - 1][e.f - 1] += e.monetary;
+    }
+    return report;
+}
+
+} // namespace cartera
