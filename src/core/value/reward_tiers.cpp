@@ -1,0 +1,191 @@
+#include "core/value/reward_tiers.h"
+
+#include "core/analysis/revenue.h"
+
+#include <fmt/format.h>
+#include <stdexcept>
+
+namespace cartera {
+
+namespace {
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+        s.remove_suffix(1);
+    return s;
+}
+
+} // namespace
+
+RewardTiers RewardTiers::defaults(int minorDigits) {
+    return parse("Bronze | 0 | 1 | Welcome offer on the next order\n"
+                 "Silver | 250 | 3 | 5 % off and early access to sales\n"
+                 "Gold | 1000 | 6 | 10 % off and free delivery\n"
+                 "Platinum | 5000 | 12 | 15 % off, a personal account manager and events\n",
+                 minorDigits);
+}
+
+RewardTiers RewardTiers::parse(std::string_view text, int minorDigits) {
+    RewardTiers t;
+    std::size_t lineNumber = 0;
+    while (!text.empty()) {
+        const std::size_t end = text.find('\n');
+        const std::string_view line = trim(text.substr(0, end));
+        text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
+        ++lineNumber;
+        if (line.empty())
+            continue;
+        auto fail = [&](std::string_view why) {
+            throw std::invalid_argument(
+                fmt::format("tier line {} ('{}'): {}", lineNumber, line, why));
+        };
+        std::vector<std::string_view> fields;
+        std::string_view rest = line;
+        for (int k = 0; k < 3; ++k) {
+            const std::size_t bar = rest.find('|');
+            if (bar == std::string_view::npos)
+                fail("expected 'Name | minimum revenue | minimum purchase days | reward'");
+            fields.push_back(trim(rest.substr(0, bar)));
+            rest = rest.substr(bar + 1);
+        }
+        fields.push_back(trim(rest));
+        RewardTier tier;
+        tier.name = std::string(fields[0]);
+        if (tier.name.empty())
+            fail("the tier needs a name");
+        const auto revenue = parseMoney(fields[1], {'.', minorDigits});
+        if (!revenue || *revenue < 0)
+            fail(fmt::format("'{}' is not an amount such as 250.00", fields[1]));
+        tier.minRevenue = *revenue;
+        const std::string days(fields[2]);
+        std::size_t used = 0;
+        int value = -1;
+        try {
+            value = std::stoi(days, &used);
+        } catch (const std::exception&) {
+        }
+        if (used != days.size() || value < 0 || value > 366)
+            fail(fmt::format("'{}' is not a number of purchase days from 0 to 366", fields[2]));
+        tier.minPurchaseDays = value;
+        tier.reward = std::string(fields[3]);
+        if (!t.m_tiers.empty()) {
+            const RewardTier& below = t.m_tiers.back();
+            if (tier.minRevenue < below.minRevenue || tier.minPurchaseDays < below.minPurchaseDays)
+                fail(fmt::format("a tier must ask at least what {} asks", below.name));
+        }
+        if (t.m_tiers.size() >= 100)
+            fail("at most 100 tiers");
+        t.m_tiers.push_back(std::move(tier));
+    }
+    if (t.m_tiers.empty())
+        throw std::invalid_argument("there are no tiers");
+    return t;
+}
+
+std::string RewardTiers::toText(int minorDigits) const {
+    std::string out;
+    for (const RewardTier& t : m_tiers)
+        out += fmt::format("{} | {} | {} | {}\n", t.name,
+                           formatMoney(t.minRevenue, {".", "", minorDigits}), t.minPurchaseDays,
+                           t.reward);
+    return out;
+}
+
+std::string_view RewardTiers::nameOf(std::int8_t tier) const {
+    return tier >= 0 && static_cast<std::size_t>(tier) < m_tiers.size()
+               ? std::string_view(m_tiers[static_cast<std::size_t>(tier)].name)
+               : std::string_view("no tier");
+}
+
+std::int8_t RewardTiers::tierFor(Cents revenue, std::int32_t purchaseDays) const {
+    std::int8_t tier = kNoTier;
+    for (std::size_t k = 0; k < m_tiers.size(); ++k)
+        if (revenue >= m_tiers[k].minRevenue && purchaseDays >= m_tiers[k].minPurchaseDays)
+            tier = static_cast<std::int8_t>(k);
+    return tier;
+}
+
+namespace {
+
+// Net revenue and purchase days of one customer in (after, upTo].
+std::pair<Cents, std::int32_t> yearOf(const Portfolio& p, std::size_t i, std::int32_t after,
+                                      std::int32_t upTo) {
+    const auto days = p.daysOf(i);
+    const auto amounts = p.amountsOf(i);
+    Cents revenue = 0;
+    std::int32_t purchaseDays = 0;
+    std::int32_t last = kNoDay;
+    for (std::size_t k = 0; k < days.size() && days[k] <= upTo; ++k) {
+        if (days[k] <= after)
+            continue;
+        revenue += amounts[k];
+        if (amounts[k] >= 0 && days[k] != last) {
+            ++purchaseDays;
+            last = days[k];
+        }
+    }
+    return {revenue, purchaseDays};
+}
+
+} // namespace
+
+TierReport TierReport::compute(const Portfolio& portfolio, Date asOf, const RewardTiers& tiers) {
+    TierReport report;
+    const std::int32_t after = RevenueWindow{}.startExclusive(asOf);
+    const std::size_t n = portfolio.customerCount();
+    report.entries.resize(n);
+    report.counts.assign(tiers.tiers().size(), 0);
+    report.revenue.assign(tiers.tiers().size(), 0);
+    for (std::size_t i = 0; i < n; ++i) {
+        Entry& e = report.entries[i];
+        std::tie(e.revenue, e.purchaseDays) = yearOf(portfolio, i, after, asOf.days());
+        e.tier = tiers.tierFor(e.revenue, e.purchaseDays);
+        if (e.tier == kNoTier) {
+            ++report.withoutTier;
+        } else {
+            ++report.counts[static_cast<std::size_t>(e.tier)];
+            report.revenue[static_cast<std::size_t>(e.tier)] += e.revenue;
+        }
+        const auto next = static_cast<std::size_t>(e.tier + 1);
+        if (next < tiers.tiers().size()) {
+            const RewardTier& t = tiers.tiers()[next];
+            e.revenueToNext = std::max<Cents>(0, t.minRevenue - e.revenue);
+            e.daysToNext = std::max(0, t.minPurchaseDays - e.purchaseDays);
+        }
+    }
+    return report;
+}
+
+TierMovement TierMovement::compute(const Portfolio& portfolio, Date from, Date to,
+                                   const RewardTiers& tiers) {
+    TierMovement m;
+    const std::size_t k = tiers.tiers().size() + 1;
+    m.counts.assign(k, std::vector<std::size_t>(k, 0));
+    const std::int32_t fromAfter = RevenueWindow{}.startExclusive(from);
+    const std::int32_t toAfter = RevenueWindow{}.startExclusive(to);
+    for (std::size_t i = 0; i < portfolio.customerCount(); ++i) {
+        const auto [r0, d0] = yearOf(portfolio, i, fromAfter, from.days());
+        const auto [r1, d1] = yearOf(portfolio, i, toAfter, to.days());
+        const std::int8_t t0 = tiers.tierFor(r0, d0);
+        const std::int8_t t1 = tiers.tierFor(r1, d1);
+        ++m.counts[static_cast<std::size_t>(t0 + 1)][static_cast<std::size_t>(t1 + 1)];
+        if (t0 == t1) {
+            if (t0 != kNoTier)
+                ++m.stayed;
+            continue;
+        }
+        const Cents between = yearOf(portfolio, i, from.days(), to.days()).first;
+        if (t1 > t0) {
+            ++m.upgrades;
+            m.upgradeRevenue += between;
+        } else {
+            ++m.downgrades;
+            m.downgradeRevenue += between;
+        }
+    }
+    return m;
+}
+
+} // namespace cartera
