@@ -37,7 +37,16 @@ constexpr SettingRule kIntegerSettings[] = {
     {"veteran_from_months", "60", 1, 1200},      {"at_risk_after_days", "180", 1, 36500},
     {"lost_after_days", "365", 1, 36500},        {"cadence_factor", "3", 1, 100},
     {"cadence_min_purchase_days", "3", 2, 1000}, {"minor_digits", "2", 0, 4},
+    {"clv_horizon_months", "24", 1, 120},        {"clv_monthly_discount_bp", "100", 0, 10000},
 };
+
+// Tables kept as text; "default" puts the built-in table back.
+constexpr const char* kTableSettings[] = {"rfm_segments", "reward_tiers"};
+
+bool isTableSetting(const std::string& key) {
+    return std::find(std::begin(kTableSettings), std::end(kTableSettings), key) !=
+           std::end(kTableSettings);
+}
 
 std::optional<int> toInt(const std::string& text) {
     int v = 0;
@@ -220,6 +229,8 @@ std::vector<std::string> Database::settingKeys() {
     keys.emplace_back("pareto_cut");
     keys.emplace_back("class_b_cut");
     keys.emplace_back("currency");
+    for (const char* key : kTableSettings)
+        keys.emplace_back(key);
     return keys;
 }
 
@@ -239,6 +250,9 @@ std::vector<std::pair<std::string, std::string>> Database::allSettings() {
     out.emplace_back("pareto_cut", s.paretoCut.toString());
     out.emplace_back("class_b_cut", s.classBCut.toString());
     out.emplace_back("currency", s.currency);
+    const ValueSettings v = valueSettings();
+    out.emplace_back("rfm_segments", v.segments.toText());
+    out.emplace_back("reward_tiers", v.tiers.toText(s.minorDigits));
     return out;
 }
 
@@ -253,12 +267,20 @@ void Database::setSettings(const std::vector<std::pair<std::string, std::string>
         SQLite::Statement q(m_connection->sql,
                             "INSERT INTO settings(key, value) VALUES (?, ?) "
                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+        SQLite::Statement reset(m_connection->sql, "DELETE FROM settings WHERE key = ?");
         for (const auto& [key, value] : values) {
+            if (isTableSetting(key) && value == "default") {
+                reset.bind(1, key);
+                reset.exec();
+                reset.reset();
+                continue;
+            }
             q.bind(1, key);
             q.bind(2, value);
             q.exec();
             q.reset();
         }
+        valueSettings(); // the tiers are read in the currency's minor units, checked here
         const AnalysisSettings s = analysisSettings();
         if (!(s.adolescentFromMonths < s.matureFromMonths &&
               s.matureFromMonths < s.veteranFromMonths))
@@ -295,8 +317,38 @@ void Database::validateSetting(const std::string& key, const std::string& value)
             throw StorageError(fmt::format(
                 "currency must be a three-letter ISO 4217 code such as EUR (not '{}')", value));
     }
+    if (key == "rfm_segments" && value != "default") {
+        known = true;
+        try {
+            RfmSegmentTable::parse(value);
+        } catch (const std::invalid_argument& e) {
+            throw StorageError(fmt::format("rfm_segments: {}", e.what()));
+        }
+    }
+    if (key == "reward_tiers")
+        known = true;
+    if (isTableSetting(key))
+        known = true;
     if (!known)
         throw StorageError(fmt::format("unknown setting '{}'", key));
+}
+
+ValueSettings Database::valueSettings() {
+    ValueSettings v;
+    const AnalysisSettings s = analysisSettings();
+    try {
+        if (const auto text = setting("rfm_segments"))
+            v.segments = RfmSegmentTable::parse(*text);
+        v.tiers = RewardTiers::defaults(s.minorDigits);
+        if (const auto text = setting("reward_tiers"))
+            v.tiers = RewardTiers::parse(*text, s.minorDigits);
+    } catch (const std::invalid_argument& e) {
+        throw StorageError(fmt::format("{}: {}", m_path, e.what()));
+    }
+    v.clvHorizonMonths = toInt(setting("clv_horizon_months").value_or("24")).value_or(24);
+    v.clvMonthlyDiscount =
+        toInt(setting("clv_monthly_discount_bp").value_or("100")).value_or(100) / 10000.0;
+    return v;
 }
 
 AnalysisSettings Database::analysisSettings() {
