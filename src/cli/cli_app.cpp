@@ -46,6 +46,7 @@ int runCli(int argc, const char* const* argv, CliContext& ctx) {
     addReportCommands(app, ctx);
     addRecoveryCommands(app, ctx);
     addProspectCommands(app, ctx);
+    addValueCommands(app, ctx);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

@@ -1,6 +1,7 @@
 #include "../storage/storage_fixture.h"
 #include "cli_runner.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <sstream>
@@ -104,4 +105,66 @@ TEST_CASE("CDNOW: a re-import adds nothing") {
     CHECK(r.code == 0);
     CHECK(r.out.find("0 added, 0 updated, 6919 already present, 0 new customers") !=
           std::string::npos);
+}
+
+TEST_CASE("CDNOW: clv --json prints the published fits and the holdout check") {
+    TempDir dir;
+    const std::string db = importCdnow(dir);
+    const auto r = runCliWith(
+        {"clv", db, "--calibration-end", "1997-09-30", "--holdout-end", "1998-06-30", "--json"});
+    INFO(r.err);
+    REQUIRE(r.code == 0);
+    CHECK(r.out.rfind("{\"bgnbd\": {\"r\": 0.2425", 0) == 0);
+    CHECK(r.out.find("\"alpha\": 4.413") != std::string::npos);
+    CHECK(r.out.find("\"a\": 0.7929") != std::string::npos);
+    CHECK(r.out.find("\"b\": 2.425") != std::string::npos);
+    CHECK(r.out.find("\"log_likelihood\": -9582.42") != std::string::npos);
+    CHECK(r.out.find("\"converged\": true}, \"gamma_gamma\": {\"p\": 6.24") != std::string::npos);
+    CHECK(r.out.find("\"customers\": 946}, \"holdout\": {") != std::string::npos);
+    CHECK(r.out.find("\"actual\": 1882, \"passed\": true") != std::string::npos);
+    CHECK(r.out.find("{\"x\": \"7+\", \"customers\": 64,") != std::string::npos);
+
+    const auto wrong =
+        runCliWith({"clv", db, "--calibration-end", "1997-09-30", "--holdout-end", "1997-09-01"});
+    CHECK(wrong.code == 1);
+    CHECK(wrong.err.find("--holdout-end (1997-09-01) must be after --calibration-end") !=
+          std::string::npos);
+    // Before anyone bought there is nothing to fit: said, not a nonsense fit.
+    const auto empty = runCliWith({"clv", db, "--calibration-end", "1996-12-31"});
+    CHECK(empty.code == 1);
+    CHECK(empty.err.find("not usable: only 0 customers bought in the calibration period") !=
+          std::string::npos);
+}
+
+TEST_CASE("CDNOW: rfm and tiers list every customer, and follow the portfolio's tables") {
+    TempDir dir;
+    const std::string db = importCdnow(dir);
+    const auto rfm = runCliWith({"rfm", db, "--as-of", "1998-06-30", "--csv", "-"});
+    REQUIRE(rfm.code == 0);
+    CHECK(std::count(rfm.out.begin(), rfm.out.end(), '\n') == 1 + 2349); // header + ranked
+    CHECK(rfm.out.rfind("customer_id,recency_days,frequency,monetary,r,f,m,segment\r\n", 0) == 0);
+    // Customer 00004 bought on 1997-01-01, -01-18, -08-02 and 1997-12-12: 200 days silent.
+    CHECK(rfm.out.find("\r\n00004,200,4,100.50,") != std::string::npos);
+
+    // One catch-all segment instead of the default table.
+    REQUIRE(runCliWith({"settings", db, "rfm_segments", "Everyone: R1-5"}).code == 0);
+    const auto one = runCliWith({"rfm", db, "--as-of", "1998-06-30"});
+    CHECK(one.out.find("Everyone                    2349") != std::string::npos);
+    const auto bad = runCliWith({"settings", db, "rfm_segments", "Top: R6"});
+    CHECK(bad.code == 1);
+    CHECK(bad.err.find("segment line 1") != std::string::npos);
+    REQUIRE(runCliWith({"settings", db, "rfm_segments", "default"}).code == 0);
+    CHECK(runCliWith({"rfm", db, "--as-of", "1998-06-30"}).out.find("Champions") !=
+          std::string::npos);
+
+    const auto tiers = runCliWith({"tiers", db, "--as-of", "1998-06-30", "--csv", "-"});
+    REQUIRE(tiers.code == 0);
+    CHECK(std::count(tiers.out.begin(), tiers.out.end(), '\n') == 1 + 2357);
+    CHECK(tiers.out.find("\r\n00004,Bronze,41.44,2,208.56,1,Silver,1 more purchase and 208.56 "
+                         "more to reach Silver\r\n") != std::string::npos);
+    const auto badTiers = runCliWith({"settings", db, "reward_tiers",
+                                      "Gold | 10 | 5 | x\nTin | "
+                                      "1 | 1 | y"});
+    CHECK(badTiers.code == 1);
+    CHECK(badTiers.err.find("at least what Gold asks") != std::string::npos);
 }
