@@ -4,6 +4,7 @@
 #include "core/base/file_io.h"
 #include "core/base/text_limits.h"
 #include "core/value/clv_report.h"
+#include "core/value/retention_triangle.h"
 #include "core/value/reward_tiers.h"
 #include "core/value/rfm_report.h"
 #include "storage/database.h"
@@ -326,6 +327,63 @@ void runClv(const ClvCommandOptions& o, CliContext& ctx) {
                                     !r.bgnbd.converged ? r.bgnbd.problem : r.gammaGamma.problem));
 }
 
+struct RetentionOptions {
+    std::string db;
+    std::string asOf = "today";
+    std::string by = "month";
+    bool revenue = false;
+    std::string csv;
+};
+
+void runRetention(const RetentionOptions& o, CliContext& ctx) {
+    const Date asOf = parseDateOption(o.asOf, "--as-of");
+    const auto unit = cohortPeriodFromName(o.by);
+    if (!unit)
+        throw UserError(fmt::format("--by must be month, quarter or year (not '{}')", o.by));
+    const Loaded l = load(o.db);
+    const RetentionTriangle r = RetentionTriangle::compute(l.portfolio, asOf, *unit);
+    std::size_t columns = 0;
+    for (const auto& c : r.cohorts)
+        columns = std::max(columns, c.active.size());
+    auto cell = [&](std::size_t c, std::size_t k) {
+        return o.revenue ? r.revenueRetention(c, k) : r.share(c, k);
+    };
+    if (!o.csv.empty()) {
+        emitCsv(o.csv, ctx, [&](std::ostream& out) {
+            CsvWriter csv(out);
+            csv.text("cohort").text("customers");
+            for (std::size_t k = 0; k < columns; ++k)
+                csv.text(fmt::format("{}_{}", cohortPeriodName(*unit), k));
+            csv.endRow();
+            for (std::size_t c = 0; c < r.cohorts.size(); ++c) {
+                csv.text(r.cohorts[c].label).number(std::to_string(r.cohorts[c].customers));
+                for (std::size_t k = 0; k < columns; ++k) {
+                    const double v = cell(c, k);
+                    csv.number(std::isfinite(v) ? fmt::format("{:.4f}", v) : "");
+                }
+                csv.endRow();
+            }
+        });
+        return;
+    }
+    ctx.out << fmt::format("{} by {} cohort as of {} (columns: {}s since acquisition{})\n",
+                           o.revenue ? "Revenue retention" : "Customers who bought",
+                           cohortPeriodName(*unit), asOf.toIso(), cohortPeriodName(*unit),
+                           o.revenue ? ", share of the first period's revenue" : "");
+    ctx.out << fmt::format("{:<8} {:>9}", "cohort", "customers");
+    for (std::size_t k = 0; k < columns; ++k)
+        ctx.out << fmt::format(" {:>6}", k);
+    ctx.out << '\n';
+    for (std::size_t c = 0; c < r.cohorts.size(); ++c) {
+        ctx.out << fmt::format("{:<8} {:>9}", r.cohorts[c].label, r.cohorts[c].customers);
+        for (std::size_t k = 0; k < r.cohorts[c].active.size(); ++k) {
+            const double v = cell(c, k);
+            ctx.out << (std::isfinite(v) ? fmt::format(" {:>5.1f}%", v * 100) : "      -");
+        }
+        ctx.out << '\n';
+    }
+}
+
 } // namespace
 
 void addValueCommands(CLI::App& app, CliContext& ctx) {
@@ -345,6 +403,18 @@ void addValueCommands(CLI::App& app, CliContext& ctx) {
                              "Also count upgrades and downgrades since this day, YYYY-MM-DD");
     tiersCommand->add_option("--csv", tiers->csv, kCsvHelp);
     runWith(tiersCommand, ctx, tiers, runTiers);
+
+    auto retention = std::make_shared<RetentionOptions>();
+    auto* retentionCommand =
+        app.add_subcommand("retention", "Retention by acquisition cohort (the triangle)");
+    retentionCommand->add_option("DB", retention->db, "Portfolio file")->required();
+    retentionCommand->add_option("--as-of", retention->asOf, kAsOfHelp);
+    retentionCommand->add_option("--by", retention->by, "month (default), quarter or year");
+    retentionCommand->add_flag("--revenue", retention->revenue,
+                               "Revenue retention instead of the share of customers who bought");
+    retentionCommand->add_option("--csv", retention->csv,
+                                 "Write the triangle as CSV to FILE, or - for standard output");
+    runWith(retentionCommand, ctx, retention, runRetention);
 
     auto clv = std::make_shared<ClvCommandOptions>();
     auto* clvCommand =

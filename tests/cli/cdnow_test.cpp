@@ -168,3 +168,18 @@ TEST_CASE("CDNOW: rfm and tiers list every customer, and follow the portfolio's 
     CHECK(badTiers.code == 1);
     CHECK(badTiers.err.find("at least what Gold asks") != std::string::npos);
 }
+
+TEST_CASE("CDNOW: the retention triangle by month, counted independently with awk") {
+    TempDir dir;
+    const std::string db = importCdnow(dir);
+    const auto r = runCliWith({"retention", db, "--as-of", "1998-06-30", "--csv", "-"});
+    REQUIRE(r.code == 0);
+    // First purchases: 781 in January 1997, 857 in February, 719 in March; 124 of January's
+    // customers bought again in February (124 / 781 = 0.1588).
+    CHECK(r.out.find("\r\n1997-01,781,1.0000,0.1588,") != std::string::npos);
+    CHECK(r.out.find("\r\n1997-02,857,1.0000,") != std::string::npos);
+    CHECK(r.out.find("\r\n1997-03,719,1.0000,") != std::string::npos);
+    const auto bad = runCliWith({"retention", db, "--by", "week"});
+    CHECK(bad.code == 1);
+    CHECK(bad.err.find("--by must be month, quarter or year (not 'week')") != std::string::npos);
+}
