@@ -7,6 +7,10 @@
 #include "core/flow/cohort_flow.h"
 #include "core/import/purchase_rows.h"
 #include "core/pareto/pareto_report.h"
+#include "core/value/clv_report.h"
+#include "core/value/retention_triangle.h"
+#include "core/value/reward_tiers.h"
+#include "core/value/rfm_report.h"
 #include "platform/huge_pages.h"
 #include "storage/database.h"
 #include "storage/portfolio_loader.h"
@@ -157,6 +161,31 @@ int main(int argc, char** argv) {
     fmt::print("{} analysis total (stages + 2 pareto + flow): {:.3f} s\n", label,
                seconds(analysisStart));
     fmt::print("{} peak memory: {:.0f} MB\n", label, peakMegabytes());
+
+    // Customer value on the loaded portfolio.
+    const auto valueStart = Clock::now();
+    t = Clock::now();
+    const RfmReport rfm =
+        RfmReport::compute(p, asOf, {RevenueWindow::Kind::AllTime, 0}, RfmSegmentTable::defaults());
+    const TierReport tiers = TierReport::compute(p, asOf, RewardTiers::defaults(2));
+    fmt::print("{} rfm + tiers: {:.3f} s ({} scored, {} without a tier)\n", label, seconds(t),
+               rfm.entries.size(), tiers.withoutTier);
+    t = Clock::now();
+    const RetentionTriangle retention = RetentionTriangle::compute(p, asOf, CohortPeriod::Month);
+    fmt::print("{} retention triangle by month: {:.3f} s ({} cohorts)\n", label, seconds(t),
+               retention.cohorts.size());
+    t = Clock::now();
+    const ClvData clvData = prepareClvData(p, asOf);
+    const BgNbdModel bgnbd = BgNbdModel::fit(clvData);
+    const GammaGammaModel gammaGamma = GammaGammaModel::fit(clvData, 100);
+    fmt::print("{} bg/nbd + gamma-gamma fit: {:.3f} s ({}; {})\n", label, seconds(t),
+               bgnbd.converged ? "converged" : bgnbd.problem,
+               gammaGamma.converged ? "converged" : gammaGamma.problem);
+    t = Clock::now();
+    const ClvReport clv = ClvReport::compute(p, asOf, std::nullopt, {});
+    fmt::print("{} clv report (data, both fits, per-customer value): {:.3f} s\n", label,
+               seconds(t));
+    fmt::print("{} value total: {:.3f} s\n", label, seconds(valueStart));
 
     {
         std::size_t lines = 0;

@@ -1,4 +1,5 @@
 #include "cdnow_portfolio.h"
+#include "core/value/bfgs.h"
 #include "core/value/bgnbd_model.h"
 #include "core/value/clv_report.h"
 #include "core/value/gamma_gamma_model.h"
@@ -115,4 +116,11 @@ TEST_CASE("CDNOW: conditional expectations, P(alive), and the holdout check") {
         CHECK(report.clv[i] >= 0);
         CHECK(report.pAlive[i] <= 1.0f);
     }
+}
+
+TEST_CASE("digamma against tabulated values") {
+    CHECK(digamma(1.0) == Approx(-0.5772156649015329).epsilon(1e-12));
+    CHECK(digamma(0.5) == Approx(-1.9635100260214235).epsilon(1e-12));
+    CHECK(digamma(10.0) == Approx(2.251752589066721).epsilon(1e-12));
+    CHECK(digamma(0.01) == Approx(-100.56088545786867).epsilon(1e-12));
 }

@@ -1,9 +1,12 @@
 #include "core/value/bgnbd_model.h"
 
-#include "core/value/nelder_mead.h"
+#include "core/base/parallel_for.h"
+#include "core/value/bfgs.h"
 
+#include <atomic>
 #include <cmath>
 #include <fmt/format.h>
+#include <limits>
 #include <map>
 #include <tuple>
 
@@ -35,6 +38,90 @@ double BgNbdModel::logLikelihoodOf(double r, double alpha, double a, double b, d
     return a1 + a2 + hi + std::log(std::exp(a3 - hi) + std::exp(a4 - hi));
 }
 
+namespace {
+
+struct Row {
+    double x, tx, T, weight;
+};
+
+// -LL and its gradient in log-parameters, over rows of distinct (x, tx, T). The Gamma-function
+// ratios depend on x only (whole numbers) and are summed once per x.
+double negativeLogLikelihood(const std::vector<Row>& rows, std::size_t maxX,
+                             std::span<const double> theta, std::span<double> gradient) {
+    const double r = std::exp(theta[0]), alpha = std::exp(theta[1]), a = std::exp(theta[2]),
+                 b = std::exp(theta[3]);
+    std::vector<double> s1(maxX + 1), ds1(maxX + 1), g(maxX + 1), dga(maxX + 1), dgb(maxX + 1),
+        lbx(maxX + 1);
+    for (std::size_t x = 0; x < maxX; ++x) {
+        const double xd = static_cast<double>(x);
+        s1[x + 1] = s1[x] + std::log(r + xd);
+        ds1[x + 1] = ds1[x] + 1 / (r + xd);
+        g[x + 1] = g[x] + std::log(b + xd) - std::log(a + b + xd);
+        dga[x + 1] = dga[x] - 1 / (a + b + xd);
+        dgb[x + 1] = dgb[x] + 1 / (b + xd) - 1 / (a + b + xd);
+        lbx[x + 1] = std::log(b + xd);
+    }
+    const double lalpha = std::log(alpha), la = std::log(a);
+    struct Sums {
+        double ll = 0, dr = 0, dalpha = 0, da = 0, db = 0;
+    };
+    std::vector<Sums> parts(8);
+    std::atomic<std::size_t> next{0};
+    parallelFor(
+        rows.size(),
+        [&](std::size_t begin, std::size_t end) {
+            Sums s;
+            for (std::size_t k = begin; k < end; ++k) {
+                const Row& row = rows[k];
+                const auto xi = static_cast<std::size_t>(row.x);
+                const double rx = r + row.x;
+                const double lT = std::log(alpha + row.T);
+                const double a3 = -rx * lT;
+                double lse = a3, w4 = 0, ltx = 0;
+                if (xi > 0) {
+                    ltx = std::log(alpha + row.tx);
+                    const double a4 = la - lbx[xi] - rx * ltx;
+                    // log(e^a3 + e^a4) and the share of the second term.
+                    if (a4 > a3) {
+                        const double e = std::exp(a3 - a4);
+                        lse = a4 + std::log1p(e);
+                        w4 = 1 / (1 + e);
+                    } else {
+                        const double e = std::exp(a4 - a3);
+                        lse = a3 + std::log1p(e);
+                        w4 = e / (1 + e);
+                    }
+                }
+                const double w3 = 1 - w4;
+                const double w = row.weight;
+                s.ll += w * (s1[xi] + r * lalpha + g[xi] + lse);
+                s.dr += w * (ds1[xi] + lalpha - w3 * lT - w4 * ltx);
+                s.dalpha += w * (r / alpha - w3 * rx / (alpha + row.T) -
+                                 (xi > 0 ? w4 * rx / (alpha + row.tx) : 0.0));
+                s.da += w * (dga[xi] + w4 / a);
+                s.db += w * (dgb[xi] - (xi > 0 ? w4 / (b + row.x - 1) : 0.0));
+            }
+            parts[next++] = s;
+        },
+        20'000);
+    Sums total;
+    for (const Sums& s : parts) {
+        total.ll += s.ll;
+        total.dr += s.dr;
+        total.dalpha += s.dalpha;
+        total.da += s.da;
+        total.db += s.db;
+    }
+    // d/dtheta = p d/dp for p = exp(theta); minimising -LL.
+    gradient[0] = -total.dr * r;
+    gradient[1] = -total.dalpha * alpha;
+    gradient[2] = -total.da * a;
+    gradient[3] = -total.db * b;
+    return -total.ll;
+}
+
+} // namespace
+
 BgNbdModel BgNbdModel::fit(const ClvData& data) {
     // Customers with the same history contribute the same term: fit over distinct triples.
     std::map<std::tuple<double, double, double>, double> weights;
@@ -50,27 +137,27 @@ BgNbdModel BgNbdModel::fit(const ClvData& data) {
                                 m.customers);
         return m;
     }
-    std::vector<std::array<double, 4>> rows;
+    std::vector<Row> rows;
     rows.reserve(weights.size());
-    for (const auto& [key, w] : weights)
+    std::size_t maxX = 0;
+    for (const auto& [key, w] : weights) {
         rows.push_back({std::get<0>(key), std::get<1>(key), std::get<2>(key), w});
-    // Parameters on the log scale keep them positive.
-    auto negLL = [&](std::span<const double> p) {
-        const double r = std::exp(p[0]), alpha = std::exp(p[1]), a = std::exp(p[2]),
-                     b = std::exp(p[3]);
-        double ll = 0;
-        for (const auto& row : rows)
-            ll += row[3] * logLikelihoodOf(r, alpha, a, b, row[0], row[1], row[2]);
-        return -ll;
+        maxX = std::max(maxX, static_cast<std::size_t>(std::get<0>(key)));
+    }
+    const SmoothFunction objective = [&](std::span<const double> theta, std::span<double> grad) {
+        return negativeLogLikelihood(rows, maxX, theta, grad);
     };
     // Start from a few points: a single one can end on a plateau for unusual data.
     Minimum best;
     best.value = std::numeric_limits<double>::infinity();
     for (const auto& start : {std::vector<double>{0, 0, 0, 0}, std::vector<double>{-1, 1, -0.5, 1},
                               std::vector<double>{0.5, 2, 0.5, 0.5}}) {
-        Minimum run = minimizeNelderMead(negLL, start);
-        if (run.value < best.value)
+        Minimum run = minimizeBfgs(objective, start);
+        if (run.value < best.value - 1e-9 * std::abs(run.value) ||
+            (run.converged && !best.converged && run.value <= best.value + 1e-6))
             best = run;
+        if (best.converged)
+            break;
     }
     if (!std::isfinite(best.value)) {
         m.problem = "the likelihood could not be evaluated for any parameters";
@@ -89,7 +176,7 @@ BgNbdModel BgNbdModel::fit(const ClvData& data) {
                         "model (too few repeat purchases, or a calibration period too short)";
         }
     if (!best.converged && m.problem.empty())
-        m.problem = "the fit did not settle within its iteration limit";
+        m.problem = "the fit did not settle: the likelihood has no clear maximum on these data";
     return m;
 }
 
@@ -101,19 +188,17 @@ double BgNbdModel::pAlive(double x, double tx, double T) const {
     return 1.0 / (1.0 + ratio);
 }
 
-double BgNbdModel::expectedPurchases(double t, double x, double tx, double T) const {
+double BgNbdModel::purchasesIfAlive(double t, double x, double T) const {
     if (t <= 0)
         return 0;
     const double z = t / (alpha + T + t);
     const double hyper = hypergeometric2F1(r + x, b + x, a + b + x - 1, z);
-    const double head = (a + b + x - 1) / (a - 1);
-    const double tail =
-        1 - std::exp((r + x) * (std::log(alpha + T) - std::log(alpha + T + t))) * hyper;
-    const double alive =
-        x > 0
-            ? 1 + a / (b + x - 1) * std::exp((r + x) * (std::log(alpha + T) - std::log(alpha + tx)))
-            : 1.0;
-    return head * tail / alive;
+    return (a + b + x - 1) / (a - 1) *
+           (1 - std::exp((r + x) * (std::log(alpha + T) - std::log(alpha + T + t))) * hyper);
+}
+
+double BgNbdModel::expectedPurchases(double t, double x, double tx, double T) const {
+    return purchasesIfAlive(t, x, T) * pAlive(x, tx, T);
 }
 
 double BgNbdModel::expectedPurchasesNew(double t) const {

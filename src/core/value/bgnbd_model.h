@@ -24,8 +24,11 @@ struct BgNbdModel {
 
     // Probability the customer is still alive at the end of its calibration period.
     double pAlive(double x, double tx, double T) const;
-    // Expected transactions in the next t weeks of a customer with history (x, tx, T).
+    // Expected transactions in the next t weeks of a customer with history (x, tx, T). It is
+    // purchasesIfAlive(t, x, T) * pAlive(x, tx, T): the first factor does not depend on tx, so
+    // customers with the same x and T share it.
     double expectedPurchases(double t, double x, double tx, double T) const;
+    double purchasesIfAlive(double t, double x, double T) const;
     // Expected transactions in the first t weeks of a new customer's life.
     double expectedPurchasesNew(double t) const;
 };

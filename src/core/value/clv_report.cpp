@@ -5,6 +5,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <unordered_map>
 
 namespace cartera {
 
@@ -100,32 +101,60 @@ ClvReport ClvReport::compute(const Portfolio& portfolio, Date calibrationEnd,
     const BgNbdModel& bg = report.bgnbd;
     const GammaGammaModel& gg = report.gammaGamma;
     const double unit = gg.unit;
+    // What depends only on (x, first day): the purchases a living customer is expected to make
+    // in the next weeks, and month by month over the horizon, discounted.
+    struct Shared {
+        double nextWeeks = 0;
+        double discountedPurchases = 0;
+    };
+    std::unordered_map<std::uint64_t, std::uint32_t> keyIndex;
+    std::vector<std::pair<double, double>> keys; // x, T
+    std::vector<std::uint32_t> indexOf(n, 0);
+    for (std::size_t i = 0; i < n; ++i) {
+        const ClvCustomer& c = report.data.customers[i];
+        if (!c.inCalibration)
+            continue;
+        const std::uint64_t key =
+            (static_cast<std::uint64_t>(c.x) << 32) | static_cast<std::uint32_t>(c.firstDay);
+        const auto [it, added] = keyIndex.try_emplace(key, static_cast<std::uint32_t>(keys.size()));
+        if (added)
+            keys.emplace_back(c.x, c.T);
+        indexOf[i] = it->second;
+    }
+    std::vector<Shared> shared(keys.size());
     parallelFor(
-        n,
+        keys.size(),
         [&](std::size_t begin, std::size_t end) {
-            for (std::size_t i = begin; i < end; ++i) {
-                const ClvCustomer& c = report.data.customers[i];
-                if (!c.inCalibration)
-                    continue;
-                report.pAlive[i] = static_cast<float>(bg.pAlive(c.x, c.tx, c.T));
-                report.expectedPurchases[i] = static_cast<float>(
-                    bg.expectedPurchases(options.predictionWeeks, c.x, c.tx, c.T));
-                const double spend = gg.expectedSpend(c.x, c.meanRepeatSpend / unit) * unit;
-                report.expectedSpend[i] = spend;
-                // Month by month: the purchases expected in each month, discounted to today.
-                double value = 0;
+            for (std::size_t k = begin; k < end; ++k) {
+                const auto [x, T] = keys[k];
+                shared[k].nextWeeks = bg.purchasesIfAlive(options.predictionWeeks, x, T);
                 double before = 0;
                 double discount = 1;
-                for (int k = 1; k <= options.horizonMonths; ++k) {
-                    const double upTo = bg.expectedPurchases(k * kWeeksPerMonth, c.x, c.tx, c.T);
+                double sum = 0;
+                for (int month = 1; month <= options.horizonMonths; ++month) {
+                    const double upTo = bg.purchasesIfAlive(month * kWeeksPerMonth, x, T);
                     discount /= 1 + options.monthlyDiscount;
-                    value += (upTo - before) * spend * discount;
+                    sum += (upTo - before) * discount;
                     before = upTo;
                 }
-                report.clv[i] = value;
+                shared[k].discountedPurchases = sum;
             }
         },
-        2'000);
+        500);
+    parallelFor(n, [&](std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i) {
+            const ClvCustomer& c = report.data.customers[i];
+            if (!c.inCalibration)
+                continue;
+            const Shared& s = shared[indexOf[i]];
+            const double alive = bg.pAlive(c.x, c.tx, c.T);
+            const double spend = gg.expectedSpend(c.x, c.meanRepeatSpend / unit) * unit;
+            report.pAlive[i] = static_cast<float>(alive);
+            report.expectedPurchases[i] = static_cast<float>(s.nextWeeks * alive);
+            report.expectedSpend[i] = spend;
+            report.clv[i] = s.discountedPurchases * alive * spend;
+        }
+    });
     return report;
 }
 

@@ -1,8 +1,10 @@
 #include "core/value/gamma_gamma_model.h"
 
-#include "core/value/nelder_mead.h"
+#include "core/base/parallel_for.h"
+#include "core/value/bfgs.h"
 
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <fmt/format.h>
 #include <limits>
@@ -10,36 +12,106 @@
 
 namespace cartera {
 
+namespace {
+
+// The customers' (x, mean spend) and the sums the likelihood needs of them: its terms in
+// lnGamma depend on x alone, and (p x - 1) ln m + p x ln x sums to constants times p.
+struct SpendData {
+    std::vector<std::array<double, 2>> rows; // x, mean spend
+    std::vector<double> countByX;            // customers with x repeats
+    double sumXLogM = 0, sumLogM = 0, sumXLogX = 0;
+};
+
+double negativeLogLikelihood(const SpendData& d, std::span<const double> theta,
+                             std::span<double> gradient) {
+    const double p = std::exp(theta[0]), q = std::exp(theta[1]), g = std::exp(theta[2]);
+    const auto n = static_cast<double>(d.rows.size());
+    double ll =
+        q * std::log(g) * n - n * std::lgamma(q) + p * d.sumXLogM - d.sumLogM + p * d.sumXLogX;
+    double dp = d.sumXLogM + d.sumXLogX;
+    double dq = n * std::log(g) - n * digamma(q);
+    double dg = n * q / g;
+    for (std::size_t x = 1; x < d.countByX.size(); ++x) {
+        const double c = d.countByX[x];
+        if (c == 0)
+            continue;
+        const double px = p * static_cast<double>(x);
+        ll += c * (std::lgamma(px + q) - std::lgamma(px));
+        dp += c * static_cast<double>(x) * (digamma(px + q) - digamma(px));
+        dq += c * digamma(px + q);
+    }
+    struct Sums {
+        double ll = 0, dp = 0, dq = 0, dg = 0;
+    };
+    std::vector<Sums> parts(8);
+    std::atomic<std::size_t> next{0};
+    parallelFor(
+        d.rows.size(),
+        [&](std::size_t begin, std::size_t end) {
+            Sums s;
+            for (std::size_t k = begin; k < end; ++k) {
+                const auto [x, m] = d.rows[k];
+                const double denominator = g + x * m;
+                const double l = std::log(denominator);
+                const double pxq = p * x + q;
+                s.ll -= pxq * l;
+                s.dp -= x * l;
+                s.dq -= l;
+                s.dg -= pxq / denominator;
+            }
+            parts[next++] = s;
+        },
+        20'000);
+    for (const Sums& s : parts) {
+        ll += s.ll;
+        dp += s.dp;
+        dq += s.dq;
+        dg += s.dg;
+    }
+    gradient[0] = -dp * p;
+    gradient[1] = -dq * q;
+    gradient[2] = -dg * g;
+    return -ll;
+}
+
+} // namespace
+
 GammaGammaModel GammaGammaModel::fit(const ClvData& data, double unit) {
     GammaGammaModel m;
     m.unit = unit;
-    std::vector<std::array<double, 2>> rows; // x, mean spend
+    SpendData d;
     for (const ClvCustomer& c : data.customers)
-        if (c.inCalibration && c.x > 0 && c.meanRepeatSpend > 0)
-            rows.push_back({c.x, c.meanRepeatSpend / unit});
-    m.customers = rows.size();
-    if (rows.size() < 10) {
+        if (c.inCalibration && c.x > 0 && c.meanRepeatSpend > 0) {
+            const double mean = c.meanRepeatSpend / unit;
+            d.rows.push_back({c.x, mean});
+            const auto x = static_cast<std::size_t>(c.x);
+            if (d.countByX.size() <= x)
+                d.countByX.resize(x + 1, 0.0);
+            d.countByX[x] += 1;
+            d.sumXLogM += c.x * std::log(mean);
+            d.sumLogM += std::log(mean);
+            d.sumXLogX += c.x * std::log(c.x);
+        }
+    m.customers = d.rows.size();
+    if (d.rows.size() < 10) {
         m.problem = fmt::format("only {} customers bought again in the calibration period; the "
                                 "spend model needs more",
-                                rows.size());
+                                d.rows.size());
         return m;
     }
-    auto negLL = [&](std::span<const double> v) {
-        const double p = std::exp(v[0]), q = std::exp(v[1]), g = std::exp(v[2]);
-        double ll = 0;
-        for (const auto& [x, mx] : rows)
-            ll += std::lgamma(p * x + q) - std::lgamma(p * x) - std::lgamma(q) + q * std::log(g) +
-                  (p * x - 1) * std::log(mx) + p * x * std::log(x) -
-                  (p * x + q) * std::log(g + x * mx);
-        return -ll;
+    const SmoothFunction objective = [&](std::span<const double> theta, std::span<double> grad) {
+        return negativeLogLikelihood(d, theta, grad);
     };
     Minimum best;
     best.value = std::numeric_limits<double>::infinity();
     for (const auto& start : {std::vector<double>{0, 0, 0}, std::vector<double>{1, 1, 2},
                               std::vector<double>{-1, 2, 3}}) {
-        Minimum run = minimizeNelderMead(negLL, start);
-        if (run.value < best.value)
+        Minimum run = minimizeBfgs(objective, start);
+        if (run.value < best.value - 1e-9 * std::abs(run.value) ||
+            (run.converged && !best.converged && run.value <= best.value + 1e-6))
             best = run;
+        if (best.converged)
+            break;
     }
     if (!std::isfinite(best.value)) {
         m.problem = "the spend likelihood could not be evaluated for any parameters";
@@ -61,7 +133,7 @@ GammaGammaModel GammaGammaModel::fit(const ClvData& data, double unit) {
         m.problem = "q <= 1: the model gives no finite mean spend";
     }
     if (!best.converged && m.problem.empty())
-        m.problem = "the spend fit did not settle within its iteration limit";
+        m.problem = "the spend fit did not settle: the likelihood has no clear maximum";
     return m;
 }
 
