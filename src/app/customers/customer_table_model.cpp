@@ -2,6 +2,8 @@
 
 #include "app/common/display_text.h"
 
+#include <cmath>
+
 namespace cartera {
 
 CustomerTableModel::CustomerTableModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -14,7 +16,8 @@ void CustomerTableModel::setSnapshot(SnapshotPtr snapshot) {
         m_snapshot->list->sort == m_sort) {
         m_rows = m_snapshot->list->rows; // filtered and sorted by the worker
     } else if (m_snapshot) {
-        const CustomerQuery q(m_snapshot->portfolio, m_snapshot->directory, m_snapshot->metrics);
+        const CustomerQuery q(m_snapshot->portfolio, m_snapshot->directory, m_snapshot->metrics,
+                              m_snapshot->value.get());
         m_rows = q.filter(m_filter);
         q.sort(m_rows, m_sort);
     }
@@ -34,7 +37,8 @@ void CustomerTableModel::refilter(bool incremental) {
     if (!m_snapshot)
         return;
     beginResetModel();
-    const CustomerQuery q(m_snapshot->portfolio, m_snapshot->directory, m_snapshot->metrics);
+    const CustomerQuery q(m_snapshot->portfolio, m_snapshot->directory, m_snapshot->metrics,
+                          m_snapshot->value.get());
     // Narrowing keeps the order: filter the sorted rows and skip sorting again.
     if (incremental) {
         m_rows = q.filter(m_filter, &m_rows);
@@ -69,6 +73,8 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const {
         case CustomerColumn::Revenue12m:
         case CustomerColumn::RevenueAll:
         case CustomerColumn::ParetoRank:
+        case CustomerColumn::PAlive:
+        case CustomerColumn::Clv:
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         default:
             return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
@@ -114,6 +120,27 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const {
             static_cast<qsizetype>(paretoClassName(m.paretoClassOf(i)).size()));
     case CustomerColumn::ParetoRank:
         return m.paretoRank[i] ? QVariant(m.paretoRank[i]) : QVariant(QString());
+    case CustomerColumn::Segment: {
+        if (!s.value)
+            return QString();
+        const int segment = s.value->segmentOf(i);
+        return segment < 0
+                   ? QString()
+                   : QString::fromStdString(std::string(s.value->settings.segments.segmentName(
+                         static_cast<std::size_t>(segment))));
+    }
+    case CustomerColumn::Tier:
+        return s.value ? QString::fromStdString(std::string(
+                             s.value->settings.tiers.nameOf(s.value->tiers.entries[i].tier)))
+                       : QString();
+    case CustomerColumn::PAlive:
+        if (!s.value || !s.value->clv.usable() || std::isnan(s.value->clv.pAlive[i]))
+            return QString();
+        return QString::number(static_cast<double>(s.value->clv.pAlive[i]), 'f', 2);
+    case CustomerColumn::Clv:
+        if (!s.value || !s.value->clv.usable() || std::isnan(s.value->clv.clv[i]))
+            return QString();
+        return moneyText(static_cast<Cents>(std::llround(s.value->clv.clv[i])), digits);
     }
     return {};
 }
@@ -148,6 +175,14 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Class");
     case CustomerColumn::ParetoRank:
         return tr("Rank");
+    case CustomerColumn::Segment:
+        return tr("Segment");
+    case CustomerColumn::Tier:
+        return tr("Tier");
+    case CustomerColumn::PAlive:
+        return tr("P(alive)");
+    case CustomerColumn::Clv:
+        return tr("Lifetime value");
     }
     return {};
 }
@@ -164,7 +199,8 @@ void CustomerTableModel::sort(int column, Qt::SortOrder order) {
     std::vector<std::uint32_t> customers;
     for (const QModelIndex& idx : before)
         customers.push_back(m_rows[static_cast<std::size_t>(idx.row())]);
-    const CustomerQuery q(m_snapshot->portfolio, m_snapshot->directory, m_snapshot->metrics);
+    const CustomerQuery q(m_snapshot->portfolio, m_snapshot->directory, m_snapshot->metrics,
+                          m_snapshot->value.get());
     q.sort(m_rows, m_sort);
     // Persistent indexes (the selection) follow their customers; they are few.
     if (!before.isEmpty()) {

@@ -35,6 +35,7 @@ SnapshotPtr buildSnapshot(const std::string& path, Date asOf, const ListQuery& l
     {
         auto db = Database::open(path);
         data->settings = db->analysisSettings();
+        data->value = db->valueSettings();
     }
     // Purchases and names come from two connections at once: the two halves of the load take
     // about the same time.
@@ -72,6 +73,11 @@ SnapshotPtr withFlows(const SnapshotPtr& base) {
     const std::vector<Date> bounds =
         flowBoundaries(asOf.addMonths(-kHealthMonths), asOf, FlowStep::Year);
 
+    // Customer value meanwhile, on its own thread.
+    auto value = std::async(std::launch::async, [&] {
+        return std::make_shared<const CustomerValue>(
+            CustomerValue::compute(p, asOf, base->data->value, base->settings.minorDigits));
+    });
     // Classify every boundary but the last (the metrics have it), two at a time.
     std::vector<std::vector<FlowState>> states(bounds.size());
     std::vector<std::future<std::vector<FlowState>>> jobs;
@@ -101,6 +107,19 @@ SnapshotPtr withFlows(const SnapshotPtr& base) {
 
     auto s = std::make_shared<PortfolioSnapshot>(*base);
     s->flows = std::move(flows);
+    s->value = value.get();
+    // Rows sorted or filtered by value were made without it: make them again, here.
+    const auto& list = *base->list;
+    const bool byValue = list.filter.segment != CustomerFilter::kAny ||
+                         list.filter.tier != CustomerFilter::kAny ||
+                         list.sort.column >= CustomerColumn::Segment;
+    if (byValue) {
+        const CustomerQuery query(s->portfolio, s->directory, s->metrics, s->value.get());
+        auto rows = std::make_shared<PortfolioSnapshot::ListRows>(list);
+        rows->rows = query.filter(list.filter);
+        query.sort(rows->rows, list.sort);
+        s->list = std::move(rows);
+    }
     return s;
 }
 

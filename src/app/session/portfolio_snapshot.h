@@ -7,6 +7,7 @@
 #include "core/portfolio/customer_directory.h"
 #include "core/portfolio/portfolio.h"
 #include "core/recovery/recovery_report.h"
+#include "core/value/customer_value.h"
 
 #include <atomic>
 #include <memory>
@@ -24,6 +25,7 @@ struct PortfolioData {
     std::vector<std::string> owners; // distinct, sorted
     std::vector<RecoveryCase> cases;
     std::vector<std::string> lossReasons;
+    ValueSettings value;
 };
 
 // The flows of the last years, computed after the metrics so that the list shows first.
@@ -50,8 +52,9 @@ struct PortfolioSnapshot {
     const std::vector<RecoveryCase>& cases;
     CustomerMetrics metrics;
     RecoveryMetrics recovery;
-    std::shared_ptr<const FlowFigures> flows; // null until the second phase is done
-    bool flowsCancelled = false;              // the user stopped the second phase
+    std::shared_ptr<const FlowFigures> flows;   // null until the second phase is done
+    std::shared_ptr<const CustomerValue> value; // null until the second phase is done
+    bool flowsCancelled = false;                // the user stopped the second phase
     // The customer list's rows for the list's filter and sort when the snapshot was made, so
     // that a million rows are filtered and sorted off the GUI thread.
     struct ListRows {
@@ -76,7 +79,7 @@ SnapshotPtr buildSnapshot(const std::string& path, Date asOf, const ListQuery& l
                           const std::atomic_bool* cancelled);
 // The metrics of already loaded data for another as-of date.
 SnapshotPtr reanalyse(const SnapshotPtr& base, Date asOf, const ListQuery& list);
-// The same snapshot with its flow figures.
+// The same snapshot with its second phase: the flow figures and every customer's value.
 SnapshotPtr withFlows(const SnapshotPtr& base);
 
 } // namespace cartera

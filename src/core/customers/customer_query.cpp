@@ -3,6 +3,7 @@
 #include "core/base/parallel_for.h"
 
 #include <algorithm>
+#include <cmath>
 #include <mutex>
 #include <numeric>
 
@@ -12,7 +13,9 @@ bool CustomerFilter::narrows(const CustomerFilter& wider) const {
     return text.find(wider.text) != std::string::npos && (stageMask & ~wider.stageMask) == 0 &&
            (activityMask & ~wider.activityMask) == 0 &&
            (paretoClassMask & ~wider.paretoClassMask) == 0 &&
-           (wider.owner.empty() || wider.owner == owner) && (!wider.only || wider.only == only);
+           (wider.owner.empty() || wider.owner == owner) && (!wider.only || wider.only == only) &&
+           (wider.segment == kAny || wider.segment == segment) &&
+           (wider.tier == kAny || wider.tier == tier);
 }
 
 bool CustomerQuery::matches(std::uint32_t i, const CustomerFilter& f,
@@ -32,6 +35,10 @@ bool CustomerQuery::matches(std::uint32_t i, const CustomerFilter& f,
     if (!f.owner.empty() && m_directory.owner[i] != f.owner)
         return false;
     if (f.only && !std::binary_search(f.only->begin(), f.only->end(), i))
+        return false;
+    if (f.segment != CustomerFilter::kAny && (!m_value || m_value->segmentOf(i) != f.segment))
+        return false;
+    if (f.tier != CustomerFilter::kAny && (!m_value || m_value->tiers.entries[i].tier != f.tier))
         return false;
     if (!folded.empty() && m_directory.searchKey[i].find(folded) == std::string_view::npos)
         return false;
@@ -146,6 +153,27 @@ void CustomerQuery::sort(std::vector<std::uint32_t>& rows, const CustomerSort& s
         // Unranked customers go last in ascending order.
         sortByKey(rows, desc, [&](std::uint32_t i) {
             return m.paretoRank[i] == 0 ? UINT32_MAX : m.paretoRank[i];
+        });
+        break;
+    case CustomerColumn::Segment:
+        sortByKey(rows, desc,
+                  [&](std::uint32_t i) { return m_value ? m_value->segmentOf(i) : -1; });
+        break;
+    case CustomerColumn::Tier:
+        sortByKey(rows, desc, [&](std::uint32_t i) {
+            return m_value ? static_cast<int>(m_value->tiers.entries[i].tier) : -1;
+        });
+        break;
+    case CustomerColumn::PAlive:
+    case CustomerColumn::Clv:
+        // Missing values (no purchase yet, no model) sort as the lowest.
+        sortByKey(rows, desc, [&](std::uint32_t i) {
+            if (!m_value || !m_value->clv.usable())
+                return -1.0;
+            const double v = s.column == CustomerColumn::PAlive
+                                 ? static_cast<double>(m_value->clv.pAlive[i])
+                                 : m_value->clv.clv[i];
+            return std::isnan(v) ? -1.0 : v;
         });
         break;
     }

@@ -3,6 +3,7 @@
 #include "core/customers/customer_metrics.h"
 #include "core/portfolio/customer_directory.h"
 #include "core/portfolio/portfolio.h"
+#include "core/value/customer_value.h"
 
 #include <cstdint>
 #include <memory>
@@ -26,8 +27,12 @@ enum class CustomerColumn {
     RevenueAll,
     ParetoClass,
     ParetoRank,
+    Segment,
+    Tier,
+    PAlive,
+    Clv,
 };
-inline constexpr int kCustomerColumnCount = 13;
+inline constexpr int kCustomerColumnCount = 17;
 
 // What the customer list shows. Masks have one bit per enum value; "not yet a customer"
 // counts as its own stage bit (kNotYetBit) so that prospects can be hidden or shown.
@@ -38,6 +43,9 @@ struct CustomerFilter {
     std::uint8_t activityMask = 0x07;    // active, at risk, lost
     std::uint8_t paretoClassMask = 0x0F; // A, B, C, unranked
     std::string owner;                   // empty: any
+    static constexpr int kAny = -2;
+    int segment = kAny; // RFM segment index; -1: not scored
+    int tier = kAny;    // reward tier; -1 (kNoTier): in no tier
     // When set, only these customers (sorted indices), e.g. one band of the flow chart.
     std::shared_ptr<const std::vector<std::uint32_t>> only;
 
@@ -57,9 +65,11 @@ struct CustomerSort {
 // the previous result, so that each keystroke gets faster.
 class CustomerQuery {
   public:
+    // `value` may be null while it is being computed: its columns then sort as missing and its
+    // filters keep nobody.
     CustomerQuery(const Portfolio& portfolio, const CustomerDirectory& directory,
-                  const CustomerMetrics& metrics)
-        : m_portfolio(portfolio), m_directory(directory), m_metrics(metrics) {}
+                  const CustomerMetrics& metrics, const CustomerValue* value = nullptr)
+        : m_portfolio(portfolio), m_directory(directory), m_metrics(metrics), m_value(value) {}
 
     std::vector<std::uint32_t> filter(const CustomerFilter& filter,
                                       const std::vector<std::uint32_t>* within = nullptr) const;
@@ -71,6 +81,7 @@ class CustomerQuery {
     const Portfolio& m_portfolio;
     const CustomerDirectory& m_directory;
     const CustomerMetrics& m_metrics;
+    const CustomerValue* m_value;
 };
 
 } // namespace cartera

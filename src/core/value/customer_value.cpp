@@ -1,0 +1,25 @@
+#include "core/value/customer_value.h"
+
+namespace cartera {
+
+int CustomerValue::segmentOf(std::size_t customer) const {
+    const std::uint32_t e = rfm.entryOf[customer];
+    return e == kNotScored ? -1 : static_cast<int>(rfm.entries[e].segment);
+}
+
+CustomerValue CustomerValue::compute(const Portfolio& portfolio, Date asOf,
+                                     const ValueSettings& settings, int minorDigits) {
+    CustomerValue v;
+    v.settings = settings;
+    v.rfm =
+        RfmReport::compute(portfolio, asOf, {RevenueWindow::Kind::AllTime, 0}, settings.segments);
+    v.tiers = TierReport::compute(portfolio, asOf, settings.tiers);
+    ClvOptions options;
+    options.horizonMonths = settings.clvHorizonMonths;
+    options.monthlyDiscount = settings.clvMonthlyDiscount;
+    options.minorDigits = minorDigits;
+    v.clv = ClvReport::compute(portfolio, asOf, std::nullopt, options);
+    return v;
+}
+
+} // namespace cartera

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/base/date.h"
+#include "core/portfolio/portfolio.h"
+#include "core/value/clv_report.h"
+#include "core/value/reward_tiers.h"
+#include "core/value/rfm_report.h"
+#include "core/value/value_settings.h"
+
+namespace cartera {
+
+// Every customer's value as of T: RFM scores and segment (all time), reward tier (12 months),
+// and lifetime value from models fitted on everything up to T.
+struct CustomerValue {
+    ValueSettings settings;
+    RfmReport rfm;
+    TierReport tiers;
+    ClvReport clv;
+
+    // The customer's segment index, or -1 when it is not scored.
+    int segmentOf(std::size_t customer) const;
+
+    static CustomerValue compute(const Portfolio& portfolio, Date asOf,
+                                 const ValueSettings& settings, int minorDigits);
+};
+
+} // namespace cartera
