@@ -3,11 +3,11 @@
 #include "core/base/parallel_for.h"
 #include "core/value/bfgs.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <fmt/format.h>
 #include <limits>
-#include <map>
 #include <tuple>
 
 namespace cartera {
@@ -124,25 +124,31 @@ double negativeLogLikelihood(const std::vector<Row>& rows, std::size_t maxX,
 
 BgNbdModel BgNbdModel::fit(const ClvData& data) {
     // Customers with the same history contribute the same term: fit over distinct triples.
-    std::map<std::tuple<double, double, double>, double> weights;
+    std::vector<Row> all;
     for (const ClvCustomer& c : data.customers)
         if (c.inCalibration)
-            weights[{c.x, c.tx, c.T}] += 1.0;
+            all.push_back({c.x, c.tx, c.T, 1.0});
     BgNbdModel m;
-    for (const auto& [key, w] : weights)
-        m.customers += static_cast<std::size_t>(w);
+    m.customers = all.size();
     if (m.customers < 10) {
         m.problem = fmt::format("only {} customers bought in the calibration period; the model "
                                 "needs more",
                                 m.customers);
         return m;
     }
+    std::sort(all.begin(), all.end(), [](const Row& p, const Row& q) {
+        return std::tie(p.x, p.tx, p.T) < std::tie(q.x, q.tx, q.T);
+    });
     std::vector<Row> rows;
-    rows.reserve(weights.size());
     std::size_t maxX = 0;
-    for (const auto& [key, w] : weights) {
-        rows.push_back({std::get<0>(key), std::get<1>(key), std::get<2>(key), w});
-        maxX = std::max(maxX, static_cast<std::size_t>(std::get<0>(key)));
+    for (const Row& row : all) {
+        if (!rows.empty() && rows.back().x == row.x && rows.back().tx == row.tx &&
+            rows.back().T == row.T) {
+            rows.back().weight += 1;
+            continue;
+        }
+        rows.push_back(row);
+        maxX = std::max(maxX, static_cast<std::size_t>(row.x));
     }
     const SmoothFunction objective = [&](std::span<const double> theta, std::span<double> grad) {
         return negativeLogLikelihood(rows, maxX, theta, grad);

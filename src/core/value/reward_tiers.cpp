@@ -1,6 +1,7 @@
 #include "core/value/reward_tiers.h"
 
 #include "core/analysis/revenue.h"
+#include "core/base/parallel_for.h"
 
 #include <fmt/format.h>
 #include <stdexcept>
@@ -138,21 +139,25 @@ TierReport TierReport::compute(const Portfolio& portfolio, Date asOf, const Rewa
     report.entries.resize(n);
     report.counts.assign(tiers.tiers().size(), 0);
     report.revenue.assign(tiers.tiers().size(), 0);
-    for (std::size_t i = 0; i < n; ++i) {
-        Entry& e = report.entries[i];
-        std::tie(e.revenue, e.purchaseDays) = yearOf(portfolio, i, after, asOf.days());
-        e.tier = tiers.tierFor(e.revenue, e.purchaseDays);
+    parallelFor(n, [&](std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i) {
+            Entry& e = report.entries[i];
+            std::tie(e.revenue, e.purchaseDays) = yearOf(portfolio, i, after, asOf.days());
+            e.tier = tiers.tierFor(e.revenue, e.purchaseDays);
+            const auto next = static_cast<std::size_t>(e.tier + 1);
+            if (next < tiers.tiers().size()) {
+                const RewardTier& t = tiers.tiers()[next];
+                e.revenueToNext = std::max<Cents>(0, t.minRevenue - e.revenue);
+                e.daysToNext = std::max(0, t.minPurchaseDays - e.purchaseDays);
+            }
+        }
+    });
+    for (const Entry& e : report.entries) {
         if (e.tier == kNoTier) {
             ++report.withoutTier;
         } else {
             ++report.counts[static_cast<std::size_t>(e.tier)];
             report.revenue[static_cast<std::size_t>(e.tier)] += e.revenue;
-        }
-        const auto next = static_cast<std::size_t>(e.tier + 1);
-        if (next < tiers.tiers().size()) {
-            const RewardTier& t = tiers.tiers()[next];
-            e.revenueToNext = std::max<Cents>(0, t.minRevenue - e.revenue);
-            e.daysToNext = std::max(0, t.minPurchaseDays - e.purchaseDays);
         }
     }
     return report;

@@ -1,8 +1,11 @@
 #include "core/value/rfm_report.h"
 
+#include "core/base/parallel_for.h"
+
 #include <algorithm>
 #include <cstring>
 #include <fmt/format.h>
+#include <mutex>
 #include <stdexcept>
 
 namespace cartera {
@@ -145,35 +148,49 @@ RfmReport RfmReport::compute(const Portfolio& portfolio, Date asOf, RevenueWindo
     const std::int32_t start = window.startExclusive(asOf);
     const std::size_t customers = portfolio.customerCount();
     report.entryOf.assign(customers, kNotScored);
-    for (std::size_t i = 0; i < customers; ++i) {
-        const auto days = portfolio.daysOf(i);
-        const auto amounts = portfolio.amountsOf(i);
-        Cents net = 0;
-        std::int32_t frequency = 0;
-        std::int32_t last = kNoDay;
-        std::int32_t lastCounted = kNoDay;
-        for (std::size_t k = 0; k < days.size() && days[k] <= t; ++k) {
-            const bool purchase = amounts[k] >= 0;
-            if (purchase)
-                last = days[k];
-            if (days[k] <= start)
-                continue;
-            net += amounts[k];
-            if (purchase && days[k] != lastCounted) {
-                ++frequency;
-                lastCounted = days[k];
+    // Each thread measures its own customers; the parts are joined in customer order.
+    std::vector<std::pair<std::size_t, std::vector<Entry>>> parts;
+    std::mutex partsMutex;
+    parallelFor(customers, [&](std::size_t begin, std::size_t end) {
+        std::vector<Entry> part;
+        for (std::size_t i = begin; i < end; ++i) {
+            const auto days = portfolio.daysOf(i);
+            const auto amounts = portfolio.amountsOf(i);
+            Cents net = 0;
+            std::int32_t frequency = 0;
+            std::int32_t last = kNoDay;
+            std::int32_t lastCounted = kNoDay;
+            for (std::size_t k = 0; k < days.size() && days[k] <= t; ++k) {
+                const bool purchase = amounts[k] >= 0;
+                if (purchase)
+                    last = days[k];
+                if (days[k] <= start)
+                    continue;
+                net += amounts[k];
+                if (purchase && days[k] != lastCounted) {
+                    ++frequency;
+                    lastCounted = days[k];
+                }
             }
+            if (net <= 0 || last == kNoDay)
+                continue;
+            Entry e;
+            e.customer = static_cast<std::uint32_t>(i);
+            e.recencyDays = t - last;
+            e.frequency = frequency;
+            e.monetary = net;
+            part.push_back(e);
         }
-        if (net <= 0 || last == kNoDay)
-            continue;
-        report.entryOf[i] = static_cast<std::uint32_t>(report.entries.size());
-        Entry e;
-        e.customer = static_cast<std::uint32_t>(i);
-        e.recencyDays = t - last;
-        e.frequency = frequency;
-        e.monetary = net;
-        report.entries.push_back(e);
-    }
+        const std::lock_guard lock(partsMutex);
+        parts.emplace_back(begin, std::move(part));
+    });
+    std::sort(parts.begin(), parts.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (auto& [begin, part] : parts)
+        for (const Entry& e : part) {
+            report.entryOf[e.customer] = static_cast<std::uint32_t>(report.entries.size());
+            report.entries.push_back(e);
+        }
     const std::size_t n = report.entries.size();
     if (n == 0)
         return report;
