@@ -9,8 +9,10 @@
 #include "app/pareto/pareto_view.h"
 #include "app/prospects/prospects_view.h"
 #include "app/recovery/recovery_view.h"
+#include "app/segments/segments_view.h"
 #include "app/session/portfolio_session.h"
 #include "app/settings/settings_dialog.h"
+#include "app/value/value_view.h"
 
 #include <QAction>
 #include <QApplication>
@@ -49,13 +51,14 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_session(new PortfolioSession(this)), m_nav(new QListWidget),
       m_pages(new QStackedWidget), m_overview(new OverviewView), m_customers(new CustomersView),
       m_cohorts(new CohortsView), m_pareto(new ParetoView), m_recovery(new RecoveryView(m_session)),
-      m_prospects(new ProspectsView(m_session)), m_asOf(new QDateEdit), m_statusText(new QLabel),
+      m_prospects(new ProspectsView(m_session)), m_segments(new SegmentsView),
+      m_value(new ValueView), m_asOf(new QDateEdit), m_statusText(new QLabel),
       m_busy(new QProgressBar), m_cancel(new QToolButton) {
     setWindowTitle(tr("Cartera"));
     resize(1280, 800);
 
     for (const QString& name : {tr("Overview"), tr("Customers"), tr("Cohorts"), tr("Pareto"),
-                                tr("Recovery"), tr("Prospects")})
+                                tr("Segments"), tr("Value"), tr("Recovery"), tr("Prospects")})
         m_nav->addItem(name);
     m_nav->setAccessibleName(tr("Views"));
     m_nav->setFixedWidth(150);
@@ -63,8 +66,9 @@ MainWindow::MainWindow(QWidget* parent)
     navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
     m_nav->setFont(navFont);
     m_nav->setSpacing(4);
-    for (QWidget* page : std::initializer_list<QWidget*>{m_overview, m_customers, m_cohorts,
-                                                         m_pareto, m_recovery, m_prospects})
+    for (QWidget* page :
+         std::initializer_list<QWidget*>{m_overview, m_customers, m_cohorts, m_pareto, m_segments,
+                                         m_value, m_recovery, m_prospects})
         m_pages->addWidget(page);
     auto* central = new QWidget;
     auto* row = new QHBoxLayout(central);
@@ -101,6 +105,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_overview, &OverviewView::showCustomers, this, &MainWindow::showCustomersFor);
     connect(m_overview, &OverviewView::showRecovery, this, [this] { showPage(Recovery); });
     connect(m_cohorts, &CohortsView::showCustomers, this, &MainWindow::showCustomersFor);
+    connect(m_segments, &SegmentsView::showCustomers, this, &MainWindow::showCustomersFor);
     connect(m_customers, &CustomersView::openCustomer, this, &MainWindow::openCustomer);
     connect(m_customers->model(), &CustomerTableModel::queryChanged, this, [this] {
         m_session->setListQuery(
@@ -183,9 +188,10 @@ void MainWindow::buildActions() {
     find->setShortcut(QKeySequence::Find);
 
     auto* view = menuBar()->addMenu(tr("&View"));
-    const QString names[] = {tr("&Overview"), tr("&Customers"), tr("C&ohorts"),
-                             tr("&Pareto"),   tr("&Recovery"),  tr("Pro&spects")};
-    for (int i = 0; i < 6; ++i) {
+    const QString names[kPageCount] = {tr("&Overview"), tr("&Customers"), tr("C&ohorts"),
+                                       tr("&Pareto"),   tr("S&egments"),  tr("&Value"),
+                                       tr("&Recovery"), tr("Pro&spects")};
+    for (int i = 0; i < kPageCount; ++i) {
         auto* a = view->addAction(names[i], this, [this, i] { showPage(static_cast<Page>(i)); });
         a->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
     }
@@ -266,6 +272,7 @@ void MainWindow::waitForIdle() {
     m_pareto->waitForIdle();
     m_recovery->waitForIdle();
     m_session->waitForIdle();
+    m_value->waitForIdle();
     QCoreApplication::processEvents();
 }
 
@@ -277,6 +284,8 @@ void MainWindow::onSnapshot() {
     m_pareto->setSnapshot(s);
     m_recovery->setSnapshot(s);
     m_prospects->setSnapshot(s);
+    m_segments->setSnapshot(s);
+    m_value->setSnapshot(s);
     if (s)
         m_statusText->setText(
             tr("%1 customers, %2 purchases")

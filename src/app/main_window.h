@@ -21,11 +21,14 @@ class ParetoView;
 class PortfolioSession;
 class ProspectsView;
 class RecoveryView;
+class SegmentsView;
+class ValueView;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
   public:
-    enum Page { Overview, Customers, Cohorts, Pareto, Recovery, Prospects };
+    enum Page { Overview, Customers, Cohorts, Pareto, Segments, Value, Recovery, Prospects };
+    static constexpr int kPageCount = 8;
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -47,6 +50,8 @@ class MainWindow : public QMainWindow {
     ParetoView* pareto() const { return m_pareto; }
     RecoveryView* recovery() const { return m_recovery; }
     ProspectsView* prospects() const { return m_prospects; }
+    SegmentsView* segments() const { return m_segments; }
+    ValueView* value() const { return m_value; }
     QDateEdit* asOfEdit() const { return m_asOf; }
     // Waits for every background computation (tests, screenshots, benchmarks).
     void waitForIdle();
@@ -75,6 +80,8 @@ class MainWindow : public QMainWindow {
     ParetoView* m_pareto;
     RecoveryView* m_recovery;
     ProspectsView* m_prospects;
+    SegmentsView* m_segments;
+    ValueView* m_value;
     QDateEdit* m_asOf;
     QLabel* m_statusText;
     QProgressBar* m_busy;

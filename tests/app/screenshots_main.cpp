@@ -101,6 +101,12 @@ int main(int argc, char** argv) {
     window.showPage(MainWindow::Pareto);
     window.waitForIdle();
     save(&window, out, QStringLiteral("pareto"));
+    window.showPage(MainWindow::Segments);
+    window.waitForIdle();
+    save(&window, out, QStringLiteral("segments"));
+    window.showPage(MainWindow::Value);
+    window.waitForIdle();
+    save(&window, out, QStringLiteral("value"));
 
     // Recovery: a few cases at different steps, so that the view shows a working queue.
     window.showPage(MainWindow::Recovery);

@@ -33,7 +33,8 @@ int indexOfMask(QComboBox* box, int mask) {
 CustomersView::CustomersView(QWidget* parent)
     : QWidget(parent), m_model(new CustomerTableModel(this)), m_table(new QTableView),
       m_search(new QLineEdit), m_stage(new QComboBox), m_activity(new QComboBox),
-      m_class(new QComboBox), m_owner(new QComboBox), m_count(new QLabel), m_subset(new QLabel) {
+      m_class(new QComboBox), m_owner(new QComboBox), m_segment(new QComboBox),
+      m_tier(new QComboBox), m_count(new QLabel), m_subset(new QLabel) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     auto* controls = new QHBoxLayout;
@@ -63,7 +64,11 @@ CustomersView::CustomersView(QWidget* parent)
     m_activity->setAccessibleName(tr("Activity filter"));
     m_class->setAccessibleName(tr("Pareto class filter"));
     m_owner->setAccessibleName(tr("Owner filter"));
-    for (QComboBox* box : {m_stage, m_activity, m_class, m_owner}) {
+    m_segment->addItem(tr("Any segment"), CustomerFilter::kAny);
+    m_tier->addItem(tr("Any tier"), CustomerFilter::kAny);
+    m_segment->setAccessibleName(tr("Segment filter"));
+    m_tier->setAccessibleName(tr("Tier filter"));
+    for (QComboBox* box : {m_stage, m_activity, m_class, m_owner, m_segment, m_tier}) {
         controls->addWidget(box, 1);
         connect(box, &QComboBox::currentIndexChanged, this, [this] { applyControls(); });
     }
@@ -153,6 +158,26 @@ void CustomersView::setSnapshot(const SnapshotPtr& snapshot) {
         for (const std::string& o : snapshot->owners)
             m_owner->addItem(QString::fromStdString(o), QString::fromStdString(o));
     m_owner->setCurrentIndex(std::max(0, m_owner->findData(owner)));
+    // Segments and tiers are named by the portfolio's tables, known once the value is in.
+    if (snapshot && snapshot->value) {
+        const int segment = m_segment->currentData().toInt();
+        const int tier = m_tier->currentData().toInt();
+        m_segment->clear();
+        m_segment->addItem(tr("Any segment"), CustomerFilter::kAny);
+        const RfmSegmentTable& segments = snapshot->value->settings.segments;
+        for (std::size_t k = 0; k < segments.segmentCount(); ++k)
+            m_segment->addItem(QString::fromStdString(std::string(segments.segmentName(k))),
+                               static_cast<int>(k));
+        m_segment->addItem(tr("Not scored"), -1);
+        m_tier->clear();
+        m_tier->addItem(tr("Any tier"), CustomerFilter::kAny);
+        const auto& tiers = snapshot->value->settings.tiers.tiers();
+        for (std::size_t k = 0; k < tiers.size(); ++k)
+            m_tier->addItem(QString::fromStdString(tiers[k].name), static_cast<int>(k));
+        m_tier->addItem(tr("No tier"), static_cast<int>(kNoTier));
+        m_segment->setCurrentIndex(std::max(0, m_segment->findData(segment)));
+        m_tier->setCurrentIndex(std::max(0, m_tier->findData(tier)));
+    }
     m_updating = false;
     m_model->setSnapshot(snapshot);
     applyControls();
@@ -165,6 +190,8 @@ void CustomersView::showFilter(const CustomerFilter& filter, const QString& titl
     m_activity->setCurrentIndex(indexOfMask(m_activity, filter.activityMask));
     m_class->setCurrentIndex(indexOfMask(m_class, filter.paretoClassMask));
     m_owner->setCurrentIndex(std::max(0, m_owner->findData(QString::fromStdString(filter.owner))));
+    m_segment->setCurrentIndex(std::max(0, m_segment->findData(filter.segment)));
+    m_tier->setCurrentIndex(std::max(0, m_tier->findData(filter.tier)));
     m_only = filter.only;
     m_updating = false;
     auto* subsetBox = findChild<QWidget*>(QStringLiteral("subsetBox"));
@@ -182,6 +209,8 @@ void CustomersView::applyControls() {
     f.activityMask = static_cast<std::uint8_t>(m_activity->currentData().toInt());
     f.paretoClassMask = static_cast<std::uint8_t>(m_class->currentData().toInt());
     f.owner = m_owner->currentData().toString().toStdString();
+    f.segment = m_segment->currentData().toInt();
+    f.tier = m_tier->currentData().toInt();
     f.only = m_only;
     m_model->setFilter(f);
     updateCount();

@@ -45,6 +45,8 @@ class CustomersView : public QWidget {
     QComboBox* m_activity;
     QComboBox* m_class;
     QComboBox* m_owner;
+    QComboBox* m_segment;
+    QComboBox* m_tier;
     QLabel* m_count;
     QLabel* m_subset;
     std::shared_ptr<const std::vector<std::uint32_t>> m_only;

@@ -14,6 +14,7 @@ CustomerValue CustomerValue::compute(const Portfolio& portfolio, Date asOf,
     v.rfm =
         RfmReport::compute(portfolio, asOf, {RevenueWindow::Kind::AllTime, 0}, settings.segments);
     v.tiers = TierReport::compute(portfolio, asOf, settings.tiers);
+    v.tierMovement = TierMovement::compute(portfolio, asOf.addMonths(-12), asOf, settings.tiers);
     ClvOptions options;
     options.horizonMonths = settings.clvHorizonMonths;
     options.monthlyDiscount = settings.clvMonthlyDiscount;

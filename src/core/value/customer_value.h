@@ -15,6 +15,7 @@ struct CustomerValue {
     ValueSettings settings;
     RfmReport rfm;
     TierReport tiers;
+    TierMovement tierMovement; // over the 12 months up to T
     ClvReport clv;
 
     // The customer's segment index, or -1 when it is not scored.

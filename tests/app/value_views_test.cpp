@@ -1,0 +1,118 @@
+#include "app/common/heatmap_widget.h"
+#include "app/customers/customer_table_model.h"
+#include "app/customers/customers_view.h"
+#include "app/segments/segments_view.h"
+#include "app/value/value_view.h"
+#include "gui_fixture.h"
+
+#include <QLocale>
+#include <QTableWidget>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+using namespace cartera;
+using cartera::test::GuiFixture;
+
+namespace {
+
+long long number(const QTableWidget* t, int row, int column) {
+    return QLocale().toLongLong(t->item(row, column)->text());
+}
+
+} // namespace
+
+TEST_CASE("the Segments view agrees with the core and clicks through to the same customers") {
+    GuiFixture f;
+    f.window->showPage(MainWindow::Segments);
+    f.window->waitForIdle();
+    const PortfolioSnapshot& s = f.snapshot();
+    REQUIRE(s.value);
+    const RfmReport expected = RfmReport::compute(
+        s.portfolio, s.asOf(), {RevenueWindow::Kind::AllTime, 0}, RfmSegmentTable::defaults());
+    REQUIRE(expected.entries.size() == s.value->rfm.entries.size());
+    SegmentsView* view = f.window->segments();
+
+    // Segment counts add up to the scored customers, and match the core's.
+    QTableWidget* segments = view->segmentTable();
+    REQUIRE(segments->rowCount() == 11);
+    long long total = 0;
+    std::vector<long long> count(11, 0);
+    for (const auto& e : expected.entries)
+        ++count[e.segment];
+    for (int r = 0; r < segments->rowCount(); ++r) {
+        CHECK(number(segments, r, 1) == count[static_cast<std::size_t>(r)]);
+        total += number(segments, r, 1);
+    }
+    CHECK(total == static_cast<long long>(expected.entries.size()));
+
+    // A double-click on the first non-empty segment lists exactly its customers.
+    int row = 0;
+    while (number(segments, row, 1) == 0)
+        ++row;
+    emit segments->cellDoubleClicked(row, 0);
+    f.window->waitForIdle();
+    CHECK(f.window->currentPage() == MainWindow::Customers);
+    CHECK(f.window->customers()->model()->rowCount() == number(segments, row, 1));
+
+    // The grid: R5 F1 is row 0, column 0; its count is the core's, and a click lists them.
+    f.window->showPage(MainWindow::Segments);
+    const HeatmapWidget::Cell* cell = view->grid()->cellAt(0, 0);
+    REQUIRE(cell);
+    CHECK(QLocale().toLongLong(cell->text) == expected.grid[4][0]);
+    QTest::mouseClick(view->grid(), Qt::LeftButton, {}, view->grid()->cellRect(0, 0).center());
+    f.window->waitForIdle();
+    CHECK(f.window->currentPage() == MainWindow::Customers);
+    CHECK(f.window->customers()->model()->rowCount() == static_cast<int>(expected.grid[4][0]));
+
+    // Tiers: counts add up to every customer.
+    QTableWidget* tiers = view->tierTable();
+    long long inTiers = 0;
+    for (int r = 0; r < tiers->rowCount(); ++r)
+        inTiers += number(tiers, r, 3);
+    CHECK(inTiers == static_cast<long long>(s.portfolio.customerCount()));
+}
+
+TEST_CASE("the Value view shows the fit, value by stage adding up, and the holdout verdict") {
+    GuiFixture f;
+    f.window->showPage(MainWindow::Value);
+    f.window->waitForIdle();
+    const PortfolioSnapshot& s = f.snapshot();
+    REQUIRE(s.value);
+    REQUIRE(s.value->clv.usable());
+    ValueView* view = f.window->value();
+    CHECK(view->fitText().contains(QStringLiteral("converged")));
+    CHECK_FALSE(view->fitText().contains(QStringLiteral("not converged")));
+    // By stage: the customers with a value who are in the portfolio.
+    std::size_t valued = 0;
+    for (std::size_t i = 0; i < s.portfolio.customerCount(); ++i)
+        if (s.metrics.status[i].inPortfolio && !std::isnan(s.value->clv.clv[i]))
+            ++valued;
+    long long listed = 0;
+    for (int r = 0; r < view->groupTable()->rowCount(); ++r)
+        listed += number(view->groupTable(), r, 1);
+    CHECK(listed == static_cast<long long>(valued));
+    const QString holdout = view->holdoutText();
+    CHECK(
+        (holdout.contains(QStringLiteral("Passed")) || holdout.contains(QStringLiteral("Failed"))));
+
+    // The customer list shows each customer's segment and lifetime value from the same snapshot.
+    f.window->showPage(MainWindow::Customers);
+    f.window->waitForIdle();
+    CustomerTableModel* model = f.window->customers()->model();
+    REQUIRE(model->rowCount() > 0);
+    const std::uint32_t first = model->customerAt(0);
+    const int segment = s.value->segmentOf(first);
+    const QString shown =
+        model->index(0, static_cast<int>(CustomerColumn::Segment)).data().toString();
+    CHECK(shown == (segment < 0
+                        ? QString()
+                        : QString::fromStdString(std::string(s.value->settings.segments.segmentName(
+                              static_cast<std::size_t>(segment))))));
+    // Sorting by lifetime value puts the largest first.
+    model->sort(static_cast<int>(CustomerColumn::Clv), Qt::DescendingOrder);
+    double best = 0;
+    for (double v : s.value->clv.clv)
+        if (!std::isnan(v))
+            best = std::max(best, v);
+    CHECK(s.value->clv.clv[model->customerAt(0)] == best);
+}
