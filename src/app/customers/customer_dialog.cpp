@@ -30,6 +30,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <cmath>
 
 namespace cartera {
 
@@ -42,6 +43,50 @@ QDate toQDate(std::int32_t day) {
 
 std::int32_t fromQDate(const QDate& d) {
     return Date::fromYmd(d.year(), d.month(), d.day()).days();
+}
+
+} // namespace
+
+namespace {
+
+// Segment, tier with the gap to the next, and what the lifetime-value model expects.
+QString valueText(const CustomerValue& v, std::size_t i, int digits) {
+    QStringList parts;
+    const int segment = v.segmentOf(i);
+    if (segment >= 0) {
+        const auto& e = v.rfm.entries[v.rfm.entryOf[i]];
+        parts << CustomerDialog::tr("RFM %1%2%3: <b>%4</b>")
+                     .arg(e.r)
+                     .arg(e.f)
+                     .arg(e.m)
+                     .arg(QString::fromStdString(std::string(v.settings.segments.segmentName(
+                                                     static_cast<std::size_t>(segment))))
+                              .toHtmlEscaped());
+    }
+    const auto& t = v.tiers.entries[i];
+    const RewardTiers& tiers = v.settings.tiers;
+    QString tier =
+        CustomerDialog::tr("tier <b>%1</b>")
+            .arg(QString::fromStdString(std::string(tiers.nameOf(t.tier))).toHtmlEscaped());
+    const auto next = static_cast<std::size_t>(t.tier + 1);
+    if (next < tiers.tiers().size()) {
+        QStringList gap;
+        if (t.daysToNext > 0)
+            gap << CustomerDialog::tr("%n more purchase(s)", nullptr, t.daysToNext);
+        if (t.revenueToNext > 0)
+            gap << CustomerDialog::tr("%1 more").arg(moneyText(t.revenueToNext, digits));
+        tier += CustomerDialog::tr(" (%1 to reach %2)")
+                    .arg(gap.join(CustomerDialog::tr(" and ")),
+                         QString::fromStdString(tiers.tiers()[next].name).toHtmlEscaped());
+    }
+    parts << tier;
+    if (v.clv.usable() && !std::isnan(v.clv.pAlive[i]))
+        parts << CustomerDialog::tr("P(alive) %1: expected %2 purchases in the next 12 weeks, "
+                                    "lifetime value %3")
+                     .arg(static_cast<double>(v.clv.pAlive[i]), 0, 'f', 2)
+                     .arg(static_cast<double>(v.clv.expectedPurchases[i]), 0, 'f', 1)
+                     .arg(moneyText(static_cast<Cents>(std::llround(v.clv.clv[i])), digits));
+    return parts.join(QStringLiteral(" · "));
 }
 
 } // namespace
@@ -209,6 +254,9 @@ void CustomerDialog::refresh() {
                                .arg(QString::fromUtf8(
                                    paretoClassName(snapshot->metrics.paretoClassOf(i)).data()))
                          : tr(". Not ranked: no net revenue in the last 12 months.");
+            if (snapshot->value)
+                text += QStringLiteral("<br>") +
+                        valueText(*snapshot->value, i, snapshot->settings.minorDigits);
             if (const auto c = RecoveryRepository(*m_session->database()).openCaseOf(m_id))
                 text += tr("<br>Recovery case %1: <b>%2</b>%3.")
                             .arg(c->id)
