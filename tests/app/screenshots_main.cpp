@@ -98,6 +98,10 @@ int main(int argc, char** argv) {
     window.cohorts()->setRange(Date::fromYmd(2025, 6, 30), asOf);
     window.waitForIdle();
     save(&window, out, QStringLiteral("cohorts"));
+    window.cohorts()->findChild<QTabWidget*>(QStringLiteral("cohortTabs"))->setCurrentIndex(1);
+    window.waitForIdle();
+    save(&window, out, QStringLiteral("cohorts-retention"));
+    window.cohorts()->findChild<QTabWidget*>(QStringLiteral("cohortTabs"))->setCurrentIndex(0);
     window.showPage(MainWindow::Pareto);
     window.waitForIdle();
     save(&window, out, QStringLiteral("pareto"));

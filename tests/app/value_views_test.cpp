@@ -1,3 +1,6 @@
+#include "app/cohorts/cohorts_view.h"
+#include "app/cohorts/retention_panel.h"
+#include "app/common/display_text.h"
 #include "app/common/heatmap_widget.h"
 #include "app/customers/customer_table_model.h"
 #include "app/customers/customers_view.h"
@@ -6,6 +9,7 @@
 #include "gui_fixture.h"
 
 #include <QLocale>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 #include <catch2/catch.hpp>
@@ -115,4 +119,30 @@ TEST_CASE("the Value view shows the fit, value by stage adding up, and the holdo
         if (!std::isnan(v))
             best = std::max(best, v);
     CHECK(s.value->clv.clv[model->customerAt(0)] == best);
+}
+
+TEST_CASE("the retention heatmap shows the core's triangle and clicks through to a cell") {
+    GuiFixture f;
+    f.window->showPage(MainWindow::Cohorts);
+    auto* tabs = f.window->cohorts()->findChild<QTabWidget*>(QStringLiteral("cohortTabs"));
+    REQUIRE(tabs);
+    tabs->setCurrentIndex(1);
+    RetentionPanel* panel = f.window->cohorts()->retention();
+    panel->setPeriod(CohortPeriod::Year);
+    f.window->waitForIdle();
+    const PortfolioSnapshot& s = f.snapshot();
+    const RetentionTriangle expected =
+        RetentionTriangle::compute(s.portfolio, s.asOf(), CohortPeriod::Year);
+    REQUIRE(panel->triangle());
+    REQUIRE(panel->triangle()->cohorts.size() == expected.cohorts.size());
+    const std::size_t row = expected.cohorts.size() - 2; // last year's cohort, a full year on
+    const HeatmapWidget::Cell* cell = panel->heatmap()->cellAt(static_cast<int>(row), 1);
+    REQUIRE(cell);
+    CHECK(cell->text == percentText(expected.share(row, 1), 0));
+    QTest::mouseClick(panel->heatmap(), Qt::LeftButton, {},
+                      panel->heatmap()->cellRect(static_cast<int>(row), 1).center());
+    f.window->waitForIdle();
+    CHECK(f.window->currentPage() == MainWindow::Customers);
+    CHECK(f.window->customers()->model()->rowCount() ==
+          static_cast<int>(expected.cohorts[row].active[1]));
 }

@@ -1,6 +1,7 @@
 #include "app/cohorts/cohorts_view.h"
 
 #include "app/cohorts/flow_chart_widget.h"
+#include "app/cohorts/retention_panel.h"
 #include "app/common/display_text.h"
 #include "core/flow/flow_health.h"
 
@@ -17,6 +18,7 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -38,7 +40,7 @@ Date fromQDate(const QDate& d) {
 CohortsView::CohortsView(QWidget* parent)
     : QWidget(parent), m_from(new QDateEdit), m_to(new QDateEdit), m_step(new QComboBox),
       m_chart(new FlowChartWidget), m_stages(new QChartView), m_summary(new QLabel),
-      m_warnings(new QLabel),
+      m_warnings(new QLabel), m_retention(new RetentionPanel),
       m_task(
           this, [this] { return prepare(); }, [this](const Result& r) { showResult(r); }) {
     auto* layout = new QVBoxLayout(this);
@@ -72,7 +74,11 @@ CohortsView::CohortsView(QWidget* parent)
     split->addWidget(m_chart);
     m_stages->setRenderHint(QPainter::Antialiasing);
     m_stages->setMinimumHeight(200);
-    split->addWidget(m_stages);
+    auto* below = new QTabWidget;
+    below->setObjectName(QStringLiteral("cohortTabs"));
+    below->addTab(m_stages, tr("Stage counts over time"));
+    below->addTab(m_retention, tr("Retention by acquisition cohort"));
+    split->addWidget(below);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
@@ -83,6 +89,7 @@ CohortsView::CohortsView(QWidget* parent)
     for (QDateEdit* d : {m_from, m_to})
         connect(d, &QDateEdit::dateChanged, this, [this] { m_task.request(); });
     connect(m_step, &QComboBox::currentIndexChanged, this, [this] { m_task.request(); });
+    connect(m_retention, &RetentionPanel::showCustomers, this, &CohortsView::showCustomers);
     connect(m_chart, &FlowChartWidget::bandClicked, this, [this](FlowState a, FlowState b) {
         if (!m_result)
             return;
@@ -100,6 +107,7 @@ CohortsView::CohortsView(QWidget* parent)
 void CohortsView::setSnapshot(const SnapshotPtr& snapshot) {
     const SnapshotPtr previous = m_snapshot;
     m_snapshot = snapshot;
+    m_retention->setSnapshot(snapshot);
     if (!snapshot)
         return;
     // The range follows the as-of date and the file: a new portfolio or a new as-of date
@@ -151,6 +159,7 @@ Date CohortsView::rangeEnd() const {
 
 void CohortsView::waitForIdle() {
     m_task.wait();
+    m_retention->waitForIdle();
 }
 
 void CohortsView::showEvent(QShowEvent* event) {

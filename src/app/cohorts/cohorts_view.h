@@ -15,6 +15,7 @@ class QChartView;
 namespace cartera {
 
 class FlowChartWidget;
+class RetentionPanel;
 
 // How customers moved between two dates, and stage counts over time, for a marketing lead.
 class CohortsView : public QWidget {
@@ -25,6 +26,7 @@ class CohortsView : public QWidget {
     void setRange(Date from, Date to);
 
     FlowChartWidget* chart() const { return m_chart; }
+    RetentionPanel* retention() const { return m_retention; }
     QString summaryText() const;
     QString warningsText() const;
     Date rangeStart() const;
@@ -58,6 +60,7 @@ class CohortsView : public QWidget {
     QChartView* m_stages;
     QLabel* m_summary;
     QLabel* m_warnings;
+    RetentionPanel* m_retention;
     std::shared_ptr<Result> m_result;
     ViewTask<Result> m_task;
 };

@@ -66,8 +66,10 @@ QSize HeatmapWidget::sizeHint() const {
 }
 
 QSize HeatmapWidget::minimumSizeHint() const {
-    return {rowHeaderWidth() + 40 * static_cast<int>(std::min<qsizetype>(m_columns.size(), 8)),
-            columnHeaderHeight() + 22 * static_cast<int>(std::min<qsizetype>(m_rows.size(), 8))};
+    // Every cell stays readable: a large grid asks for room, and a scroll area gives it.
+    const int cellWidth = fontMetrics().horizontalAdvance(QStringLiteral("100.0 %")) + 6;
+    return {rowHeaderWidth() + cellWidth * static_cast<int>(m_columns.size()),
+            columnHeaderHeight() + (fontMetrics().height() + 6) * static_cast<int>(m_rows.size())};
 }
 
 void HeatmapWidget::paintEvent(QPaintEvent*) {
