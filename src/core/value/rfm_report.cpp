@@ -194,28 +194,45 @@ RfmReport RfmReport::compute(const Portfolio& portfolio, Date asOf, RevenueWindo
     const std::size_t n = report.entries.size();
     if (n == 0)
         return report;
-    std::vector<std::int32_t> recency(n), frequency(n);
+    // Recency and frequency are small whole numbers: "how many are worse" is a running count
+    // over their values. Spend is sorted.
+    std::int32_t maxRecency = 0, maxFrequency = 0;
     std::vector<Cents> monetary(n);
     for (std::size_t k = 0; k < n; ++k) {
-        recency[k] = report.entries[k].recencyDays;
-        frequency[k] = report.entries[k].frequency;
+        maxRecency = std::max(maxRecency, report.entries[k].recencyDays);
+        maxFrequency = std::max(maxFrequency, report.entries[k].frequency);
         monetary[k] = report.entries[k].monetary;
     }
-    std::sort(recency.begin(), recency.end());
-    std::sort(frequency.begin(), frequency.end());
+    std::vector<std::size_t> longer(static_cast<std::size_t>(maxRecency) + 2, 0);
+    std::vector<std::size_t> fewer(static_cast<std::size_t>(maxFrequency) + 2, 0);
+    for (const Entry& e : report.entries) {
+        ++longer[static_cast<std::size_t>(e.recencyDays)];
+        ++fewer[static_cast<std::size_t>(e.frequency) + 1];
+    }
+    // longer[d]: customers silent for more than d days; fewer[f]: with fewer than f days.
+    std::size_t running = 0;
+    for (std::size_t d = longer.size(); d-- > 0;) {
+        const std::size_t here = longer[d];
+        longer[d] = running;
+        running += here;
+    }
+    for (std::size_t f = 1; f < fewer.size(); ++f)
+        fewer[f] += fewer[f - 1];
     std::sort(monetary.begin(), monetary.end());
-    for (Entry& e : report.entries) {
-        // Worse recency is more days; worse frequency and spend are less.
-        const auto worseR = static_cast<std::size_t>(
-            recency.end() - std::upper_bound(recency.begin(), recency.end(), e.recencyDays));
-        const auto worseF = static_cast<std::size_t>(
-            std::lower_bound(frequency.begin(), frequency.end(), e.frequency) - frequency.begin());
-        const auto worseM = static_cast<std::size_t>(
-            std::lower_bound(monetary.begin(), monetary.end(), e.monetary) - monetary.begin());
-        e.r = score(worseR, n);
-        e.f = score(worseF, n);
-        e.m = score(worseM, n);
-        e.segment = static_cast<std::uint32_t>(table.segmentOf(e.r, e.f, e.m));
+    parallelFor(n, [&](std::size_t begin, std::size_t end) {
+        for (std::size_t k = begin; k < end; ++k) {
+            Entry& e = report.entries[k];
+            const std::size_t worseR = longer[static_cast<std::size_t>(e.recencyDays)];
+            const std::size_t worseF = fewer[static_cast<std::size_t>(e.frequency)];
+            const auto worseM = static_cast<std::size_t>(
+                std::lower_bound(monetary.begin(), monetary.end(), e.monetary) - monetary.begin());
+            e.r = score(worseR, n);
+            e.f = score(worseF, n);
+            e.m = score(worseM, n);
+            e.segment = static_cast<std::uint32_t>(table.segmentOf(e.r, e.f, e.m));
+        }
+    });
+    for (const Entry& e : report.entries) {
         ++report.grid[e.r - 1][e.f - 1];
         report.gridRevenue[e.r - 1][e.f - 1] += e.monetary;
     }
