@@ -18,6 +18,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QChartView>
 #include <QCheckBox>
 #include <QClipboard>
@@ -26,6 +27,9 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -351,6 +355,43 @@ TEST_CASE("settings are stored in the portfolio and the views follow them") {
     f.window->waitForIdle();
     CHECK(f.snapshot().settings.lostAfterDays == 250);
     CHECK(cardValue(*f.window, "lost") > lost);
+}
+
+TEST_CASE("segments and tiers are edited in the settings, refused with the line, restorable") {
+    GuiFixture f;
+    f.window->setInteractive(false);
+    {
+        SettingsDialog dialog(*f.window->session()->database(), f.window.get());
+        dialog.setAttribute(Qt::WA_DontShowOnScreen);
+        auto* segments = named<QPlainTextEdit>(&dialog, "rfmSegments");
+        CHECK(segments->toPlainText().startsWith(QStringLiteral("Champions: R4-5 F4-5 M4-5")));
+        segments->setPlainText(QStringLiteral("Best: R5 F5\nEveryone: R1-5\n"));
+        named<QPlainTextEdit>(&dialog, "rewardTiers")
+            ->setPlainText(QStringLiteral("Member | 0 | 1 | thanks\n"));
+        dialog.accept();
+        CHECK(dialog.result() == QDialog::Accepted);
+    }
+    f.window->session()->reload();
+    f.window->waitForIdle();
+    REQUIRE(f.snapshot().value);
+    CHECK(f.snapshot().value->settings.segments.rules().size() == 2);
+    CHECK(f.snapshot().value->settings.tiers.tiers().size() == 1);
+
+    SettingsDialog bad(*f.window->session()->database(), f.window.get());
+    bad.setAttribute(Qt::WA_DontShowOnScreen);
+    named<QPlainTextEdit>(&bad, "rfmSegments")->setPlainText(QStringLiteral("Best: R5\nOops\n"));
+    QTimer::singleShot(0, [] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+            box->accept();
+    });
+    bad.accept();
+    CHECK(bad.result() != QDialog::Accepted);
+    CHECK(bad.lastError().contains(QStringLiteral("line 2")));
+    // Restoring the defaults puts the package's table back.
+    named<QPushButton>(&bad, "defaultSegments")->click();
+    CHECK(named<QPlainTextEdit>(&bad, "rfmSegments")
+              ->toPlainText()
+              .startsWith(QStringLiteral("Champions: R4-5 F4-5 M4-5")));
 }
 
 TEST_CASE("a damaged file is refused with a clear message and left untouched") {

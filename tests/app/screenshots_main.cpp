@@ -205,6 +205,8 @@ int main(int argc, char** argv) {
     SettingsDialog settings(*window.session()->database(), &window);
     settings.show();
     save(&settings, out, QStringLiteral("settings"));
+    settings.findChild<QTabWidget*>(QStringLiteral("tabs"))->setCurrentIndex(1);
+    save(&settings, out, QStringLiteral("settings-value"));
 
     const QString csv = tmp.filePath(QStringLiteral("sales.csv"));
     {

@@ -19,6 +19,20 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
     m_ui->lostAfterDays->setValue(s.lostAfterDays);
     m_ui->paretoCut->setValue(s.paretoCut.toDouble() * 100.0);
     m_ui->currency->setText(QString::fromStdString(s.currency));
+    const ValueSettings v = db.valueSettings();
+    m_ui->rfmSegments->setPlainText(QString::fromStdString(v.segments.toText()));
+    m_ui->rewardTiers->setPlainText(QString::fromStdString(v.tiers.toText(s.minorDigits)));
+    m_ui->clvHorizonMonths->setValue(v.clvHorizonMonths);
+    m_ui->clvMonthlyDiscount->setValue(v.clvMonthlyDiscount * 100.0);
+    const int digits = s.minorDigits;
+    connect(m_ui->defaultSegments, &QPushButton::clicked, this, [this] {
+        m_ui->rfmSegments->setPlainText(
+            QString::fromStdString(RfmSegmentTable::defaults().toText()));
+    });
+    connect(m_ui->defaultTiers, &QPushButton::clicked, this, [this, digits] {
+        m_ui->rewardTiers->setPlainText(
+            QString::fromStdString(RewardTiers::defaults(digits).toText(digits)));
+    });
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 }
@@ -36,6 +50,11 @@ void SettingsDialog::accept() {
             {"lost_after_days", std::to_string(m_ui->lostAfterDays->value())},
             {"pareto_cut", std::to_string(permille) + "/1000"},
             {"currency", m_ui->currency->text().trimmed().toUpper().toStdString()},
+            {"rfm_segments", m_ui->rfmSegments->toPlainText().toStdString()},
+            {"reward_tiers", m_ui->rewardTiers->toPlainText().toStdString()},
+            {"clv_horizon_months", std::to_string(m_ui->clvHorizonMonths->value())},
+            {"clv_monthly_discount_bp",
+             std::to_string(std::llround(m_ui->clvMonthlyDiscount->value() * 100.0))},
         });
     } catch (const std::exception& e) {
         m_lastError = QString::fromStdString(e.what());
