@@ -12,6 +12,8 @@
 
 #include <cmath>
 #include <fmt/format.h>
+#include <functional>
+#include <map>
 #include <sstream>
 
 namespace cartera {
@@ -303,23 +305,53 @@ void runClv(const ClvCommandOptions& o, CliContext& ctx) {
                     h.buckets[k].predicted, h.buckets[k].actual);
         }
         if (r.usable()) {
-            // Value by lifecycle stage as of the calibration end.
+            // Value per group as of the calibration end: stage, segment, tier, acquisition year.
             const auto statuses = classifyAll(l.portfolio, l.settings, calibrationEnd);
-            double byStage[kStageCount] = {};
-            std::size_t countByStage[kStageCount] = {};
-            for (std::size_t i = 0; i < statuses.size(); ++i)
-                if (statuses[i].inPortfolio && std::isfinite(r.clv[i])) {
-                    byStage[static_cast<int>(statuses[i].stage)] += r.clv[i];
-                    ++countByStage[static_cast<int>(statuses[i].stage)];
-                }
+            const RfmReport rfm = RfmReport::compute(
+                l.portfolio, calibrationEnd, {RevenueWindow::Kind::AllTime, 0}, l.value.segments);
+            const TierReport tiers =
+                TierReport::compute(l.portfolio, calibrationEnd, l.value.tiers);
             ctx.out << fmt::format("Lifetime value over {} months ({:.2f} % a month discount):\n",
                                    options.horizonMonths, options.monthlyDiscount * 100);
-            for (int s = 0; s < kStageCount; ++s)
-                ctx.out << fmt::format(
-                    "  {:<11} {:>9} customers {:>16} (mean {})\n", stageName(static_cast<Stage>(s)),
-                    countByStage[s], money(byStage[s], digits),
-                    money(countByStage[s] ? byStage[s] / static_cast<double>(countByStage[s]) : 0,
-                          digits));
+            auto table =
+                [&](const char* title,
+                    const std::function<std::optional<std::string>(std::size_t)>& groupOf) {
+                    std::map<std::string, std::pair<std::size_t, double>> groups;
+                    for (std::size_t i = 0; i < statuses.size(); ++i) {
+                        if (!std::isfinite(r.clv[i]))
+                            continue;
+                        if (const auto g = groupOf(i)) {
+                            auto& [count, sum] = groups[*g];
+                            ++count;
+                            sum += r.clv[i];
+                        }
+                    }
+                    ctx.out << fmt::format("  by {}:\n", title);
+                    for (const auto& [name, cs] : groups)
+                        ctx.out << fmt::format(
+                            "    {:<22} {:>9} customers {:>16} (mean {})\n", terminalCell(name, 22),
+                            cs.first, money(cs.second, digits),
+                            money(cs.second / static_cast<double>(cs.first), digits));
+                };
+            table("stage", [&](std::size_t i) -> std::optional<std::string> {
+                if (!statuses[i].inPortfolio)
+                    return std::nullopt;
+                return std::string(stageName(statuses[i].stage));
+            });
+            table("segment", [&](std::size_t i) -> std::optional<std::string> {
+                const std::uint32_t e = rfm.entryOf[i];
+                return std::string(e == kNotScored
+                                       ? "not scored"
+                                       : l.value.segments.segmentName(rfm.entries[e].segment));
+            });
+            table("tier", [&](std::size_t i) -> std::optional<std::string> {
+                return std::string(l.value.tiers.nameOf(tiers.entries[i].tier));
+            });
+            table("acquisition year", [&](std::size_t i) -> std::optional<std::string> {
+                if (!statuses[i].inPortfolio)
+                    return std::nullopt;
+                return std::to_string(Date::fromDays(statuses[i].acquisition).ymd().year);
+            });
         }
     }
     if (!r.usable())
