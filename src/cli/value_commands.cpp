@@ -381,21 +381,7 @@ void runRetention(const RetentionOptions& o, CliContext& ctx) {
         return o.revenue ? r.revenueRetention(c, k) : r.share(c, k);
     };
     if (!o.csv.empty()) {
-        emitCsv(o.csv, ctx, [&](std::ostream& out) {
-            CsvWriter csv(out);
-            csv.text("cohort").text("customers");
-            for (std::size_t k = 0; k < columns; ++k)
-                csv.text(fmt::format("{}_{}", cohortPeriodName(*unit), k));
-            csv.endRow();
-            for (std::size_t c = 0; c < r.cohorts.size(); ++c) {
-                csv.text(r.cohorts[c].label).number(std::to_string(r.cohorts[c].customers));
-                for (std::size_t k = 0; k < columns; ++k) {
-                    const double v = cell(c, k);
-                    csv.number(std::isfinite(v) ? fmt::format("{:.4f}", v) : "");
-                }
-                csv.endRow();
-            }
-        });
+        emitCsv(o.csv, ctx, [&](std::ostream& out) { writeRetentionCsv(out, r, o.revenue); });
         return;
     }
     ctx.out << fmt::format("{} by {} cohort as of {} (columns: {}s since acquisition{})\n",

@@ -8,11 +8,13 @@
 #include "app/value/value_view.h"
 #include "gui_fixture.h"
 
+#include <QFile>
 #include <QLocale>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 #include <catch2/catch.hpp>
+#include <sstream>
 
 using namespace cartera;
 using cartera::test::GuiFixture;
@@ -145,4 +147,13 @@ TEST_CASE("the retention heatmap shows the core's triangle and clicks through to
     CHECK(f.window->currentPage() == MainWindow::Customers);
     CHECK(f.window->customers()->model()->rowCount() ==
           static_cast<int>(expected.cohorts[row].active[1]));
+
+    // The export is the command line's CSV of the same triangle.
+    const QString path = f.dir.filePath(QStringLiteral("retention.csv"));
+    REQUIRE(panel->exportCsv(path));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    std::ostringstream csv;
+    writeRetentionCsv(csv, expected, false);
+    CHECK(file.readAll().toStdString() == csv.str());
 }

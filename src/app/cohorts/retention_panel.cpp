@@ -2,14 +2,19 @@
 
 #include "app/common/display_text.h"
 #include "app/common/heatmap_widget.h"
+#include "app/common/save_file.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 #include <cmath>
+#include <sstream>
 
 namespace cartera {
 
@@ -35,6 +40,16 @@ RetentionPanel::RetentionPanel(QWidget* parent)
     controls->addWidget(m_revenue);
     m_note->setWordWrap(true);
     controls->addWidget(m_note, 1);
+    auto* exportButton = new QPushButton(tr("Export CSV…"));
+    exportButton->setObjectName(QStringLiteral("exportRetention"));
+    controls->addWidget(exportButton);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export retention"),
+                                                          tr("retention.csv"), tr("CSV (*.csv)"));
+        QString error;
+        if (!path.isEmpty() && !exportCsv(path, &error))
+            QMessageBox::warning(this, tr("Export failed"), error);
+    });
     layout->addLayout(controls);
     auto* scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
@@ -121,6 +136,14 @@ void RetentionPanel::showTriangle() {
                                  "period; columns count periods since acquisition.")
                             : tr("Share of each cohort that bought in the period; columns count "
                                  "periods since acquisition. Click a cell for its customers."));
+}
+
+bool RetentionPanel::exportCsv(const QString& path, QString* error) const {
+    if (!m_triangle)
+        return false;
+    std::ostringstream out;
+    writeRetentionCsv(out, *m_triangle, m_revenue->isChecked());
+    return saveFile(path, out.str(), error);
 }
 
 void RetentionPanel::waitForIdle() {

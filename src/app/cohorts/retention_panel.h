@@ -27,6 +27,8 @@ class RetentionPanel : public QWidget {
     void setRevenue(bool revenue);
     HeatmapWidget* heatmap() const { return m_heatmap; }
     std::shared_ptr<const RetentionTriangle> triangle() const { return m_triangle; }
+    // The triangle as shown (shares or revenue retention) as CSV, as `cartera-cli retention`.
+    bool exportCsv(const QString& path, QString* error = nullptr) const;
     void waitForIdle();
 
   signals:

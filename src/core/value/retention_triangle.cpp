@@ -1,5 +1,7 @@
 #include "core/value/retention_triangle.h"
 
+#include "core/base/csv_writer.h"
+
 #include <cmath>
 #include <fmt/format.h>
 #include <limits>
@@ -162,6 +164,25 @@ std::vector<std::uint32_t> RetentionTriangle::customersOf(const Portfolio& portf
             }
     }
     return out;
+}
+
+void writeRetentionCsv(std::ostream& out, const RetentionTriangle& triangle, bool revenue) {
+    std::size_t columns = 0;
+    for (const auto& c : triangle.cohorts)
+        columns = std::max(columns, c.active.size());
+    CsvWriter csv(out);
+    csv.text("cohort").text("customers");
+    for (std::size_t k = 0; k < columns; ++k)
+        csv.text(fmt::format("{}_{}", cohortPeriodName(triangle.unit), k));
+    csv.endRow();
+    for (std::size_t c = 0; c < triangle.cohorts.size(); ++c) {
+        csv.text(triangle.cohorts[c].label).number(std::to_string(triangle.cohorts[c].customers));
+        for (std::size_t k = 0; k < columns; ++k) {
+            const double v = revenue ? triangle.revenueRetention(c, k) : triangle.share(c, k);
+            csv.number(std::isfinite(v) ? fmt::format("{:.4f}", v) : "");
+        }
+        csv.endRow();
+    }
 }
 
 } // namespace cartera

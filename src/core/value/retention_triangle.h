@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,5 +45,9 @@ struct RetentionTriangle {
 
     static RetentionTriangle compute(const Portfolio& portfolio, Date asOf, CohortPeriod unit);
 };
+
+// The triangle as CSV: cohort, customers, then one column per period since acquisition with
+// the share (or the revenue retention) to four decimals, empty past T.
+void writeRetentionCsv(std::ostream& out, const RetentionTriangle& triangle, bool revenue);
 
 } // namespace cartera
