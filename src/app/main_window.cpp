@@ -267,12 +267,14 @@ void MainWindow::setAsOf(const QDate& date) {
 }
 
 void MainWindow::waitForIdle() {
-    m_session->waitForIdle();
-    m_cohorts->waitForIdle();
-    m_pareto->waitForIdle();
-    m_recovery->waitForIdle();
-    m_session->waitForIdle();
-    m_value->waitForIdle();
+    // Twice: a view's work can end after the session's next phase handed it a new snapshot.
+    for (int round = 0; round < 2; ++round) {
+        m_session->waitForIdle();
+        m_cohorts->waitForIdle();
+        m_pareto->waitForIdle();
+        m_recovery->waitForIdle();
+        m_value->waitForIdle();
+    }
     QCoreApplication::processEvents();
 }
 

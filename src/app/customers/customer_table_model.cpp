@@ -120,6 +120,12 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const {
             static_cast<qsizetype>(paretoClassName(m.paretoClassOf(i)).size()));
     case CustomerColumn::ParetoRank:
         return m.paretoRank[i] ? QVariant(m.paretoRank[i]) : QVariant(QString());
+    case CustomerColumn::RfmScore: {
+        if (!s.value || s.value->rfm.entryOf[i] == kNotScored)
+            return QString();
+        const auto& e = s.value->rfm.entries[s.value->rfm.entryOf[i]];
+        return QStringLiteral("%1%2%3").arg(e.r).arg(e.f).arg(e.m);
+    }
     case CustomerColumn::Segment: {
         if (!s.value)
             return QString();
@@ -175,6 +181,8 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Class");
     case CustomerColumn::ParetoRank:
         return tr("Rank");
+    case CustomerColumn::RfmScore:
+        return tr("RFM");
     case CustomerColumn::Segment:
         return tr("Segment");
     case CustomerColumn::Tier:

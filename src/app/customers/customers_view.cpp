@@ -107,8 +107,8 @@ CustomersView::CustomersView(QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Customers"));
-    const int widths[kCustomerColumnCount] = {80,  160, 130, 95, 80,  65, 95, 95, 75,
-                                              105, 115, 45,  55, 120, 70, 65, 110};
+    const int widths[kCustomerColumnCount] = {80,  160, 130, 95, 80, 65,  95, 95, 75,
+                                              105, 115, 45,  55, 45, 120, 70, 65, 110};
     for (int c = 0; c < kCustomerColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
     layout->addWidget(m_table, 1);

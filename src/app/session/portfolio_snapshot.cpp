@@ -112,7 +112,7 @@ SnapshotPtr withFlows(const SnapshotPtr& base) {
     const auto& list = *base->list;
     const bool byValue = list.filter.segment != CustomerFilter::kAny ||
                          list.filter.tier != CustomerFilter::kAny ||
-                         list.sort.column >= CustomerColumn::Segment;
+                         list.sort.column >= CustomerColumn::RfmScore;
     if (byValue) {
         const CustomerQuery query(s->portfolio, s->directory, s->metrics, s->value.get());
         auto rows = std::make_shared<PortfolioSnapshot::ListRows>(list);

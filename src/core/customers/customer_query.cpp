@@ -155,6 +155,14 @@ void CustomerQuery::sort(std::vector<std::uint32_t>& rows, const CustomerSort& s
             return m.paretoRank[i] == 0 ? UINT32_MAX : m.paretoRank[i];
         });
         break;
+    case CustomerColumn::RfmScore:
+        sortByKey(rows, desc, [&](std::uint32_t i) {
+            if (!m_value || m_value->rfm.entryOf[i] == kNotScored)
+                return -1;
+            const auto& e = m_value->rfm.entries[m_value->rfm.entryOf[i]];
+            return e.r * 100 + e.f * 10 + e.m;
+        });
+        break;
     case CustomerColumn::Segment:
         sortByKey(rows, desc,
                   [&](std::uint32_t i) { return m_value ? m_value->segmentOf(i) : -1; });

@@ -27,12 +27,13 @@ enum class CustomerColumn {
     RevenueAll,
     ParetoClass,
     ParetoRank,
+    RfmScore,
     Segment,
     Tier,
     PAlive,
     Clv,
 };
-inline constexpr int kCustomerColumnCount = 17;
+inline constexpr int kCustomerColumnCount = 18;
 
 // What the customer list shows. Masks have one bit per enum value; "not yet a customer"
 // counts as its own stage bit (kNotYetBit) so that prospects can be hidden or shown.
