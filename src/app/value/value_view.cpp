@@ -1,6 +1,7 @@
 #include "app/value/value_view.h"
 
 #include "app/common/display_text.h"
+#include "app/value/holdout_charts.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -48,8 +49,8 @@ void replaceChart(QChartView* view, QChart* chart) {
 
 ValueView::ValueView(QWidget* parent)
     : QWidget(parent), m_fit(new QLabel), m_groupBy(new QComboBox), m_groups(new QTableWidget),
-      m_distribution(new QChartView), m_calibrationEnd(new QDateEdit), m_holdout(new QLabel),
-      m_buckets(new QChartView), m_tracking(new QChartView),
+      m_distribution(new QChartView), m_calibrationEnd(new QDateEdit),
+      m_holdoutCharts(new HoldoutCharts),
       m_task(
           this, [this] { return prepareHoldout(); },
           [this](std::shared_ptr<const ClvReport> r) { showHoldout(std::move(r)); }) {
@@ -97,17 +98,7 @@ ValueView::ValueView(QWidget* parent)
     holdoutRow->addStretch();
     auto* holdoutBox = new QVBoxLayout;
     holdoutBox->addLayout(holdoutRow);
-    m_holdout->setWordWrap(true);
-    m_holdout->setTextFormat(Qt::RichText);
-    m_holdout->setObjectName(QStringLiteral("holdout"));
-    holdoutBox->addWidget(m_holdout);
-    auto* charts = new QHBoxLayout;
-    for (QChartView* v : {m_buckets, m_tracking}) {
-        v->setRenderHint(QPainter::Antialiasing);
-        v->setMinimumHeight(260);
-        charts->addWidget(v, 1);
-    }
-    holdoutBox->addLayout(charts, 1);
+    holdoutBox->addWidget(m_holdoutCharts, 1);
     grid->addLayout(holdoutBox, 1, 0, 1, 2);
     grid->setRowStretch(0, 2);
     grid->setRowStretch(1, 3);
@@ -318,103 +309,7 @@ std::optional<ViewTask<std::shared_ptr<const ClvReport>>::Job> ValueView::prepar
 }
 
 void ValueView::showHoldout(std::shared_ptr<const ClvReport> report) {
-    auto* buckets = new QChart;
-    auto* tracking = new QChart;
-    buckets->setTitle(tr("Repeat purchases in the holdout, by purchases before it"));
-    tracking->setTitle(tr("Repeat purchases, cumulative by week"));
-    if (!report || !report->holdout) {
-        m_holdout->setText(report ? tr("<b>No check</b>: %1").arg(q(report->bgnbd.problem))
-                                  : QString());
-        replaceChart(m_buckets, buckets);
-        replaceChart(m_tracking, tracking);
-        return;
-    }
-    const HoldoutCheck& h = *report->holdout;
-    const double off = h.actual > 0 ? (h.predicted - h.actual) / h.actual : 0.0;
-    m_holdout->setText(
-        tr("Fitted on %1 customers up to %2, the model predicted <b>%3</b> repeat purchases up "
-           "to %4; there were <b>%5</b> (%6). %7")
-            .arg(QLocale().toString(static_cast<qulonglong>(report->bgnbd.customers)))
-            .arg(dayText(report->data.calibrationEnd.days()))
-            .arg(QLocale().toString(h.predicted, 'f', 0))
-            .arg(dayText(report->data.holdoutEnd->days()))
-            .arg(QLocale().toString(h.actual, 'f', 0))
-            .arg((off >= 0 ? QStringLiteral("+") : QString()) + percentText(off))
-            .arg(h.passed()
-                     ? tr("<span style='color:#2E7D32'><b>Passed</b></span>: within 20 %.")
-                     : tr("<span style='color:#C62828'><b>Failed</b></span>: off by more than "
-                          "20 %; do not plan on these values.")));
-    auto* predicted = new QBarSet(tr("predicted"));
-    auto* actual = new QBarSet(tr("actual"));
-    QStringList labels;
-    double top = 1;
-    for (std::size_t k = 0; k < h.buckets.size(); ++k) {
-        *predicted << h.buckets[k].predicted;
-        *actual << h.buckets[k].actual;
-        top = std::max({top, h.buckets[k].predicted, h.buckets[k].actual});
-        labels << (k + 1 == h.buckets.size() ? QStringLiteral("%1+").arg(k) : QString::number(k));
-    }
-    predicted->setColor(QColor(0x90, 0xA4, 0xAE));
-    actual->setColor(QColor(0x1F, 0x5F, 0xA8));
-    auto* bars = new QBarSeries;
-    bars->append(predicted);
-    bars->append(actual);
-    buckets->addSeries(bars);
-    auto* bx = new QBarCategoryAxis;
-    bx->append(labels);
-    bx->setTitleText(tr("purchases before the holdout"));
-    auto* by = new QValueAxis;
-    by->setRange(0, top * 1.1);
-    by->setLabelFormat(QStringLiteral("%d"));
-    by->applyNiceNumbers();
-    buckets->addAxis(bx, Qt::AlignBottom);
-    buckets->addAxis(by, Qt::AlignLeft);
-    bars->attachAxis(bx);
-    bars->attachAxis(by);
-    buckets->legend()->setAlignment(Qt::AlignBottom);
-
-    auto* linePredicted = new QLineSeries;
-    auto* lineActual = new QLineSeries;
-    linePredicted->setName(tr("predicted"));
-    lineActual->setName(tr("actual"));
-    for (std::size_t w = 0; w < h.weeklyActual.size(); ++w) {
-        linePredicted->append(static_cast<double>(w + 1), h.weeklyPredicted[w]);
-        lineActual->append(static_cast<double>(w + 1), h.weeklyActual[w]);
-    }
-    linePredicted->setColor(QColor(0x90, 0xA4, 0xAE));
-    lineActual->setColor(QColor(0x1F, 0x5F, 0xA8));
-    tracking->addSeries(linePredicted);
-    tracking->addSeries(lineActual);
-    auto* tx = new QValueAxis;
-    tx->setTitleText(tr("weeks since %1").arg(dayText(h.firstWeekStart.days())));
-    tx->setLabelFormat(QStringLiteral("%d"));
-    auto* ty = new QValueAxis;
-    ty->setLabelFormat(QStringLiteral("%d"));
-    tracking->addAxis(tx, Qt::AlignBottom);
-    tracking->addAxis(ty, Qt::AlignLeft);
-    for (auto* s : {linePredicted, lineActual}) {
-        s->attachAxis(tx);
-        s->attachAxis(ty);
-    }
-    // A vertical mark where the holdout begins.
-    const double start = (report->data.calibrationEnd.days() - h.firstWeekStart.days()) / 7.0;
-    auto* mark = new QLineSeries;
-    mark->setName(tr("holdout begins"));
-    const double height =
-        h.weeklyActual.empty() ? 1 : std::max(h.weeklyActual.back(), h.weeklyPredicted.back());
-    mark->append(start, 0);
-    mark->append(start, height);
-    mark->setColor(QColor(0xE6, 0x7E, 0x22));
-    tracking->addSeries(mark);
-    mark->attachAxis(tx);
-    mark->attachAxis(ty);
-    tx->setRange(0, static_cast<double>(h.weeklyActual.size()));
-    ty->setRange(0, height * 1.05);
-    tx->applyNiceNumbers();
-    ty->applyNiceNumbers();
-    tracking->legend()->setAlignment(Qt::AlignBottom);
-    replaceChart(m_buckets, buckets);
-    replaceChart(m_tracking, tracking);
+    m_holdoutCharts->showReport(report);
 }
 
 QString ValueView::fitText() const {
@@ -422,7 +317,7 @@ QString ValueView::fitText() const {
 }
 
 QString ValueView::holdoutText() const {
-    return m_holdout->text();
+    return m_holdoutCharts->verdictText();
 }
 
 void ValueView::waitForIdle() {

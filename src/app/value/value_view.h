@@ -15,6 +15,8 @@ class QTableWidget;
 
 namespace cartera {
 
+class HoldoutCharts;
+
 // What customers are worth: the fitted models and whether to trust them, lifetime value by
 // stage, segment, tier or acquisition year, its distribution, and the holdout check that
 // compares the model's predictions with what happened.
@@ -45,9 +47,7 @@ class ValueView : public QWidget {
     QTableWidget* m_groups;
     QChartView* m_distribution;
     QDateEdit* m_calibrationEnd;
-    QLabel* m_holdout;
-    QChartView* m_buckets;
-    QChartView* m_tracking;
+    HoldoutCharts* m_holdoutCharts;
     ViewTask<std::shared_ptr<const ClvReport>> m_task;
 };
 
