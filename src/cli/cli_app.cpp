@@ -47,6 +47,7 @@ int runCli(int argc, const char* const* argv, CliContext& ctx) {
     addRecoveryCommands(app, ctx);
     addProspectCommands(app, ctx);
     addValueCommands(app, ctx);
+    addCustomerCommands(app, ctx);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

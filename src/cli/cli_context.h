@@ -48,6 +48,7 @@ void addReportCommands(CLI::App& app, CliContext& ctx);
 void addRecoveryCommands(CLI::App& app, CliContext& ctx);
 void addProspectCommands(CLI::App& app, CliContext& ctx);
 void addValueCommands(CLI::App& app, CliContext& ctx);
+void addCustomerCommands(CLI::App& app, CliContext& ctx);
 
 // The whole command line; returns the process exit code.
 int runCli(int argc, const char* const* argv, CliContext& ctx);

@@ -1,9 +1,11 @@
 #include "../storage/storage_fixture.h"
 #include "cli_runner.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 using namespace cartera;
 using cartera::test::runCliWith;
@@ -115,4 +117,54 @@ TEST_CASE("flow and demo from the command line") {
     CHECK(text.out.find("inflow ") != std::string::npos);
     const auto reversed = runCliWith({"flow", db, "--from", "2026-01-01", "--to", "2025-01-01"});
     CHECK(reversed.code == 1);
+}
+
+TEST_CASE("customers lists and exports with the app's filters, and saves a filter as a list") {
+    TempDir dir;
+    const std::string db = dir.file("shop.cartera");
+    // As of 2026-06-30: A is new and active, B is mature (acquired 2024-01-10) and lost, C is a
+    // veteran (customer since 2020) and active. B's all-time RFM scores match no segment row.
+    const std::string customers = write(dir, "customers.csv",
+                                        "id,name,company,email,phone,customer_since\n"
+                                        "A,Ana,Acme,ana@acme.test,111,\n"
+                                        "B,Ben,,ben@x.test,222,\n"
+                                        "C,Cy,Cyco,cy@cyco.test,333,2020-01-15\n");
+    const std::string purchases = write(dir, "sales.csv",
+                                        "customer,date,amount\n"
+                                        "A,2026-06-01,10.00\n"
+                                        "B,2024-01-10,99.00\n"
+                                        "C,2026-06-20,50.00\n");
+    REQUIRE(runCliWith({"import", "customers", db, customers}).code == 0);
+    REQUIRE(runCliWith({"import", "purchases", db, purchases}).code == 0);
+
+    auto csvOf = [&](std::initializer_list<std::string> extra) {
+        std::vector<std::string> args{"customers", db, "--as-of", "2026-06-30", "--csv", "-"};
+        args.insert(args.end(), extra.begin(), extra.end());
+        std::vector<const char*> argv{"cartera-cli"};
+        for (const auto& a : args)
+            argv.push_back(a.c_str());
+        std::ostringstream out, err;
+        CliContext ctx{out, err, false, Date::fromYmd(2026, 6, 30), {}};
+        const int code = runCli(static_cast<int>(argv.size()), argv.data(), ctx);
+        INFO(err.str());
+        REQUIRE(code == 0);
+        return out.str();
+    };
+    const std::string lost = csvOf({"--activity", "lost"});
+    CHECK(lost == "customer_id,name,company,email,phone,owner,stage,activity,class,segment,tier,"
+                  "revenue_12m\r\n"
+                  "B,Ben,,ben@x.test,222,,mature,lost,,Others,no tier,0.00\r\n");
+    const std::string veteran = csvOf({"--stage", "veteran", "--save-list", "Veterans"});
+    CHECK(veteran.find("\r\nC,Cy,Cyco,cy@cyco.test,333,,veteran,active,") != std::string::npos);
+    CHECK(std::count(veteran.begin(), veteran.end(), '\n') == 2);
+    // The saved list gives the same customers; a list narrowed further by an option too.
+    CHECK(csvOf({"--list", "Veterans"}) == veteran);
+    const std::string none = csvOf({"--list", "Veterans", "--activity", "lost"});
+    CHECK(std::count(none.begin(), none.end(), '\n') == 1);
+    const auto lists = runCliWith({"lists", db});
+    CHECK(lists.out == "Veterans: stage=veteran\n");
+    CHECK(runCliWith({"lists", db, "--remove", "Veterans"}).code == 0);
+    const auto gone = runCliWith({"customers", db, "--list", "Veterans"});
+    CHECK(gone.code == 1);
+    CHECK(gone.err.find("no list 'Veterans'") != std::string::npos);
 }

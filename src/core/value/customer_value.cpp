@@ -8,13 +8,16 @@ int CustomerValue::segmentOf(std::size_t customer) const {
 }
 
 CustomerValue CustomerValue::compute(const Portfolio& portfolio, Date asOf,
-                                     const ValueSettings& settings, int minorDigits) {
+                                     const ValueSettings& settings, int minorDigits,
+                                     bool lifetimeValue) {
     CustomerValue v;
     v.settings = settings;
     v.rfm =
         RfmReport::compute(portfolio, asOf, {RevenueWindow::Kind::AllTime, 0}, settings.segments);
     v.tiers = TierReport::compute(portfolio, asOf, settings.tiers);
     v.tierMovement = TierMovement::compute(portfolio, asOf.addMonths(-12), asOf, settings.tiers);
+    if (!lifetimeValue)
+        return v;
     ClvOptions options;
     options.horizonMonths = settings.clvHorizonMonths;
     options.monthlyDiscount = settings.clvMonthlyDiscount;

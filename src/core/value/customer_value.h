@@ -21,8 +21,11 @@ struct CustomerValue {
     // The customer's segment index, or -1 when it is not scored.
     int segmentOf(std::size_t customer) const;
 
+    // Without lifetime value the models are not fitted (clv.usable() is false): for a list that
+    // only needs segments and tiers.
     static CustomerValue compute(const Portfolio& portfolio, Date asOf,
-                                 const ValueSettings& settings, int minorDigits);
+                                 const ValueSettings& settings, int minorDigits,
+                                 bool lifetimeValue = true);
 };
 
 } // namespace cartera

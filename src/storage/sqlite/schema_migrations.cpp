@@ -13,7 +13,7 @@ namespace {
 
 // Append only: a released step never changes. Days are integers (days since 1970-01-01),
 // money is integer minor units, timestamps are ISO 8601 UTC text.
-constexpr std::array<std::string_view, 3> kSteps = {
+constexpr std::array<std::string_view, 4> kSteps = {
     // 1: customers, purchases and settings.
     R"sql(
 CREATE TABLE settings (
@@ -150,6 +150,15 @@ CREATE TABLE prospect_interactions (
     direction   TEXT NOT NULL CHECK (direction IN ('in', 'out')),
     note        TEXT NOT NULL DEFAULT '',
     created_at  TEXT NOT NULL
+);
+)sql",
+    // 4: saved customer lists, each a filter in the words of CustomerListFilter.
+    R"sql(
+CREATE TABLE customer_lists (
+    name       TEXT PRIMARY KEY,
+    filter     TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
 );
 )sql",
 };
