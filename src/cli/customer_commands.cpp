@@ -1,7 +1,7 @@
 #include "cli/cli_context.h"
-#include "core/base/csv_writer.h"
 #include "core/base/file_io.h"
 #include "core/base/text_limits.h"
+#include "core/customers/customer_csv.h"
 #include "core/customers/customer_list_filter.h"
 #include "core/customers/customer_metrics.h"
 #include "core/customers/customer_query.h"
@@ -94,20 +94,8 @@ void runCustomers(const CustomersOptions& o, CliContext& ctx) {
     if (!o.csv.empty()) {
         const std::vector<std::string> phones = loadCustomerPhones(*db);
         std::ostringstream out;
-        CsvWriter csv(out);
-        for (const char* h : {"customer_id", "name", "company", "email", "phone", "owner", "stage",
-                              "activity", "class", "segment", "tier", "revenue_12m"})
-            csv.text(h);
-        csv.endRow();
-        for (std::uint32_t i : rows) {
-            csv.text(portfolio.externalId[i]).text(directory.name[i]).text(directory.company[i]);
-            csv.text(directory.email[i]).text(i < phones.size() ? phones[i] : "");
-            csv.text(directory.owner[i]).text(stage(i)).text(activity(i));
-            csv.text(paretoClassName(metrics.paretoClassOf(i))).text(segment(i));
-            csv.text(valueSettings.tiers.nameOf(value.tiers.entries[i].tier));
-            csv.number(formatMoney(metrics.revenue12m[i], {".", "", settings.minorDigits}));
-            csv.endRow();
-        }
+        writeCustomerContactsCsv(out, rows, portfolio, directory, phones, metrics, &value,
+                                 settings.minorDigits);
         if (o.csv == "-") {
             ctx.out << out.str();
         } else {
