@@ -1,6 +1,7 @@
 #include "app/main_window.h"
 
 #include "app/cohorts/cohorts_view.h"
+#include "app/common/save_file.h"
 #include "app/customers/customer_dialog.h"
 #include "app/customers/customer_table_model.h"
 #include "app/customers/customers_view.h"
@@ -13,6 +14,8 @@
 #include "app/session/portfolio_session.h"
 #include "app/settings/settings_dialog.h"
 #include "app/value/value_view.h"
+#include "core/customers/customer_csv.h"
+#include "storage/customer_list_repository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,6 +36,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
+#include <sstream>
 
 namespace cartera {
 
@@ -111,6 +115,17 @@ MainWindow::MainWindow(QWidget* parent)
         m_session->setListQuery(
             {m_customers->model()->filter(), m_customers->model()->currentSort()});
     });
+    connect(m_customers, &CustomersView::saveListRequested, this,
+            [this](const QString& name, const QString& filter) {
+                try {
+                    m_session->editor()->saveList({name.toStdString(), filter.toStdString()});
+                    statusBar()->showMessage(tr("Saved the list %1.").arg(name), 8000);
+                } catch (const std::exception& e) {
+                    showError(QString::fromStdString(e.what()));
+                }
+            });
+    connect(m_customers, &CustomersView::exportRequested, this,
+            [this](const QString& path) { exportCustomers(path); });
     connect(m_customers, &CustomersView::deleteCustomerRequested, this,
             [this](std::uint32_t c) { deleteCustomer(c); });
     connect(m_customers, &CustomersView::addCustomerRequested, this, [this] {
@@ -300,6 +315,31 @@ void MainWindow::showError(const QString& message) {
     statusBar()->showMessage(message, 10000);
     if (m_interactive)
         QMessageBox::warning(this, tr("Cartera"), message);
+}
+
+bool MainWindow::exportCustomers(const QString& path) {
+    const SnapshotPtr s = m_session->snapshot();
+    if (!s || !m_session->database())
+        return false;
+    std::vector<std::uint32_t> rows;
+    for (int r = 0; r < m_customers->model()->rowCount(); ++r)
+        rows.push_back(m_customers->model()->customerAt(r));
+    QString error;
+    try {
+        std::ostringstream out;
+        writeCustomerContactsCsv(out, rows, s->portfolio, s->directory,
+                                 loadCustomerPhones(*m_session->database()), s->metrics,
+                                 s->value.get(), s->settings.minorDigits);
+        if (saveFile(path, out.str(), &error)) {
+            statusBar()->showMessage(tr("Exported %1 customers to %2.").arg(rows.size()).arg(path),
+                                     8000);
+            return true;
+        }
+    } catch (const std::exception& e) {
+        error = QString::fromStdString(e.what());
+    }
+    showError(tr("Export failed: %1").arg(error));
+    return false;
 }
 
 void MainWindow::showCustomersFor(const CustomerFilter& filter, const QString& title) {

@@ -42,6 +42,8 @@ class MainWindow : public QMainWindow {
     void openCustomer(std::uint32_t customer);
     void deleteCustomer(std::uint32_t customer, bool ask = true);
     void addCustomer(const QString& externalId, const QString& name);
+    // The customer list's rows with their contact fields, as `cartera-cli customers --csv`.
+    bool exportCustomers(const QString& path);
 
     PortfolioSession* session() const { return m_session; }
     OverviewView* overview() const { return m_overview; }

@@ -157,3 +157,42 @@ TEST_CASE("the retention heatmap shows the core's triangle and clicks through to
     writeRetentionCsv(csv, expected, false);
     CHECK(file.readAll().toStdString() == csv.str());
 }
+
+TEST_CASE("a list filter saved in the app comes back by name, undoes, and exports contacts") {
+    GuiFixture f;
+    f.window->showPage(MainWindow::Customers);
+    f.window->waitForIdle();
+    CustomersView* view = f.window->customers();
+    CustomerFilter filter;
+    filter.stageMask = 0x04;       // mature
+    filter.paretoClassMask = 0x01; // A
+    view->showFilter(filter, QStringLiteral("test"));
+    f.window->waitForIdle();
+    const int rows = view->model()->rowCount();
+    REQUIRE(rows > 0);
+    const auto text = view->filterText();
+    REQUIRE(text);
+    CHECK(*text == "stage=mature; class=A");
+    emit view->saveListRequested(QStringLiteral("Mature A"), QString::fromStdString(*text));
+    f.window->waitForIdle();
+    REQUIRE(f.snapshot().data->lists.size() == 1);
+
+    view->showFilter(CustomerFilter{}, QStringLiteral("everyone"));
+    CHECK(view->model()->rowCount() > rows);
+    REQUIRE(view->applyList(QStringLiteral("Mature A")));
+    CHECK(view->model()->rowCount() == rows);
+
+    // The export has a header and one row per listed customer, phones included.
+    const QString path = f.dir.filePath(QStringLiteral("mature-a.csv"));
+    REQUIRE(f.window->exportCustomers(path));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    CHECK(csv.count('\n') == rows + 1);
+    CHECK(csv.startsWith("customer_id,name,company,email,phone,owner,stage,activity,class"));
+
+    f.window->session()->undoStack()->undo();
+    f.window->waitForIdle();
+    CHECK(f.snapshot().data->lists.empty());
+    CHECK_FALSE(view->applyList(QStringLiteral("Mature A")));
+}

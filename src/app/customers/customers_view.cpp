@@ -1,13 +1,17 @@
 #include "app/customers/customers_view.h"
 
 #include "app/customers/customer_table_model.h"
+#include "core/customers/customer_list_filter.h"
 
 #include <QComboBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QToolButton>
@@ -34,7 +38,7 @@ CustomersView::CustomersView(QWidget* parent)
     : QWidget(parent), m_model(new CustomerTableModel(this)), m_table(new QTableView),
       m_search(new QLineEdit), m_stage(new QComboBox), m_activity(new QComboBox),
       m_class(new QComboBox), m_owner(new QComboBox), m_segment(new QComboBox),
-      m_tier(new QComboBox), m_count(new QLabel), m_subset(new QLabel) {
+      m_tier(new QComboBox), m_lists(new QComboBox), m_count(new QLabel), m_subset(new QLabel) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     auto* controls = new QHBoxLayout;
@@ -116,6 +120,42 @@ CustomersView::CustomersView(QWidget* parent)
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_count);
     bottom->addStretch();
+    m_lists->setAccessibleName(tr("Saved lists"));
+    m_lists->addItem(tr("Saved lists…"));
+    m_lists->setMinimumContentsLength(18);
+    auto* saveList = new QPushButton(tr("&Save list…"));
+    saveList->setObjectName(QStringLiteral("saveList"));
+    auto* exportList = new QPushButton(tr("E&xport…"));
+    exportList->setObjectName(QStringLiteral("exportCustomers"));
+    bottom->addWidget(m_lists);
+    bottom->addWidget(saveList);
+    bottom->addWidget(exportList);
+    bottom->addSpacing(16);
+    connect(m_lists, &QComboBox::activated, this, [this](int index) {
+        if (index > 0)
+            applyList(m_lists->itemText(index));
+    });
+    connect(saveList, &QPushButton::clicked, this, [this] {
+        const auto text = filterText();
+        if (!text) {
+            QMessageBox::information(this, tr("Save list"),
+                                     tr("A chosen set of customers is not a filter: choose stage, "
+                                        "activity, class, owner, segment, tier or words, then "
+                                        "save."));
+            return;
+        }
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save list"), tr("Name of the list:"),
+                                                   QLineEdit::Normal, QString(), &ok);
+        if (ok && !name.trimmed().isEmpty())
+            emit saveListRequested(name.trimmed(), QString::fromStdString(*text));
+    });
+    connect(exportList, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export customers"),
+                                                          tr("customers.csv"), tr("CSV (*.csv)"));
+        if (!path.isEmpty())
+            emit exportRequested(path);
+    });
     auto* add = new QPushButton(tr("&Add customer…"));
     auto* remove = new QPushButton(tr("&Delete customer"));
     add->setObjectName(QStringLiteral("addCustomer"));
@@ -178,6 +218,14 @@ void CustomersView::setSnapshot(const SnapshotPtr& snapshot) {
         m_segment->setCurrentIndex(std::max(0, m_segment->findData(segment)));
         m_tier->setCurrentIndex(std::max(0, m_tier->findData(tier)));
     }
+    const QString chosenList = m_lists->currentIndex() > 0 ? m_lists->currentText() : QString();
+    m_lists->clear();
+    m_lists->addItem(tr("Saved lists…"));
+    if (snapshot)
+        for (const SavedList& l : snapshot->data->lists)
+            m_lists->addItem(QString::fromStdString(l.name));
+    m_lists->setCurrentIndex(std::max(0, m_lists->findText(chosenList)));
+    m_snapshot = snapshot;
     m_updating = false;
     m_model->setSnapshot(snapshot);
     applyControls();
@@ -198,6 +246,33 @@ void CustomersView::showFilter(const CustomerFilter& filter, const QString& titl
     m_subset->setText(tr("Showing: %1").arg(title));
     subsetBox->setVisible(m_only != nullptr);
     applyControls();
+}
+
+std::optional<std::string> CustomersView::filterText() const {
+    if (m_only || !m_snapshot)
+        return std::nullopt;
+    return CustomerListFilter::toText(m_model->filter(), m_snapshot->data->value);
+}
+
+bool CustomersView::applyList(const QString& name) {
+    if (!m_snapshot)
+        return false;
+    for (const SavedList& l : m_snapshot->data->lists) {
+        if (QString::fromStdString(l.name) != name)
+            continue;
+        try {
+            CustomerFilter f = CustomerListFilter::parse(l.filter, m_snapshot->data->value);
+            showFilter(f, name);
+            m_lists->setCurrentIndex(std::max(0, m_lists->findText(name)));
+            return true;
+        } catch (const std::invalid_argument& e) {
+            QMessageBox::warning(
+                this, tr("Saved list"),
+                tr("The list %1 no longer reads: %2").arg(name, QString::fromUtf8(e.what())));
+            return false;
+        }
+    }
+    return false;
 }
 
 void CustomersView::applyControls() {

@@ -28,11 +28,18 @@ class CustomersView : public QWidget {
     QTableView* table() const { return m_table; }
     QLineEdit* searchField() const { return m_search; }
     std::optional<std::uint32_t> currentCustomer() const;
+    // The list's filter as the text a saved list keeps; empty when a chosen subset is shown
+    // (a subset is not a filter).
+    std::optional<std::string> filterText() const;
+    // Applies a saved list by name; false when there is none (or it no longer reads).
+    bool applyList(const QString& name);
 
   signals:
     void openCustomer(std::uint32_t customer);
     void addCustomerRequested();
     void deleteCustomerRequested(std::uint32_t customer);
+    void saveListRequested(const QString& name, const QString& filterText);
+    void exportRequested(const QString& path);
 
   private:
     void applyControls();
@@ -47,6 +54,8 @@ class CustomersView : public QWidget {
     QComboBox* m_owner;
     QComboBox* m_segment;
     QComboBox* m_tier;
+    QComboBox* m_lists;
+    SnapshotPtr m_snapshot;
     QLabel* m_count;
     QLabel* m_subset;
     std::shared_ptr<const std::vector<std::uint32_t>> m_only;

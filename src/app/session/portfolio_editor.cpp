@@ -4,6 +4,7 @@
 #include "app/session/portfolio_edits.h"
 #include "app/session/portfolio_session.h"
 #include "storage/customer_backup.h"
+#include "storage/customer_list_repository.h"
 #include "storage/customer_repository.h"
 #include "storage/prospect_repository.h"
 #include "storage/recovery_repository.h"
@@ -213,6 +214,31 @@ void PortfolioEditor::logProspectContact(std::int64_t id, const ProspectContact&
         databaseOf(m_session), id, [&](ProspectRepository& repo) { repo.addContact(id, contact); });
     push(tr("Log contact"), ChangeProspectEdit{std::move(before), std::move(after), std::nullopt},
          Reload::No);
+}
+
+void PortfolioEditor::saveList(const SavedList& list) {
+    Database& db = databaseOf(m_session);
+    CustomerListRepository repo(db);
+    SaveListEdit edit = db.write([&] {
+        SaveListEdit e{repo.find(list.name), list};
+        e.apply(db);
+        return e;
+    });
+    push(tr("Save list %1").arg(QString::fromStdString(list.name)), std::move(edit), Reload::Yes);
+}
+
+void PortfolioEditor::removeList(const std::string& name) {
+    Database& db = databaseOf(m_session);
+    CustomerListRepository repo(db);
+    RemoveListEdit edit = db.write([&] {
+        auto list = repo.find(name);
+        if (!list)
+            throw std::runtime_error("the list no longer exists");
+        RemoveListEdit e{*std::move(list)};
+        e.apply(db);
+        return e;
+    });
+    push(tr("Remove list %1").arg(QString::fromStdString(name)), std::move(edit), Reload::Yes);
 }
 
 } // namespace cartera

@@ -5,6 +5,7 @@
 #include "core/prospects/prospect.h"
 #include "core/recovery/recovery_case.h"
 #include "storage/activity_repository.h"
+#include "storage/customer_list_repository.h"
 
 #include <QString>
 #include <cstdint>
@@ -53,6 +54,10 @@ class PortfolioEditor {
     std::int64_t convertProspect(std::int64_t id, const std::string& customerExternalId,
                                  std::int32_t day);
     void logProspectContact(std::int64_t id, const ProspectContact& contact);
+
+    // A customer-list filter saved under a name (replacing a list of that name), and removed.
+    void saveList(const SavedList& list);
+    void removeList(const std::string& name);
 
   private:
     enum class Reload { Yes, No };

@@ -97,4 +97,23 @@ void ChangeProspectEdit::revert(Database& db) {
     ProspectRepository(db).restore(before);
 }
 
+void SaveListEdit::apply(Database& db) {
+    CustomerListRepository(db).save(after);
+}
+
+void SaveListEdit::revert(Database& db) {
+    if (before)
+        CustomerListRepository(db).save(*before);
+    else
+        CustomerListRepository(db).remove(after.name);
+}
+
+void RemoveListEdit::apply(Database& db) {
+    CustomerListRepository(db).remove(removed.name);
+}
+
+void RemoveListEdit::revert(Database& db) {
+    CustomerListRepository(db).save(removed);
+}
+
 } // namespace cartera

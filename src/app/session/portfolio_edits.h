@@ -5,6 +5,7 @@
 #include "core/recovery/recovery_case.h"
 #include "storage/activity_repository.h"
 #include "storage/customer_backup.h"
+#include "storage/customer_list_repository.h"
 
 #include <cstdint>
 #include <optional>
@@ -78,6 +79,20 @@ struct ChangeProspectEdit {
     Prospect before;
     Prospect after;
     std::optional<CustomerBackup> createdCustomer;
+    void apply(Database& db);
+    void revert(Database& db);
+};
+
+// Saving a list under a name, over the one of that name if there was one.
+struct SaveListEdit {
+    std::optional<SavedList> before;
+    SavedList after;
+    void apply(Database& db);
+    void revert(Database& db);
+};
+
+struct RemoveListEdit {
+    SavedList removed;
     void apply(Database& db);
     void revert(Database& db);
 };

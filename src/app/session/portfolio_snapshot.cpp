@@ -36,6 +36,7 @@ SnapshotPtr buildSnapshot(const std::string& path, Date asOf, const ListQuery& l
         auto db = Database::open(path);
         data->settings = db->analysisSettings();
         data->value = db->valueSettings();
+        data->lists = CustomerListRepository(*db).lists();
     }
     // Purchases and names come from two connections at once: the two halves of the load take
     // about the same time.

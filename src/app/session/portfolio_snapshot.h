@@ -8,6 +8,7 @@
 #include "core/portfolio/portfolio.h"
 #include "core/recovery/recovery_report.h"
 #include "core/value/customer_value.h"
+#include "storage/customer_list_repository.h"
 
 #include <atomic>
 #include <memory>
@@ -26,6 +27,7 @@ struct PortfolioData {
     std::vector<RecoveryCase> cases;
     std::vector<std::string> lossReasons;
     ValueSettings value;
+    std::vector<SavedList> lists;
 };
 
 // The flows of the last years, computed after the metrics so that the list shows first.
