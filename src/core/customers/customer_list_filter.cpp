@@ -1,6 +1,7 @@
 #include "core/customers/customer_list_filter.h"
 
 #include "core/analysis/lifecycle.h"
+#include "core/base/trim.h"
 
 #include <fmt/format.h>
 #include <stdexcept>
@@ -10,19 +11,11 @@ namespace cartera {
 
 namespace {
 
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-        s.remove_suffix(1);
-    return s;
-}
-
 std::vector<std::string_view> split(std::string_view s, char separator) {
     std::vector<std::string_view> parts;
     while (true) {
         const std::size_t at = s.find(separator);
-        parts.push_back(trim(s.substr(0, at)));
+        parts.push_back(trimBlanks(s.substr(0, at)));
         if (at == std::string_view::npos)
             return parts;
         s = s.substr(at + 1);
@@ -106,7 +99,7 @@ std::string CustomerListFilter::toText(const CustomerFilter& f, const ValueSetti
 
 CustomerFilter CustomerListFilter::parse(std::string_view text, const ValueSettings& names) {
     CustomerFilter f;
-    if (trim(text).empty())
+    if (trimBlanks(text).empty())
         return f;
     for (std::string_view part : split(text, ';')) {
         if (part.empty())
@@ -114,8 +107,8 @@ CustomerFilter CustomerListFilter::parse(std::string_view text, const ValueSetti
         const std::size_t eq = part.find('=');
         if (eq == std::string_view::npos)
             throw std::invalid_argument(fmt::format("'{}' is not key=value", part));
-        const std::string_view key = trim(part.substr(0, eq));
-        const std::string_view value = trim(part.substr(eq + 1));
+        const std::string_view key = trimBlanks(part.substr(0, eq));
+        const std::string_view value = trimBlanks(part.substr(eq + 1));
         if (key == "stage") {
             f.stageMask = parseMask(stageKey(), value);
         } else if (key == "activity") {

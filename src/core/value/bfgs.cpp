@@ -115,4 +115,24 @@ Minimum minimizeBfgs(const SmoothFunction& f, std::vector<double> start, double 
     return m;
 }
 
+Minimum minimizeFromStarts(const SmoothFunction& f,
+                           std::initializer_list<std::vector<double>> starts) {
+    Minimum best;
+    best.value = std::numeric_limits<double>::infinity();
+    for (const auto& start : starts) {
+        Minimum run = minimizeBfgs(f, start);
+        if (run.value < best.value - 1e-9 * std::abs(run.value) ||
+            (run.converged && !best.converged && run.value <= best.value + 1e-6))
+            best = std::move(run);
+        if (best.converged)
+            break;
+    }
+    return best;
+}
+
+bool ranOff(const Minimum& m) {
+    return std::any_of(m.x.begin(), m.x.end(),
+                       [](double v) { return std::abs(v) > kRunawayLogParameter; });
+}
+
 } // namespace cartera

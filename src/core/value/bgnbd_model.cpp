@@ -153,18 +153,9 @@ BgNbdModel BgNbdModel::fit(const ClvData& data) {
     const SmoothFunction objective = [&](std::span<const double> theta, std::span<double> grad) {
         return negativeLogLikelihood(rows, maxX, theta, grad);
     };
-    // Start from a few points: a single one can end on a plateau for unusual data.
-    Minimum best;
-    best.value = std::numeric_limits<double>::infinity();
-    for (const auto& start : {std::vector<double>{0, 0, 0, 0}, std::vector<double>{-1, 1, -0.5, 1},
-                              std::vector<double>{0.5, 2, 0.5, 0.5}}) {
-        Minimum run = minimizeBfgs(objective, start);
-        if (run.value < best.value - 1e-9 * std::abs(run.value) ||
-            (run.converged && !best.converged && run.value <= best.value + 1e-6))
-            best = run;
-        if (best.converged)
-            break;
-    }
+    const Minimum best = minimizeFromStarts(objective, {std::vector<double>{0, 0, 0, 0},
+                                                        std::vector<double>{-1, 1, -0.5, 1},
+                                                        std::vector<double>{0.5, 2, 0.5, 0.5}});
     if (!std::isfinite(best.value)) {
         m.problem = "the likelihood could not be evaluated for any parameters";
         return m;
@@ -175,12 +166,11 @@ BgNbdModel BgNbdModel::fit(const ClvData& data) {
     m.b = std::exp(best.x[3]);
     m.logLikelihood = -best.value;
     m.converged = best.converged;
-    for (double v : best.x)
-        if (std::abs(v) > 25) {
-            m.converged = false;
-            m.problem = "a parameter ran off to zero or infinity: the data do not determine the "
-                        "model (too few repeat purchases, or a calibration period too short)";
-        }
+    if (ranOff(best)) {
+        m.converged = false;
+        m.problem = "a parameter ran off to zero or infinity: the data do not determine the "
+                    "model (too few repeat purchases, or a calibration period too short)";
+    }
     if (!best.converged && m.problem.empty())
         m.problem = "the fit did not settle: the likelihood has no clear maximum on these data";
     return m;

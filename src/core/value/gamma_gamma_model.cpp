@@ -102,17 +102,9 @@ GammaGammaModel GammaGammaModel::fit(const ClvData& data, double unit) {
     const SmoothFunction objective = [&](std::span<const double> theta, std::span<double> grad) {
         return negativeLogLikelihood(d, theta, grad);
     };
-    Minimum best;
-    best.value = std::numeric_limits<double>::infinity();
-    for (const auto& start : {std::vector<double>{0, 0, 0}, std::vector<double>{1, 1, 2},
-                              std::vector<double>{-1, 2, 3}}) {
-        Minimum run = minimizeBfgs(objective, start);
-        if (run.value < best.value - 1e-9 * std::abs(run.value) ||
-            (run.converged && !best.converged && run.value <= best.value + 1e-6))
-            best = run;
-        if (best.converged)
-            break;
-    }
+    const Minimum best =
+        minimizeFromStarts(objective, {std::vector<double>{0, 0, 0}, std::vector<double>{1, 1, 2},
+                                       std::vector<double>{-1, 2, 3}});
     if (!std::isfinite(best.value)) {
         m.problem = "the spend likelihood could not be evaluated for any parameters";
         return m;
@@ -122,12 +114,11 @@ GammaGammaModel GammaGammaModel::fit(const ClvData& data, double unit) {
     m.gamma = std::exp(best.x[2]);
     m.logLikelihood = -best.value;
     m.converged = best.converged;
-    for (double v : best.x)
-        if (std::abs(v) > 25) {
-            m.converged = false;
-            m.problem = "a spend parameter ran off to zero or infinity: the data do not "
-                        "determine the model";
-        }
+    if (ranOff(best)) {
+        m.converged = false;
+        m.problem = "a spend parameter ran off to zero or infinity: the data do not "
+                    "determine the model";
+    }
     if (m.converged && m.q <= 1) {
         m.converged = false;
         m.problem = "q <= 1: the model gives no finite mean spend";

@@ -2,23 +2,12 @@
 
 #include "core/analysis/revenue.h"
 #include "core/base/parallel_for.h"
+#include "core/base/trim.h"
 
 #include <fmt/format.h>
 #include <stdexcept>
 
 namespace cartera {
-
-namespace {
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
-        s.remove_suffix(1);
-    return s;
-}
-
-} // namespace
 
 RewardTiers RewardTiers::defaults(int minorDigits) {
     return parse("Bronze | 0 | 1 | Welcome offer on the next order\n"
@@ -33,7 +22,7 @@ RewardTiers RewardTiers::parse(std::string_view text, int minorDigits) {
     std::size_t lineNumber = 0;
     while (!text.empty()) {
         const std::size_t end = text.find('\n');
-        const std::string_view line = trim(text.substr(0, end));
+        const std::string_view line = trimBlanks(text.substr(0, end));
         text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
         ++lineNumber;
         if (line.empty())
@@ -48,10 +37,10 @@ RewardTiers RewardTiers::parse(std::string_view text, int minorDigits) {
             const std::size_t bar = rest.find('|');
             if (bar == std::string_view::npos)
                 fail("expected 'Name | minimum revenue | minimum purchase days | reward'");
-            fields.push_back(trim(rest.substr(0, bar)));
+            fields.push_back(trimBlanks(rest.substr(0, bar)));
             rest = rest.substr(bar + 1);
         }
-        fields.push_back(trim(rest));
+        fields.push_back(trimBlanks(rest));
         RewardTier tier;
         tier.name = std::string(fields[0]);
         if (tier.name.empty())

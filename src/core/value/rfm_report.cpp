@@ -1,6 +1,7 @@
 #include "core/value/rfm_report.h"
 
 #include "core/base/parallel_for.h"
+#include "core/base/trim.h"
 
 #include <algorithm>
 #include <cstring>
@@ -28,14 +29,6 @@ RfmSegmentTable RfmSegmentTable::defaults() {
 }
 
 namespace {
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
-        s.remove_suffix(1);
-    return s;
-}
 
 // "4-5" or "4": a range of scores 1..5.
 std::optional<std::array<std::uint8_t, 2>> parseRange(std::string_view s) {
@@ -71,7 +64,7 @@ RfmSegmentTable RfmSegmentTable::parse(std::string_view text) {
     std::size_t lineNumber = 0;
     while (!text.empty()) {
         const std::size_t end = text.find('\n');
-        const std::string_view line = trim(text.substr(0, end));
+        const std::string_view line = trimBlanks(text.substr(0, end));
         text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
         ++lineNumber;
         if (line.empty())
@@ -84,14 +77,14 @@ RfmSegmentTable RfmSegmentTable::parse(std::string_view text) {
         if (colon == std::string_view::npos)
             fail("expected 'Name: R1-5 F1-5 M1-5'");
         RfmSegmentRule rule;
-        rule.name = std::string(trim(line.substr(0, colon)));
+        rule.name = std::string(trimBlanks(line.substr(0, colon)));
         if (rule.name.empty())
             fail("the segment needs a name");
         if (rule.name == "Others")
             fail("'Others' is what no row matches; it cannot be a row");
         bool seen[3] = {false, false, false};
         std::string_view rest = line.substr(colon + 1);
-        while (!(rest = trim(rest)).empty()) {
+        while (!(rest = trimBlanks(rest)).empty()) {
             const std::size_t space = rest.find_first_of(" \t");
             const std::string_view word = rest.substr(0, space);
             rest = space == std::string_view::npos ? std::string_view() : rest.substr(space);
