@@ -10,7 +10,8 @@
 namespace cartera {
 
 // Every customer's value as of T: RFM scores and segment (all time), reward tier (12 months),
-// and lifetime value from models fitted on everything up to T.
+// and lifetime value from models fitted on everything up to T (clv.data keeps no per-customer
+// histories here).
 struct CustomerValue {
     ValueSettings settings;
     RfmReport rfm;
