@@ -114,6 +114,18 @@ SegmentsView::SegmentsView(QWidget* parent)
 }
 
 void SegmentsView::setSnapshot(const SnapshotPtr& snapshot) {
+    // Hidden, the view waits: its tables read every customer, on the GUI thread.
+    m_pending = snapshot;
+    m_stale = true;
+    if (isVisible())
+        refresh();
+}
+
+void SegmentsView::refresh() {
+    if (!m_stale)
+        return;
+    m_stale = false;
+    const SnapshotPtr snapshot = std::move(m_pending);
     m_snapshot = snapshot;
     const CustomerValue* v = snapshot ? snapshot->value.get() : nullptr;
     if (!v) {
@@ -185,6 +197,7 @@ void SegmentsView::setSnapshot(const SnapshotPtr& snapshot) {
                     ? moneyText(static_cast<Cents>(std::llround(value[s] / valued[s])), digits)
                     : QString()});
     m_segments->resizeColumnsToContents();
+    m_segments->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
 
     // Tiers, and the customers in none.
     const RewardTiers& tiers = v->settings.tiers;
@@ -221,6 +234,11 @@ void SegmentsView::setSnapshot(const SnapshotPtr& snapshot) {
             QLocale().toString(static_cast<qulonglong>(v->tiers.withoutTier)), QString(),
             meanValue(k), QString()});
     m_tiers->resizeColumnsToContents();
+    // The reward takes what is left, elided, with the whole text on hover.
+    m_tiers->horizontalHeader()->setSectionResizeMode(6, QHeaderView::Stretch);
+    for (int r = 0; r < m_tiers->rowCount(); ++r)
+        if (QTableWidgetItem* item = m_tiers->item(r, 6))
+            item->setToolTip(item->text());
     const TierMovement& m = v->tierMovement;
     m_movement->setText(tr("In the last 12 months %1 customers moved up a tier (they bought %2 "
                            "in that time) and %3 moved down (%4).")
@@ -228,6 +246,11 @@ void SegmentsView::setSnapshot(const SnapshotPtr& snapshot) {
                             .arg(moneyText(m.upgradeRevenue, digits))
                             .arg(QLocale().toString(static_cast<qulonglong>(m.downgrades)))
                             .arg(moneyText(m.downgradeRevenue, digits)));
+}
+
+void SegmentsView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    refresh();
 }
 
 void SegmentsView::showGridCell(int row, int column) {

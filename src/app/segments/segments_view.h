@@ -30,11 +30,17 @@ class SegmentsView : public QWidget {
   signals:
     void showCustomers(const CustomerFilter& filter, const QString& title);
 
+  protected:
+    void showEvent(QShowEvent* event) override;
+
   private:
+    void refresh();
     void showGridCell(int row, int column);
     void exportChosen(bool tier);
 
     SnapshotPtr m_snapshot;
+    SnapshotPtr m_pending; // the latest snapshot, shown when the view is
+    bool m_stale = false;
     QLabel* m_headline;
     HeatmapWidget* m_grid;
     QTableWidget* m_segments;

@@ -111,6 +111,18 @@ ValueView::ValueView(QWidget* parent)
 }
 
 void ValueView::setSnapshot(const SnapshotPtr& snapshot) {
+    // Hidden, the view waits: its tables read every customer, on the GUI thread.
+    m_pending = snapshot;
+    m_stale = true;
+    if (isVisible())
+        refresh();
+}
+
+void ValueView::refresh() {
+    if (!m_stale)
+        return;
+    m_stale = false;
+    const SnapshotPtr snapshot = std::move(m_pending);
     const bool firstValue = snapshot && snapshot->value && (!m_snapshot || !m_snapshot->value);
     const bool newDay = !m_snapshot || !snapshot || m_snapshot->asOf() != snapshot->asOf();
     m_snapshot = snapshot;
@@ -326,6 +338,7 @@ void ValueView::waitForIdle() {
 
 void ValueView::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
+    refresh();
     m_task.shown();
 }
 

@@ -36,12 +36,15 @@ class ValueView : public QWidget {
     void showEvent(QShowEvent* event) override;
 
   private:
+    void refresh();
     void showGroups();
     void showDistribution();
     std::optional<ViewTask<std::shared_ptr<const ClvReport>>::Job> prepareHoldout();
     void showHoldout(std::shared_ptr<const ClvReport> report);
 
     SnapshotPtr m_snapshot;
+    SnapshotPtr m_pending; // the latest snapshot, shown when the view is
+    bool m_stale = false;
     QLabel* m_fit;
     QComboBox* m_groupBy;
     QTableWidget* m_groups;
