@@ -3,6 +3,7 @@
 #include "app/common/save_file.h"
 #include "app/import/import_job.h"
 #include "app/import/import_preview_model.h"
+#include "app/import/import_run_page.h"
 #include "app/import/import_text.h"
 #include "core/base/csv_reader.h"
 #include "core/base/csv_writer.h"
@@ -19,8 +20,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPlainTextEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
@@ -39,19 +38,6 @@ class CheckedPage : public QWizardPage {
     bool validatePage() override { return !check || check(); }
 };
 
-// Runs once, when the page is first shown: lets the wizard start the import on arrival.
-class RunPage : public QWizardPage {
-  public:
-    std::function<void()> onShow;
-    std::function<bool()> done;
-    void initializePage() override {
-        if (onShow)
-            onShow();
-    }
-    bool isComplete() const override { return done && done(); }
-    void changed() { emit completeChanged(); }
-};
-
 } // namespace
 
 ImportWizard::ImportWizard(const QString& portfolioPath, Kind kind, QWidget* parent)
@@ -62,9 +48,7 @@ ImportWizard::ImportWizard(const QString& portfolioPath, Kind kind, QWidget* par
       m_skipBad(new QCheckBox(tr("&Skip bad rows and list them (otherwise a bad row stops the "
                                  "import and nothing is imported)"))),
       m_preview(new QTableView), m_previewRows(new ImportPreviewModel(this)),
-      m_previewNote(new QLabel), m_progress(new QProgressBar),
-      m_cancel(new QPushButton(tr("Cancel import"))), m_status(new QLabel),
-      m_rejects(new QPlainTextEdit), m_saveRejects(new QPushButton(tr("&Save rejected rows…"))) {
+      m_previewNote(new QLabel), m_run(new ImportRunPage) {
     setWindowTitle(kind == Kind::Purchases ? tr("Import purchases") : tr("Import customers"));
     resize(820, 640);
     buildPages();
@@ -161,38 +145,24 @@ void ImportWizard::buildPages() {
     connect(m_decimalComma, &QCheckBox::toggled, this, &ImportWizard::updateNote);
     addPage(map);
 
-    auto* run = new RunPage;
-    run->setTitle(tr("Import"));
-    auto* rl = new QVBoxLayout(run);
-    m_progress->setRange(0, 100);
-    rl->addWidget(m_progress);
-    rl->addWidget(m_cancel);
-    m_status->setWordWrap(true);
-    m_status->setObjectName(QStringLiteral("importStatus"));
-    rl->addWidget(m_status);
-    m_rejects->setReadOnly(true);
-    m_rejects->setPlaceholderText(tr("Rejected rows, with line and column, appear here."));
-    rl->addWidget(m_rejects, 1);
-    m_saveRejects->setEnabled(false);
-    rl->addWidget(m_saveRejects, 0, Qt::AlignRight);
-    connect(m_saveRejects, &QPushButton::clicked, this, [this] {
+    connect(m_run, &ImportRunPage::saveRejectsClicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save rejected rows"), QString(),
                                                           tr("CSV (*.csv)"));
         QString error;
         if (!path.isEmpty() && !saveRejects(path, &error))
             QMessageBox::warning(this, tr("Save failed"), error);
     });
-    run->onShow = [this] { startImport(); };
-    run->done = [this] { return m_started && !m_watcher.isRunning(); };
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
+    m_run->onShow = [this] { startImport(); };
+    m_run->finished = [this] { return m_started && !m_watcher.isRunning(); };
+    connect(m_run, &ImportRunPage::cancelClicked, this, [this] {
         if (m_cancelled)
             *m_cancelled = true;
     });
-    connect(&m_watcher, &QFutureWatcher<ImportJob::Outcome>::finished, this, [this, run] {
+    connect(&m_watcher, &QFutureWatcher<ImportJob::Outcome>::finished, this, [this] {
         finish(m_watcher.result());
-        run->changed();
+        m_run->refreshComplete();
     });
-    addPage(run);
+    addPage(m_run);
 }
 
 void ImportWizard::setFile(const QString& path) {
@@ -324,10 +294,7 @@ void ImportWizard::startImport() {
     m_started = true;
     m_reported = false;
     m_succeeded = false;
-    m_rejects->clear();
-    m_status->setText(tr("Importing…"));
-    m_progress->setValue(0);
-    m_cancel->setEnabled(true);
+    m_run->showStarted();
     m_cancelled = std::make_shared<std::atomic_bool>(false);
     m_percent = std::make_shared<std::atomic_int>(0);
     ImportJob job;
@@ -341,7 +308,7 @@ void ImportWizard::startImport() {
     auto percent = m_percent;
     auto* timer = new QTimer(this);
     connect(timer, &QTimer::timeout, this, [this, timer, percent] {
-        m_progress->setValue(*percent);
+        m_run->setProgress(*percent);
         if (!m_watcher.isRunning())
             timer->deleteLater();
     });
@@ -356,7 +323,7 @@ void ImportWizard::waitForImport() {
 }
 
 QString ImportWizard::resultText() const {
-    return m_status->text();
+    return m_run->statusText();
 }
 
 QString ImportWizard::noteText() const {
@@ -364,34 +331,24 @@ QString ImportWizard::noteText() const {
 }
 
 QString ImportWizard::rejectsText() const {
-    return m_rejects->toPlainText();
+    return m_run->rejectsText();
 }
 
 void ImportWizard::finish(const ImportJob::Outcome& outcome) {
     if (m_reported)
         return;
     m_reported = true;
-    m_cancel->setEnabled(false);
     m_succeeded = outcome.ok;
     m_lastRejects.clear();
-    m_saveRejects->setEnabled(false);
     if (!outcome.ok) {
-        m_progress->setValue(0);
-        QString text = tr("<b>Nothing was imported</b>; the portfolio is unchanged.<br>%1")
-                           .arg(outcome.message.toHtmlEscaped());
-        if (!outcome.hint.isEmpty())
-            text += QStringLiteral("<br>") + outcome.hint.toHtmlEscaped();
-        m_status->setText(text);
+        m_run->showFailure(outcome.message, outcome.hint);
         return;
     }
-    m_progress->setValue(100);
     const ImportSummary& s = outcome.summary;
-    const QString text = ImportText::result(m_kind == Kind::Purchases, s);
-    m_status->setText(text);
-    const QString rejects = ImportText::groupedRejects(s.rejects, m_file->text().toStdString());
-    m_rejects->setPlainText(rejects);
     m_lastRejects = s.rejects;
-    m_saveRejects->setEnabled(!m_lastRejects.empty());
+    m_run->showResult(ImportText::result(m_kind == Kind::Purchases, s),
+                      ImportText::groupedRejects(s.rejects, m_file->text().toStdString()),
+                      !m_lastRejects.empty());
     emit imported();
 }
 

@@ -11,14 +11,13 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
-class QProgressBar;
 class QPushButton;
 class QTableView;
 
 namespace cartera {
 
 class ImportPreviewModel;
+class ImportRunPage;
 
 // Choose a file, see it parsed, map its columns, run the import off the GUI thread with a
 // progress bar and Cancel, then read what was rejected. A failed import changes nothing.
@@ -63,11 +62,7 @@ class ImportWizard : public QWizard {
     QTableView* m_preview;
     ImportPreviewModel* m_previewRows;
     QLabel* m_previewNote;
-    QProgressBar* m_progress;
-    QPushButton* m_cancel;
-    QLabel* m_status;
-    QPlainTextEdit* m_rejects;
-    QPushButton* m_saveRejects;
+    ImportRunPage* m_run;
     std::vector<ImportIssue> m_lastRejects;
     QString m_dataPath;  // the file m_data was read from
     std::string m_data;  // its text as UTF-8
