@@ -1,8 +1,8 @@
 #include "app/main_window.h"
 
 #include "app/cohorts/cohorts_view.h"
-#include "app/common/save_file.h"
 #include "app/customers/customer_dialog.h"
+#include "app/customers/customer_export.h"
 #include "app/customers/customer_table_model.h"
 #include "app/customers/customers_view.h"
 #include "app/import/import_wizard.h"
@@ -14,8 +14,6 @@
 #include "app/session/portfolio_session.h"
 #include "app/settings/settings_dialog.h"
 #include "app/value/value_view.h"
-#include "core/customers/customer_csv.h"
-#include "storage/customer_list_repository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -36,7 +34,6 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
-#include <sstream>
 
 namespace cartera {
 
@@ -325,21 +322,12 @@ bool MainWindow::exportCustomers(const QString& path) {
     for (int r = 0; r < m_customers->model()->rowCount(); ++r)
         rows.push_back(m_customers->model()->customerAt(r));
     QString error;
-    try {
-        std::ostringstream out;
-        writeCustomerContactsCsv(out, rows, s->portfolio, s->directory,
-                                 loadCustomerPhones(*m_session->database()), s->metrics,
-                                 s->value.get(), s->settings.minorDigits);
-        if (saveFile(path, out.str(), &error)) {
-            statusBar()->showMessage(tr("Exported %1 customers to %2.").arg(rows.size()).arg(path),
-                                     8000);
-            return true;
-        }
-    } catch (const std::exception& e) {
-        error = QString::fromStdString(e.what());
+    if (!exportCustomerContacts(*s, *m_session->database(), rows, path, &error)) {
+        showError(tr("Export failed: %1").arg(error));
+        return false;
     }
-    showError(tr("Export failed: %1").arg(error));
-    return false;
+    statusBar()->showMessage(tr("Exported %1 customers to %2.").arg(rows.size()).arg(path), 8000);
+    return true;
 }
 
 void MainWindow::showCustomersFor(const CustomerFilter& filter, const QString& title) {
