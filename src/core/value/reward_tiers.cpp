@@ -19,14 +19,7 @@ RewardTiers RewardTiers::defaults(int minorDigits) {
 
 RewardTiers RewardTiers::parse(std::string_view text, int minorDigits) {
     RewardTiers t;
-    std::size_t lineNumber = 0;
-    while (!text.empty()) {
-        const std::size_t end = text.find('\n');
-        const std::string_view line = trimBlanks(text.substr(0, end));
-        text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
-        ++lineNumber;
-        if (line.empty())
-            continue;
+    forEachTableLine(text, [&](std::string_view line, std::size_t lineNumber) {
         auto fail = [&](std::string_view why) {
             throw std::invalid_argument(
                 fmt::format("tier line {} ('{}'): {}", lineNumber, line, why));
@@ -68,7 +61,7 @@ RewardTiers RewardTiers::parse(std::string_view text, int minorDigits) {
         if (t.m_tiers.size() >= 100)
             fail("at most 100 tiers");
         t.m_tiers.push_back(std::move(tier));
-    }
+    });
     if (t.m_tiers.empty())
         throw std::invalid_argument("there are no tiers");
     return t;

@@ -61,14 +61,7 @@ std::string rangeText(const std::array<std::uint8_t, 2>& r) {
 
 RfmSegmentTable RfmSegmentTable::parse(std::string_view text) {
     RfmSegmentTable t;
-    std::size_t lineNumber = 0;
-    while (!text.empty()) {
-        const std::size_t end = text.find('\n');
-        const std::string_view line = trimBlanks(text.substr(0, end));
-        text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
-        ++lineNumber;
-        if (line.empty())
-            continue;
+    forEachTableLine(text, [&](std::string_view line, std::size_t lineNumber) {
         auto fail = [&](std::string_view why) {
             throw std::invalid_argument(
                 fmt::format("segment line {} ('{}'): {}", lineNumber, line, why));
@@ -100,7 +93,7 @@ RfmSegmentTable RfmSegmentTable::parse(std::string_view text) {
             (which == 0 ? rule.recency : which == 1 ? rule.frequency : rule.monetary) = *range;
         }
         t.m_rules.push_back(std::move(rule));
-    }
+    });
     if (t.m_rules.empty())
         throw std::invalid_argument("the segment table has no rows");
     return t;
