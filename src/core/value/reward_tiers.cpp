@@ -90,11 +90,8 @@ std::int8_t RewardTiers::tierFor(Cents revenue, std::int32_t purchaseDays) const
     return tier;
 }
 
-namespace {
-
-// Net revenue and purchase days of one customer in (after, upTo].
-std::pair<Cents, std::int32_t> yearOf(const Portfolio& p, std::size_t i, std::int32_t after,
-                                      std::int32_t upTo) {
+std::pair<Cents, std::int32_t> revenueAndPurchaseDays(const Portfolio& p, std::size_t i,
+                                                      std::int32_t after, std::int32_t upTo) {
     const auto days = p.daysOf(i);
     const auto amounts = p.amountsOf(i);
     Cents revenue = 0;
@@ -112,8 +109,6 @@ std::pair<Cents, std::int32_t> yearOf(const Portfolio& p, std::size_t i, std::in
     return {revenue, purchaseDays};
 }
 
-} // namespace
-
 TierReport TierReport::compute(const Portfolio& portfolio, Date asOf, const RewardTiers& tiers) {
     TierReport report;
     const std::int32_t after = RevenueWindow{}.startExclusive(asOf);
@@ -124,7 +119,8 @@ TierReport TierReport::compute(const Portfolio& portfolio, Date asOf, const Rewa
     parallelFor(n, [&](std::size_t begin, std::size_t end) {
         for (std::size_t i = begin; i < end; ++i) {
             Entry& e = report.entries[i];
-            std::tie(e.revenue, e.purchaseDays) = yearOf(portfolio, i, after, asOf.days());
+            std::tie(e.revenue, e.purchaseDays) =
+                revenueAndPurchaseDays(portfolio, i, after, asOf.days());
             e.tier = tiers.tierFor(e.revenue, e.purchaseDays);
             const auto next = static_cast<std::size_t>(e.tier + 1);
             if (next < tiers.tiers().size()) {
@@ -153,8 +149,8 @@ TierMovement TierMovement::compute(const Portfolio& portfolio, Date from, Date t
     const std::int32_t fromAfter = RevenueWindow{}.startExclusive(from);
     const std::int32_t toAfter = RevenueWindow{}.startExclusive(to);
     for (std::size_t i = 0; i < portfolio.customerCount(); ++i) {
-        const auto [r0, d0] = yearOf(portfolio, i, fromAfter, from.days());
-        const auto [r1, d1] = yearOf(portfolio, i, toAfter, to.days());
+        const auto [r0, d0] = revenueAndPurchaseDays(portfolio, i, fromAfter, from.days());
+        const auto [r1, d1] = revenueAndPurchaseDays(portfolio, i, toAfter, to.days());
         const std::int8_t t0 = tiers.tierFor(r0, d0);
         const std::int8_t t1 = tiers.tierFor(r1, d1);
         ++m.counts[static_cast<std::size_t>(t0 + 1)][static_cast<std::size_t>(t1 + 1)];
@@ -163,7 +159,7 @@ TierMovement TierMovement::compute(const Portfolio& portfolio, Date from, Date t
                 ++m.stayed;
             continue;
         }
-        const Cents between = yearOf(portfolio, i, from.days(), to.days()).first;
+        const Cents between = revenueAndPurchaseDays(portfolio, i, from.days(), to.days()).first;
         if (t1 > t0) {
             ++m.upgrades;
             m.upgradeRevenue += between;

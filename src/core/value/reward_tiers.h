@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace cartera {
@@ -40,6 +41,12 @@ class RewardTiers {
   private:
     std::vector<RewardTier> m_tiers;
 };
+
+// Net revenue (refunds included) and purchase days (refunds aside) of one customer in
+// (after, upTo]: what a tier asks for.
+std::pair<Cents, std::int32_t> revenueAndPurchaseDays(const Portfolio& portfolio,
+                                                      std::size_t customer, std::int32_t after,
+                                                      std::int32_t upTo);
 
 // Every customer's tier as of T, and what it lacks for the next one.
 struct TierReport {

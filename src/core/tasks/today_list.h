@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/pareto/pareto_report.h"
+#include "core/tasks/task.h"
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cartera {
+
+// One line of the Today list: the task and what the list shows beside it.
+struct TodayEntry {
+    Task task;
+    std::string subjectName; // the customer's or prospect's name (the case's customer)
+    std::string subjectRef;  // external id of the customer, "case 12", "prospect 7"
+    ParetoClass paretoClass = ParetoClass::Unranked;
+    bool overdue = false;
+};
+
+struct TodayCounts {
+    std::size_t dueToday = 0;
+    std::size_t overdue = 0;
+};
+
+// The open tasks due on `day` or before (snoozed ones that are back), of one owner (empty:
+// everyone's), in the order the list shows them: by kind, Pareto customers first (A, B, C,
+// then the rest), the longest overdue first, then by id.
+std::vector<TodayEntry> todayList(std::vector<TodayEntry> entries, std::string_view owner,
+                                  std::int32_t day);
+TodayCounts countToday(std::span<const TodayEntry> entries);
+
+// The list as an iCalendar file: one all-day event per task, on its due day (today for the
+// overdue ones), with a stable UID so that a calendar re-importing it updates, not doubles.
+std::string todayCalendar(std::span<const TodayEntry> entries, std::int32_t day,
+                          std::string_view portfolioName);
+
+} // namespace cartera
