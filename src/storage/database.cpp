@@ -231,6 +231,8 @@ std::vector<std::string> Database::settingKeys() {
     keys.emplace_back("currency");
     for (const char* key : kTableSettings)
         keys.emplace_back(key);
+    for (const std::string& key : TaskRuleSettings::keys())
+        keys.push_back(key);
     return keys;
 }
 
@@ -253,6 +255,8 @@ std::vector<std::pair<std::string, std::string>> Database::allSettings() {
     const ValueSettings v = valueSettings();
     out.emplace_back("rfm_segments", v.segments.toText());
     out.emplace_back("reward_tiers", v.tiers.toText(s.minorDigits));
+    for (auto& pair : taskRuleSettings().toPairs())
+        out.push_back(std::move(pair));
     return out;
 }
 
@@ -317,6 +321,14 @@ void Database::validateSetting(const std::string& key, const std::string& value)
             throw StorageError(fmt::format(
                 "currency must be a three-letter ISO 4217 code such as EUR (not '{}')", value));
     }
+    if (TaskRuleSettings::isKey(key)) {
+        known = true;
+        try {
+            TaskRuleSettings().set(key, value);
+        } catch (const std::invalid_argument& e) {
+            throw StorageError(e.what());
+        }
+    }
     if (key == "rfm_segments" && value != "default") {
         known = true;
         try {
@@ -331,6 +343,18 @@ void Database::validateSetting(const std::string& key, const std::string& value)
         known = true;
     if (!known)
         throw StorageError(fmt::format("unknown setting '{}'", key));
+}
+
+TaskRuleSettings Database::taskRuleSettings() {
+    TaskRuleSettings rules;
+    try {
+        for (const std::string& key : TaskRuleSettings::keys())
+            if (const auto value = setting(key))
+                rules.set(key, *value);
+    } catch (const std::invalid_argument& e) {
+        throw StorageError(fmt::format("{}: {}", m_path, e.what()));
+    }
+    return rules;
 }
 
 ValueSettings Database::valueSettings() {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/analysis/analysis_settings.h"
+#include "core/tasks/task_rule_settings.h"
 #include "core/value/value_settings.h"
 
 #include <functional>
@@ -29,6 +30,7 @@ class Database {
     AnalysisSettings analysisSettings();
     // Throws StorageError when a stored table no longer reads (edited by another program).
     ValueSettings valueSettings();
+    TaskRuleSettings taskRuleSettings();
     std::optional<std::string> setting(const std::string& key);
     // Validates the value for its key (known keys only) and stores it.
     void setSetting(const std::string& key, const std::string& value);

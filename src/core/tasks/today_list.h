@@ -14,8 +14,9 @@ namespace cartera {
 // One line of the Today list: the task and what the list shows beside it.
 struct TodayEntry {
     Task task;
-    std::string subjectName; // the customer's or prospect's name (the case's customer)
-    std::string subjectRef;  // external id of the customer, "case 12", "prospect 7"
+    std::string subjectName;     // the customer's or prospect's name (the case's customer)
+    std::string subjectRef;      // external id of the customer, "case 12", "prospect 7"
+    std::int64_t customerId = 0; // the customer's row id (of the case's customer); 0: prospect
     ParetoClass paretoClass = ParetoClass::Unranked;
     bool overdue = false;
 };

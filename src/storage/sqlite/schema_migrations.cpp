@@ -13,7 +13,7 @@ namespace {
 
 // Append only: a released step never changes. Days are integers (days since 1970-01-01),
 // money is integer minor units, timestamps are ISO 8601 UTC text.
-constexpr std::array<std::string_view, 4> kSteps = {
+constexpr std::array<std::string_view, 5> kSteps = {
     // 1: customers, purchases and settings.
     R"sql(
 CREATE TABLE settings (
@@ -160,6 +160,36 @@ CREATE TABLE customer_lists (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
 );
+)sql",
+    // 5: tasks, written by hand or by the built-in rules; a rule writes one task per subject
+    // and occurrence, even when the task was dismissed since.
+    R"sql(
+CREATE TABLE tasks (
+    id             INTEGER PRIMARY KEY,
+    customer_id    INTEGER REFERENCES customers(id) ON DELETE CASCADE,
+    case_id        INTEGER REFERENCES recovery_cases(id) ON DELETE CASCADE,
+    prospect_id    INTEGER REFERENCES prospects(id) ON DELETE CASCADE,
+    owner          TEXT NOT NULL DEFAULT '',
+    due            INTEGER NOT NULL,
+    kind           TEXT NOT NULL CHECK (kind IN ('retention', 'onboarding', 'decline',
+                                                 'birthday', 'recovery', 'prospect',
+                                                 'follow-up')),
+    text           TEXT NOT NULL,
+    state          TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'done', 'snoozed',
+                                                                 'dismissed')),
+    snoozed_until  INTEGER,
+    dismiss_reason TEXT NOT NULL DEFAULT '',
+    closed         INTEGER,
+    rule           TEXT,
+    occurrence     INTEGER,
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL,
+    CHECK ((customer_id IS NOT NULL) + (case_id IS NOT NULL) + (prospect_id IS NOT NULL) = 1)
+);
+CREATE INDEX tasks_by_owner ON tasks(owner, state, due);
+CREATE UNIQUE INDEX tasks_one_per_occurrence
+    ON tasks(rule, ifnull(customer_id, 0), ifnull(case_id, 0), ifnull(prospect_id, 0), occurrence)
+    WHERE rule IS NOT NULL;
 )sql",
 };
 
