@@ -1,4 +1,5 @@
 #include "cli/cli_context.h"
+#include "cli/tasks/task_cli.h"
 #include "core/base/clock.h"
 #include "core/base/file_io.h"
 #include "core/base/text_encoding.h"
@@ -48,6 +49,9 @@ int runCli(int argc, const char* const* argv, CliContext& ctx) {
     addProspectCommands(app, ctx);
     addValueCommands(app, ctx);
     addCustomerCommands(app, ctx);
+    addRulesCommand(app, ctx);
+    addTodayCommand(app, ctx);
+    addTaskCommands(app, ctx);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

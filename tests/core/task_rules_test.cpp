@@ -81,6 +81,12 @@ TEST_CASE("rule: a class A customer turning at risk fires on the day its cadence
     REQUIRE(later.size() == 1);
     CHECK(later[0].due == fired[0].due);
     CHECK(later[0].occurrence == fired[0].occurrence);
+    // Occurrences older than the look-back are history, not tasks.
+    CHECK(run.at("2026-04-22").size() == 1);
+    CHECK(run.at("2026-04-23").empty());
+    run.rules.lookbackDays = 10;
+    CHECK(run.at("2026-03-03").size() == 1);
+    CHECK(run.at("2026-03-04").empty());
 }
 
 TEST_CASE("rule: onboarding fires N days after a lone first purchase, not before") {
@@ -125,8 +131,9 @@ TEST_CASE("rule: a step down a reward tier fires on the day a purchase leaves th
     REQUIRE(later.size() == 1); // U is Silver again
     CHECK(later[0].subjectId == 1);
     CHECK(later[0].occurrence == fired[0].occurrence);
-    // A month on, the step is out of the rule's sight.
-    CHECK(run.at("2026-04-10").empty());
+    // 60 days on (the default look-back) the step is still seen; a day later it is history.
+    CHECK(run.at("2026-05-09").size() == 1);
+    CHECK(run.at("2026-05-10").empty());
 }
 
 TEST_CASE("rule: a veteran's fall fires on the day it began, or the day it became a veteran") {
@@ -273,6 +280,7 @@ TEST_CASE("rule: P(alive) below the threshold fires on the first day the model s
         clv.pAlive = {static_cast<float>(clv.bgnbd.pAlive(2, tx, T)), NAN};
         Run run(&p);
         run.rules.pAliveBelowPercent = 30;
+        run.rules.lookbackDays.reset();
         run.clv = &clv;
         return run.at(day);
     };

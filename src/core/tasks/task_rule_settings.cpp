@@ -32,6 +32,7 @@ const std::vector<Key>& table() {
         {"rule_action_overdue", &TaskRuleSettings::actionOverdue, nullptr, {}},
         {"rule_contacted_quiet_days", nullptr, &TaskRuleSettings::contactedQuietDays, {1, 365}},
         {"rule_prospect_quiet_days", nullptr, &TaskRuleSettings::prospectQuietDays, {1, 365}},
+        {"rule_lookback_days", nullptr, &TaskRuleSettings::lookbackDays, {1, 3650}},
     };
     return keys;
 }

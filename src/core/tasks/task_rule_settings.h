@@ -20,6 +20,9 @@ struct TaskRuleSettings {
     bool actionOverdue = true;                  // a recovery case's corrective action
     std::optional<int> contactedQuietDays = 14; // a contacted case without an attempt
     std::optional<int> prospectQuietDays = 21;  // an open prospect without a contact
+    // Occurrences that began longer ago than this are history, not tasks: the first run on
+    // an old portfolio does not bury the list. Off: no limit.
+    std::optional<int> lookbackDays = 60;
 
     static const std::vector<std::string>& keys();
     static bool isKey(std::string_view key);

@@ -122,13 +122,14 @@ void onboarding(const TaskRuleInputs& in, std::size_t i, int days, std::vector<T
                                  days, iso(s.firstPurchase))));
 }
 
-// A step down a reward tier in the last kTierDownLookbackDays, not made good since: due the
-// day of the step.
-void tierDown(const TaskRuleInputs& in, std::size_t i, std::vector<Task>& out) {
+// A step down a reward tier within the look-back, not made good since: due the day of the
+// step.
+void tierDown(const TaskRuleInputs& in, std::size_t i, std::int32_t lookback,
+              std::vector<Task>& out) {
     const Portfolio& p = *in.portfolio;
     const Date asOf = in.metrics->asOf;
     const std::int32_t t = asOf.days();
-    const std::int32_t first = t - kTierDownLookbackDays; // the day before the earliest step
+    const std::int32_t first = t - lookback - 1; // the day before the earliest step
     const auto days = p.daysOf(i);
     const auto amounts = p.amountsOf(i);
     // A tier falls only when a purchase leaves the window or a refund comes in.
@@ -323,17 +324,23 @@ std::vector<Task> evaluateTaskRules(const TaskRuleInputs& in, const TaskRuleSett
     const bool pAlive = rules.pAliveBelowPercent && in.clv && in.clv->usable();
     const bool birthdays = rules.birthdayDays && !in.birthdays.empty();
     const bool tiers = rules.tierDown && in.tiers && !in.tiers->tiers().empty();
+    // Without a limit, steps down are still looked for only in the last year: the rule
+    // evaluates each day.
+    const std::int32_t tierLookback = rules.lookbackDays.value_or(366);
     parallelFor(in.portfolio->customerCount(), [&](std::size_t begin, std::size_t end) {
         std::vector<Task> found;
         for (std::size_t i = begin; i < end; ++i) {
             if (rules.paretoAtRisk)
                 paretoAtRisk(in, i, found);
-            if (pAlive)
+            // A class A customer at risk already has its retention task.
+            const bool atRisk = !found.empty() && found.back().rule == "pareto_at_risk" &&
+                                found.back().subjectId == in.portfolio->customerId[i];
+            if (pAlive && !atRisk)
                 pAliveLow(in, i, *rules.pAliveBelowPercent, found);
             if (rules.onboardingDays)
                 onboarding(in, i, *rules.onboardingDays, found);
             if (tiers)
-                tierDown(in, i, found);
+                tierDown(in, i, tierLookback, found);
             if (rules.declinePercent)
                 decline(in, i, *rules.declinePercent, found);
             if (birthdays)
@@ -345,6 +352,10 @@ std::vector<Task> evaluateTaskRules(const TaskRuleInputs& in, const TaskRuleSett
     recoveryRules(in, rules, out);
     if (rules.prospectQuietDays)
         prospectRule(in, *rules.prospectQuietDays, out);
+    if (rules.lookbackDays) {
+        const std::int32_t oldest = in.metrics->asOf.days() - *rules.lookbackDays;
+        std::erase_if(out, [&](const Task& t) { return t.due < oldest; });
+    }
     std::sort(out.begin(), out.end(), [](const Task& a, const Task& b) {
         return std::tie(a.due, a.subject, a.subjectId, a.rule) <
                std::tie(b.due, b.subject, b.subjectId, b.rule);

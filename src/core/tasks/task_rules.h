@@ -40,13 +40,10 @@ struct TaskRuleInputs {
     std::span<const ProspectFollowUp> prospects;
 };
 
-// How far back the tier rule looks for a step down: a month, so that rules run weekly or
-// monthly see every step.
-inline constexpr std::int32_t kTierDownLookbackDays = 31;
-
 // Every task the enabled rules call for on the as-of day: one per rule, subject and
-// occurrence, due on the exact day its condition began (docs/domain-rules.md). Storing them
-// is idempotent by (rule, subject, occurrence); ordered by due day, then subject.
+// occurrence, due on the exact day its condition began (docs/domain-rules.md), if that is
+// within the look-back. Storing them is idempotent by (rule, subject, occurrence); ordered by
+// due day, then subject.
 std::vector<Task> evaluateTaskRules(const TaskRuleInputs& in, const TaskRuleSettings& rules);
 
 } // namespace cartera

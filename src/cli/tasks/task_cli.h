@@ -1,0 +1,28 @@
+#pragma once
+
+#include "cli/cli_context.h"
+#include "cli/recovery/recovery_cli.h"
+#include "core/tasks/today_list.h"
+
+#include <string>
+#include <vector>
+
+namespace cartera {
+
+// The open tasks with each customer's Pareto class as of the day, for the Today list.
+std::vector<TodayEntry> todayEntries(RecoveryData& data);
+
+// The Today list as CSV, JSON or text, the formats of `today`.
+void writeTodayCsv(std::ostream& out, const std::vector<TodayEntry>& list, Date day);
+void writeTodayJson(std::ostream& out, const std::vector<TodayEntry>& list, Date day);
+void writeTodayText(std::ostream& out, const std::vector<TodayEntry>& list, Date day,
+                    const std::string& owner);
+
+// "rules run": the built-in rules, writing their tasks.
+void addRulesCommand(CLI::App& app, CliContext& ctx);
+// "today": one owner's list.
+void addTodayCommand(CLI::App& app, CliContext& ctx);
+// "task add", "done", "snooze", "dismiss".
+void addTaskCommands(CLI::App& app, CliContext& ctx);
+
+} // namespace cartera
