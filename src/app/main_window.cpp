@@ -13,6 +13,7 @@
 #include "app/segments/segments_view.h"
 #include "app/session/portfolio_session.h"
 #include "app/settings/settings_dialog.h"
+#include "app/today/today_view.h"
 #include "app/value/value_view.h"
 
 #include <QAction>
@@ -50,16 +51,17 @@ const QString kFileFilter = QObject::tr("Cartera portfolios (*.cartera);;All fil
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_session(new PortfolioSession(this)), m_nav(new QListWidget),
-      m_pages(new QStackedWidget), m_overview(new OverviewView), m_customers(new CustomersView),
-      m_cohorts(new CohortsView), m_pareto(new ParetoView), m_recovery(new RecoveryView(m_session)),
-      m_prospects(new ProspectsView(m_session)), m_segments(new SegmentsView),
-      m_value(new ValueView), m_asOf(new QDateEdit), m_statusText(new QLabel),
-      m_busy(new QProgressBar), m_cancel(new QToolButton) {
+      m_pages(new QStackedWidget), m_today(new TodayView(m_session)), m_overview(new OverviewView),
+      m_customers(new CustomersView), m_cohorts(new CohortsView), m_pareto(new ParetoView),
+      m_recovery(new RecoveryView(m_session)), m_prospects(new ProspectsView(m_session)),
+      m_segments(new SegmentsView), m_value(new ValueView), m_asOf(new QDateEdit),
+      m_statusText(new QLabel), m_busy(new QProgressBar), m_cancel(new QToolButton) {
     setWindowTitle(tr("Cartera"));
     resize(1280, 800);
 
-    for (const QString& name : {tr("Overview"), tr("Customers"), tr("Cohorts"), tr("Pareto"),
-                                tr("Segments"), tr("Value"), tr("Recovery"), tr("Prospects")})
+    for (const QString& name :
+         {tr("Today"), tr("Overview"), tr("Customers"), tr("Cohorts"), tr("Pareto"), tr("Segments"),
+          tr("Value"), tr("Recovery"), tr("Prospects")})
         m_nav->addItem(name);
     m_nav->setAccessibleName(tr("Views"));
     m_nav->setFixedWidth(150);
@@ -68,8 +70,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_nav->setFont(navFont);
     m_nav->setSpacing(4);
     for (QWidget* page :
-         std::initializer_list<QWidget*>{m_overview, m_customers, m_cohorts, m_pareto, m_segments,
-                                         m_value, m_recovery, m_prospects})
+         std::initializer_list<QWidget*>{m_today, m_overview, m_customers, m_cohorts, m_pareto,
+                                         m_segments, m_value, m_recovery, m_prospects})
         m_pages->addWidget(page);
     auto* central = new QWidget;
     auto* row = new QHBoxLayout(central);
@@ -105,6 +107,17 @@ MainWindow::MainWindow(QWidget* parent)
             });
     connect(m_overview, &OverviewView::showCustomers, this, &MainWindow::showCustomersFor);
     connect(m_overview, &OverviewView::showRecovery, this, [this] { showPage(Recovery); });
+    connect(m_overview, &OverviewView::showToday, this, [this] { showPage(Today); });
+    connect(m_today, &TodayView::countsChanged, m_overview, &OverviewView::setTaskCounts);
+    connect(m_today, &TodayView::openCustomer, this, &MainWindow::openCustomer);
+    connect(m_today, &TodayView::openCase, this, [this](std::int64_t customerId) {
+        showPage(Recovery);
+        m_recovery->selectCustomer(customerId);
+    });
+    connect(m_today, &TodayView::openProspect, this, [this](std::int64_t id) {
+        showPage(Prospects);
+        m_prospects->selectProspect(id);
+    });
     connect(m_cohorts, &CohortsView::showCustomers, this, &MainWindow::showCustomersFor);
     connect(m_segments, &SegmentsView::showCustomers, this, &MainWindow::showCustomersFor);
     connect(m_customers, &CustomersView::openCustomer, this, &MainWindow::openCustomer);
@@ -200,9 +213,9 @@ void MainWindow::buildActions() {
     find->setShortcut(QKeySequence::Find);
 
     auto* view = menuBar()->addMenu(tr("&View"));
-    const QString names[kPageCount] = {tr("&Overview"), tr("&Customers"), tr("C&ohorts"),
-                                       tr("&Pareto"),   tr("S&egments"),  tr("&Value"),
-                                       tr("&Recovery"), tr("Pro&spects")};
+    const QString names[kPageCount] = {tr("&Today"),   tr("&Overview"), tr("&Customers"),
+                                       tr("C&ohorts"), tr("&Pareto"),   tr("S&egments"),
+                                       tr("&Value"),   tr("&Recovery"), tr("Pro&spects")};
     for (int i = 0; i < kPageCount; ++i) {
         auto* a = view->addAction(names[i], this, [this, i] { showPage(static_cast<Page>(i)); });
         a->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
@@ -298,6 +311,7 @@ void MainWindow::onSnapshot() {
     m_pareto->setSnapshot(s);
     m_recovery->setSnapshot(s);
     m_prospects->setSnapshot(s);
+    m_today->setSnapshot(s);
     m_segments->setSnapshot(s);
     m_value->setSnapshot(s);
     if (s)

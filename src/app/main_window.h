@@ -22,13 +22,14 @@ class PortfolioSession;
 class ProspectsView;
 class RecoveryView;
 class SegmentsView;
+class TodayView;
 class ValueView;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
   public:
-    enum Page { Overview, Customers, Cohorts, Pareto, Segments, Value, Recovery, Prospects };
-    static constexpr int kPageCount = 8;
+    enum Page { Today, Overview, Customers, Cohorts, Pareto, Segments, Value, Recovery, Prospects };
+    static constexpr int kPageCount = 9;
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -46,6 +47,7 @@ class MainWindow : public QMainWindow {
     bool exportCustomers(const QString& path);
 
     PortfolioSession* session() const { return m_session; }
+    TodayView* today() const { return m_today; }
     OverviewView* overview() const { return m_overview; }
     CustomersView* customers() const { return m_customers; }
     CohortsView* cohorts() const { return m_cohorts; }
@@ -76,6 +78,7 @@ class MainWindow : public QMainWindow {
     PortfolioSession* m_session;
     QListWidget* m_nav;
     QStackedWidget* m_pages;
+    TodayView* m_today;
     OverviewView* m_overview;
     CustomersView* m_customers;
     CohortsView* m_cohorts;

@@ -3,6 +3,7 @@
 #include "app/common/display_text.h"
 #include "app/customers/customer_contact_form.h"
 #include "app/session/portfolio_session.h"
+#include "app/today/task_dialog.h"
 #include "core/base/text_limits.h"
 #include "core/portfolio/portfolio.h"
 #include "storage/activity_repository.h"
@@ -161,6 +162,24 @@ CustomerDialog::CustomerDialog(PortfolioSession* session, std::int64_t customerI
     auto* lost = buttons->addButton(tr("Mark as &lost"), QDialogButtonBox::ActionRole);
     lost->setObjectName(QStringLiteral("markLost"));
     connect(lost, &QPushButton::clicked, this, &CustomerDialog::markLost);
+    auto* task = buttons->addButton(tr("New &task…"), QDialogButtonBox::ActionRole);
+    task->setObjectName(QStringLiteral("newTask"));
+    connect(task, &QPushButton::clicked, this, [this] {
+        Task t;
+        t.subject = TaskSubject::Customer;
+        t.subjectId = m_id;
+        t.owner = m_record.owner;
+        t.due = m_session->asOf().days();
+        const auto& owners =
+            m_session->snapshot() ? m_session->snapshot()->owners : std::vector<std::string>{};
+        if (!askTask(this, m_title->text(), owners, t))
+            return;
+        try {
+            m_session->editor()->addTask(t);
+        } catch (const std::exception& e) {
+            QMessageBox::warning(this, tr("Cannot add the task"), QString::fromStdString(e.what()));
+        }
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 

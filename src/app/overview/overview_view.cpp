@@ -78,6 +78,11 @@ OverviewView::OverviewView(QWidget* parent)
         m_grid->addWidget(card, 3, column);
         connect(card, &QPushButton::clicked, this, &OverviewView::showRecovery);
     }
+    auto* tasks = new StatCard(tr("Tasks due today"), stageColor(1));
+    tasks->setObjectName(QStringLiteral("tasks"));
+    tasks->setFigures(QStringLiteral("0"), tr("nothing overdue"));
+    m_grid->addWidget(tasks, 3, 2);
+    connect(tasks, &QPushButton::clicked, this, &OverviewView::showToday);
 
     m_pareto->setWordWrap(true);
     layout->addSpacing(8);
@@ -109,6 +114,16 @@ OverviewView::members(std::shared_ptr<const std::vector<std::uint32_t>> FlowFigu
     if (m_snapshot && m_snapshot->flows)
         f.only = (*m_snapshot->flows).*list;
     return f;
+}
+
+void OverviewView::setTaskCounts(std::size_t dueToday, std::size_t overdue) {
+    const QLocale locale;
+    card(QStringLiteral("tasks"))
+        ->setFigures(
+            locale.toString(static_cast<qulonglong>(dueToday + overdue)),
+            overdue == 0
+                ? tr("nothing overdue")
+                : tr("%1 of them overdue").arg(locale.toString(static_cast<qulonglong>(overdue))));
 }
 
 StatCard* OverviewView::card(const QString& name) const {

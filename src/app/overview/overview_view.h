@@ -22,10 +22,13 @@ class OverviewView : public QWidget {
 
     StatCard* card(const QString& name) const; // by object name, for tests
     QString warningsText() const;
+    // The Today list's counts, for the tasks card.
+    void setTaskCounts(std::size_t dueToday, std::size_t overdue);
 
   signals:
     void showCustomers(const cartera::CustomerFilter& filter, const QString& title);
     void showRecovery();
+    void showToday();
 
   private:
     StatCard* addCard(const QString& name, const QString& title, int flowState, int row, int column,

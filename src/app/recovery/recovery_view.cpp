@@ -129,6 +129,16 @@ void RecoveryView::selectRow(int row) {
     m_table->setCurrentIndex(m_model->index(row, 0));
 }
 
+void RecoveryView::selectCustomer(std::int64_t customerId) {
+    m_pendingCustomer = customerId;
+    for (QComboBox* filter : {m_ownerFilter, m_reasonFilter, m_stateFilter}) {
+        const QSignalBlocker block(filter);
+        filter->setCurrentIndex(0);
+    }
+    if (!m_queue.empty())
+        applyFilters();
+}
+
 void RecoveryView::waitForIdle() {
     m_task.wait();
 }
@@ -255,6 +265,12 @@ void RecoveryView::applyFilters() {
         if (const int row = current ? m_model->rowOfCustomerId(current) : -1; row >= 0)
             m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
                                                        QItemSelectionModel::NoUpdate);
+    }
+    if (const int row = m_pendingCustomer ? m_model->rowOfCustomerId(m_pendingCustomer) : -1;
+        row >= 0) {
+        m_pendingCustomer = 0;
+        selectRow(row);
+        m_table->scrollTo(m_model->index(row, 0));
     }
     showCase();
 }

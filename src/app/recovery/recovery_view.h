@@ -29,6 +29,9 @@ class RecoveryView : public QWidget {
     QTableView* table() const { return m_table; }
     QString metricsText() const;
     void selectRow(int row);
+    // Shows the customer's row (its filters cleared if they hide it), now or once the queue
+    // is computed.
+    void selectCustomer(std::int64_t customerId);
     void waitForIdle();
 
     // The actions of the buttons, callable from tests.
@@ -56,6 +59,7 @@ class RecoveryView : public QWidget {
     PortfolioSession* m_session;
     SnapshotPtr m_snapshot;
     std::vector<RecoveryQueueEntry> m_queue;
+    std::int64_t m_pendingCustomer = 0;
     RecoveryQueueModel* m_model;
     QTableView* m_table;
     QComboBox* m_ownerFilter;

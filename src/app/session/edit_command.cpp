@@ -25,7 +25,15 @@ void EditCommandBase::write(bool forward) {
         setObsolete(true);
         emit m_session->failed(QString::fromStdString(e.what()));
     }
+    refresh();
+}
+
+void EditCommandBase::refresh() {
     m_session->reload();
+}
+
+void refreshTasks(PortfolioSession* session) {
+    emit session->tasksChanged();
 }
 
 } // namespace cartera

@@ -10,6 +10,9 @@ namespace cartera {
 class Database;
 class PortfolioSession;
 
+// Tells the Today list that tasks changed (defined where the session is known).
+void refreshTasks(PortfolioSession* session);
+
 // The varying part of an edit: how to write it and how to take it back, each inside the
 // transaction the command opens.
 template <typename Edit>
@@ -31,6 +34,9 @@ class EditCommandBase : public QUndoCommand {
     EditCommandBase(PortfolioSession* session, const QString& text);
     virtual void apply(Database& db) = 0;
     virtual void revert(Database& db) = 0;
+    // What the views re-read after a write: everything, unless the edit says otherwise.
+    virtual void refresh();
+    PortfolioSession* session() const { return m_session; }
 
   private:
     void write(bool forward);
@@ -46,6 +52,12 @@ template <StoredEdit Edit> class EditCommand final : public EditCommandBase {
   private:
     void apply(Database& db) override { m_edit.apply(db); }
     void revert(Database& db) override { m_edit.revert(db); }
+    void refresh() override {
+        if constexpr (requires { Edit::kTasksOnly; })
+            refreshTasks(session());
+        else
+            EditCommandBase::refresh();
+    }
     Edit m_edit;
 };
 

@@ -8,6 +8,7 @@
 #include "storage/customer_repository.h"
 #include "storage/prospect_repository.h"
 #include "storage/recovery_repository.h"
+#include "storage/task_repository.h"
 
 #include <QCoreApplication>
 
@@ -75,6 +76,8 @@ template <typename Edit> void PortfolioEditor::push(const QString& text, Edit ed
     m_session->undoStack()->push(new EditCommand<Edit>(m_session, text, std::move(edit)));
     if (reload == Reload::Yes)
         m_session->reload();
+    else if (reload == Reload::TasksOnly)
+        emit m_session->tasksChanged();
 }
 
 std::int64_t PortfolioEditor::addCustomer(const CustomerRecord& record) {
@@ -239,6 +242,51 @@ void PortfolioEditor::removeList(const std::string& name) {
         return e;
     });
     push(tr("Remove list %1").arg(QString::fromStdString(name)), std::move(edit), Reload::Yes);
+}
+
+namespace {
+
+QString taskStep(const Task& before, const Task& after) {
+    if (after.state == before.state)
+        return tr("Edit task");
+    switch (after.state) {
+    case TaskState::Done:
+        return tr("Mark task done");
+    case TaskState::Snoozed:
+        return tr("Snooze task");
+    case TaskState::Dismissed:
+        return tr("Dismiss task");
+    case TaskState::Open:
+        break;
+    }
+    return tr("Reopen task");
+}
+
+} // namespace
+
+std::int64_t PortfolioEditor::addTask(const Task& task) {
+    Database& db = databaseOf(m_session);
+    AddTaskEdit edit{task};
+    edit.task.id = 0;
+    db.write([&] { edit.apply(db); });
+    const std::int64_t id = edit.task.id;
+    push(tr("Add task"), std::move(edit), Reload::TasksOnly);
+    return id;
+}
+
+void PortfolioEditor::changeTask(const Task& edited) {
+    Database& db = databaseOf(m_session);
+    TaskRepository repo(db);
+    ChangeTaskEdit edit = db.write([&] {
+        auto before = repo.find(edited.id);
+        if (!before)
+            throw std::runtime_error("the task no longer exists");
+        ChangeTaskEdit e{*std::move(before), edited};
+        e.apply(db);
+        return e;
+    });
+    const QString text = taskStep(edit.before, edit.after);
+    push(text, std::move(edit), Reload::TasksOnly);
 }
 
 } // namespace cartera

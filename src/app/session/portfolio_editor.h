@@ -4,6 +4,7 @@
 #include "core/import/customer_rows.h"
 #include "core/prospects/prospect.h"
 #include "core/recovery/recovery_case.h"
+#include "core/tasks/task.h"
 #include "storage/activity_repository.h"
 #include "storage/customer_list_repository.h"
 
@@ -58,9 +59,13 @@ class PortfolioEditor {
     // A customer-list filter saved under a name (replacing a list of that name), and removed.
     void saveList(const SavedList& list);
     void removeList(const std::string& name);
+    // Tasks refresh the Today list only. changeTask stores `edited` as given (state, snooze,
+    // reason, due day, owner, text).
+    std::int64_t addTask(const Task& task);
+    void changeTask(const Task& edited);
 
   private:
-    enum class Reload { Yes, No };
+    enum class Reload { Yes, No, TasksOnly };
     template <typename Edit> void push(const QString& text, Edit edit, Reload reload);
     PortfolioSession* m_session;
 };

@@ -3,6 +3,7 @@
 #include "storage/customer_repository.h"
 #include "storage/prospect_repository.h"
 #include "storage/recovery_repository.h"
+#include "storage/task_repository.h"
 
 #include <stdexcept>
 
@@ -114,6 +115,26 @@ void RemoveListEdit::apply(Database& db) {
 
 void RemoveListEdit::revert(Database& db) {
     CustomerListRepository(db).save(removed);
+}
+
+void AddTaskEdit::apply(Database& db) {
+    TaskRepository repo(db);
+    if (task.id == 0)
+        task.id = repo.add(task);
+    else
+        repo.restore(task);
+}
+
+void AddTaskEdit::revert(Database& db) {
+    TaskRepository(db).remove(task.id);
+}
+
+void ChangeTaskEdit::apply(Database& db) {
+    TaskRepository(db).update(after);
+}
+
+void ChangeTaskEdit::revert(Database& db) {
+    TaskRepository(db).update(before);
 }
 
 } // namespace cartera

@@ -3,6 +3,7 @@
 #include "core/import/customer_rows.h"
 #include "core/prospects/prospect.h"
 #include "core/recovery/recovery_case.h"
+#include "core/tasks/task.h"
 #include "storage/activity_repository.h"
 #include "storage/customer_backup.h"
 #include "storage/customer_list_repository.h"
@@ -93,6 +94,22 @@ struct SaveListEdit {
 
 struct RemoveListEdit {
     SavedList removed;
+    void apply(Database& db);
+    void revert(Database& db);
+};
+
+// Tasks are not part of the analysed portfolio: their edits refresh the Today list only.
+struct AddTaskEdit {
+    Task task; // its id is the one last written
+    static constexpr bool kTasksOnly = true;
+    void apply(Database& db);
+    void revert(Database& db);
+};
+
+struct ChangeTaskEdit {
+    Task before;
+    Task after;
+    static constexpr bool kTasksOnly = true;
     void apply(Database& db);
     void revert(Database& db);
 };

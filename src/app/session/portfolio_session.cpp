@@ -98,8 +98,10 @@ void PortfolioSession::startNext() {
               [base, asOf, list](const std::atomic_bool*) { return reanalyse(base, asOf, list); });
     } else {
         const SnapshotPtr base = m_snapshot;
+        // The rules write tasks for today only: replaying a past day must not.
+        const bool runRules = base->asOf() == Clock::today();
         start(Work::Flows, tr("Computing the flows of the last five years"),
-              [base](const std::atomic_bool*) { return withFlows(base); });
+              [base, runRules](const std::atomic_bool*) { return withFlows(base, runRules); });
     }
 }
 
@@ -134,6 +136,24 @@ void PortfolioSession::waitForIdle() {
     QCoreApplication::processEvents();
 }
 
+void PortfolioSession::storeRuleTasks(const std::vector<Task>& tasks) {
+    if (!m_db || tasks.empty())
+        return;
+    try {
+        std::size_t created = 0;
+        for (const auto& [rule, count] : TaskRepository(*m_db).addRuleTasks(tasks))
+            created += count;
+        if (created == 0)
+            return;
+        emit tasksChanged();
+        emit message(tr("The rules added %n task(s) to the Today list.", nullptr,
+                        static_cast<int>(created)));
+    } catch (const std::exception& e) {
+        emit failed(
+            tr("The rules' tasks could not be stored: %1").arg(QString::fromStdString(e.what())));
+    }
+}
+
 void PortfolioSession::finished() {
     const Result r = m_watcher.result();
     const Work ran = std::exchange(m_running, Work::None);
@@ -143,6 +163,8 @@ void PortfolioSession::finished() {
     if (r.snapshot) {
         m_snapshot = r.snapshot;
         emit snapshotChanged();
+        if (r.snapshot->ruleTasks)
+            storeRuleTasks(*r.snapshot->ruleTasks);
     } else if (m_userCancelled && m_pending == Work::None && m_snapshot && !m_snapshot->flows) {
         // Cancelled by the person, not replaced by newer work: say so instead of "computing".
         auto copy = std::make_shared<PortfolioSnapshot>(*m_snapshot);

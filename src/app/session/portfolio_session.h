@@ -46,6 +46,8 @@ class PortfolioSession : public QObject {
     void busyChanged(bool busy, const QString& what);
     void snapshotChanged();
     void failed(const QString& message);
+    // A task was added or changed (by an edit or by the rules): the Today list reloads.
+    void tasksChanged();
     // Something worth a line in the status bar, not a dialog.
     void message(const QString& text);
 
@@ -62,6 +64,7 @@ class PortfolioSession : public QObject {
     void startNext();
     void request(Work work);
     void finished();
+    void storeRuleTasks(const std::vector<Task>& tasks);
 
     std::unique_ptr<Database> m_db;
     QUndoStack m_undo;

@@ -1,6 +1,7 @@
 #include "app/session/portfolio_snapshot.h"
 
 #include "core/flow/flow_health.h"
+#include "core/tasks/task_rules.h"
 #include "storage/database.h"
 #include "storage/portfolio_loader.h"
 #include "storage/recovery_repository.h"
@@ -37,6 +38,7 @@ SnapshotPtr buildSnapshot(const std::string& path, Date asOf, const ListQuery& l
         data->settings = db->analysisSettings();
         data->value = db->valueSettings();
         data->lists = CustomerListRepository(*db).lists();
+        data->ruleData = loadTaskRuleData(*db);
     }
     // Purchases and names come from two connections at once: the two halves of the load take
     // about the same time.
@@ -67,7 +69,26 @@ SnapshotPtr reanalyse(const SnapshotPtr& base, Date asOf, const ListQuery& list)
     return analysed(base->data, asOf, list);
 }
 
-SnapshotPtr withFlows(const SnapshotPtr& base) {
+namespace {
+
+std::vector<Task> ruleTasksOf(const PortfolioSnapshot& s) {
+    const TaskRuleData& extra = s.data->ruleData;
+    TaskRuleInputs in;
+    in.portfolio = &s.portfolio;
+    in.metrics = &s.metrics;
+    in.settings = s.settings;
+    in.owners = &s.directory.owner;
+    in.birthdays = extra.birthdays;
+    in.tiers = &s.data->value.tiers;
+    in.clv = &s.value->clv;
+    in.cases = s.cases;
+    in.prospects = extra.prospects;
+    return evaluateTaskRules(in, extra.rules);
+}
+
+} // namespace
+
+SnapshotPtr withFlows(const SnapshotPtr& base, bool runRules) {
     const Portfolio& p = base->portfolio;
     const AnalysisSettings& settings = base->settings;
     const Date asOf = base->asOf();
@@ -109,6 +130,8 @@ SnapshotPtr withFlows(const SnapshotPtr& base) {
     auto s = std::make_shared<PortfolioSnapshot>(*base);
     s->flows = std::move(flows);
     s->value = value.get();
+    if (runRules && s->data->ruleData.birthdays.size() == p.customerCount())
+        s->ruleTasks = std::make_shared<const std::vector<Task>>(ruleTasksOf(*s));
     // Rows sorted or filtered by value were made without it: make them again, here.
     const auto& list = *base->list;
     const bool byValue = list.filter.segment != CustomerFilter::kAny ||

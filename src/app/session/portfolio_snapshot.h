@@ -7,8 +7,10 @@
 #include "core/portfolio/customer_directory.h"
 #include "core/portfolio/portfolio.h"
 #include "core/recovery/recovery_report.h"
+#include "core/tasks/task.h"
 #include "core/value/customer_value.h"
 #include "storage/customer_list_repository.h"
+#include "storage/task_repository.h"
 
 #include <atomic>
 #include <memory>
@@ -28,6 +30,7 @@ struct PortfolioData {
     std::vector<std::string> lossReasons;
     ValueSettings value;
     std::vector<SavedList> lists;
+    TaskRuleData ruleData; // what the task rules read beyond the portfolio
 };
 
 // The flows of the last years, computed after the metrics so that the list shows first.
@@ -57,6 +60,9 @@ struct PortfolioSnapshot {
     std::shared_ptr<const FlowFigures> flows;   // null until the second phase is done
     std::shared_ptr<const CustomerValue> value; // null until the second phase is done
     bool flowsCancelled = false;                // the user stopped the second phase
+    // The tasks the rules call for on the as-of day, when the second phase ran them (only for
+    // today: a replayed past day writes no tasks).
+    std::shared_ptr<const std::vector<Task>> ruleTasks;
     // The customer list's rows for the list's filter and sort when the snapshot was made, so
     // that a million rows are filtered and sorted off the GUI thread.
     struct ListRows {
@@ -81,7 +87,8 @@ SnapshotPtr buildSnapshot(const std::string& path, Date asOf, const ListQuery& l
                           const std::atomic_bool* cancelled);
 // The metrics of already loaded data for another as-of date.
 SnapshotPtr reanalyse(const SnapshotPtr& base, Date asOf, const ListQuery& list);
-// The same snapshot with its second phase: the flow figures and every customer's value.
-SnapshotPtr withFlows(const SnapshotPtr& base);
+// The same snapshot with its second phase: the flow figures and every customer's value, and
+// with runRules the tasks the rules call for.
+SnapshotPtr withFlows(const SnapshotPtr& base, bool runRules);
 
 } // namespace cartera

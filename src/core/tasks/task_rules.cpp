@@ -96,7 +96,8 @@ void pAliveLow(const TaskRuleInputs& in, std::size_t i, int percent, std::vector
     const float p = in.clv->pAlive[i];
     if (std::isnan(p) || !(p < threshold))
         return;
-    const ClvCustomer& c = in.clv->data.customers[i];
+    // The report keeps no per-customer histories once its values are computed.
+    const ClvCustomer c = clvCustomerOf(*in.portfolio, i, in.metrics->asOf);
     const std::int32_t last = c.firstDay + static_cast<std::int32_t>(std::lround(c.tx * 7));
     const std::int32_t asOf = in.metrics->asOf.days();
     const std::int32_t fire = firstDayWhere(last, asOf, [&](std::int32_t d) {

@@ -2,18 +2,14 @@
 
 namespace cartera {
 
-ClvData prepareClvData(const Portfolio& portfolio, Date calibrationEnd,
-                       std::optional<Date> holdoutEnd) {
-    ClvData data;
-    data.calibrationEnd = calibrationEnd;
-    data.holdoutEnd = holdoutEnd;
+ClvCustomer clvCustomerOf(const Portfolio& portfolio, std::size_t i, Date calibrationEnd,
+                          std::optional<Date> holdoutEnd) {
     const std::int32_t c = calibrationEnd.days();
     const std::int32_t h = holdoutEnd ? holdoutEnd->days() : c;
-    data.customers.resize(portfolio.customerCount());
-    for (std::size_t i = 0; i < portfolio.customerCount(); ++i) {
+    ClvCustomer out;
+    {
         const auto days = portfolio.daysOf(i);
         const auto amounts = portfolio.amountsOf(i);
-        ClvCustomer& out = data.customers[i];
         std::int32_t first = kNoDay;
         std::int32_t last = kNoDay;
         std::int32_t day = kNoDay; // the transaction being summed
@@ -48,7 +44,7 @@ ClvData prepareClvData(const Portfolio& portfolio, Date calibrationEnd,
         }
         close();
         if (first == kNoDay)
-            continue;
+            return out;
         // `last` may have moved into the holdout; tx is measured in the calibration only.
         out.inCalibration = true;
         out.firstDay = first;
@@ -57,6 +53,17 @@ ClvData prepareClvData(const Portfolio& portfolio, Date calibrationEnd,
         out.tx = (repeats > 0 ? (day - first) : 0) / 7.0;
         out.meanRepeatSpend = repeats > 0 ? repeatValue / repeats : 0;
     }
+    return out;
+}
+
+ClvData prepareClvData(const Portfolio& portfolio, Date calibrationEnd,
+                       std::optional<Date> holdoutEnd) {
+    ClvData data;
+    data.calibrationEnd = calibrationEnd;
+    data.holdoutEnd = holdoutEnd;
+    data.customers.resize(portfolio.customerCount());
+    for (std::size_t i = 0; i < portfolio.customerCount(); ++i)
+        data.customers[i] = clvCustomerOf(portfolio, i, calibrationEnd, holdoutEnd);
     return data;
 }
 

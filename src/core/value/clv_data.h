@@ -27,6 +27,9 @@ struct ClvData {
     std::vector<ClvCustomer> customers; // by portfolio index
 };
 
+// One customer's history as the models see it.
+ClvCustomer clvCustomerOf(const Portfolio& portfolio, std::size_t customer, Date calibrationEnd,
+                          std::optional<Date> holdoutEnd = std::nullopt);
 ClvData prepareClvData(const Portfolio& portfolio, Date calibrationEnd,
                        std::optional<Date> holdoutEnd = std::nullopt);
 
