@@ -12,6 +12,7 @@
 #include "app/recovery/recovery_view.h"
 #include "app/session/portfolio_session.h"
 #include "app/settings/settings_dialog.h"
+#include "app/today/today_view.h"
 #include "core/base/clock.h"
 #include "storage/database.h"
 #include "storage/demo_writer.h"
@@ -189,6 +190,12 @@ int main(int argc, char** argv) {
     window.waitForIdle();
     save(&window, out, QStringLiteral("prospects"));
 
+    window.showPage(MainWindow::Today);
+    auto* owner = window.today()->ownerFilter();
+    owner->setCurrentIndex(owner->findData(QStringLiteral("Ana Ruiz")));
+    window.waitForIdle();
+    save(&window, out, QStringLiteral("today"));
+
     window.showPage(MainWindow::Customers);
     const auto top = window.customers()->model()->customerAt(3);
     window.openCustomer(top);
@@ -207,6 +214,8 @@ int main(int argc, char** argv) {
     save(&settings, out, QStringLiteral("settings"));
     settings.findChild<QTabWidget*>(QStringLiteral("tabs"))->setCurrentIndex(1);
     save(&settings, out, QStringLiteral("settings-value"));
+    settings.findChild<QTabWidget*>(QStringLiteral("tabs"))->setCurrentIndex(2);
+    save(&settings, out, QStringLiteral("settings-rules"));
 
     const QString csv = tmp.filePath(QStringLiteral("sales.csv"));
     {

@@ -116,14 +116,15 @@ OverviewView::members(std::shared_ptr<const std::vector<std::uint32_t>> FlowFigu
     return f;
 }
 
-void OverviewView::setTaskCounts(std::size_t dueToday, std::size_t overdue) {
+void OverviewView::setTaskCounts(std::size_t dueToday, std::size_t overdue, const QString& owner) {
     const QLocale locale;
+    const QString whose = owner.isEmpty() ? tr("everyone's") : owner;
     card(QStringLiteral("tasks"))
-        ->setFigures(
-            locale.toString(static_cast<qulonglong>(dueToday + overdue)),
-            overdue == 0
-                ? tr("nothing overdue")
-                : tr("%1 of them overdue").arg(locale.toString(static_cast<qulonglong>(overdue))));
+        ->setFigures(locale.toString(static_cast<qulonglong>(dueToday + overdue)),
+                     overdue == 0
+                         ? tr("%1, nothing overdue").arg(whose)
+                         : tr("%1, %2 of them overdue")
+                               .arg(whose, locale.toString(static_cast<qulonglong>(overdue))));
 }
 
 StatCard* OverviewView::card(const QString& name) const {

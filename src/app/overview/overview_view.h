@@ -23,7 +23,7 @@ class OverviewView : public QWidget {
     StatCard* card(const QString& name) const; // by object name, for tests
     QString warningsText() const;
     // The Today list's counts, for the tasks card.
-    void setTaskCounts(std::size_t dueToday, std::size_t overdue);
+    void setTaskCounts(std::size_t dueToday, std::size_t overdue, const QString& owner);
 
   signals:
     void showCustomers(const cartera::CustomerFilter& filter, const QString& title);

@@ -4,6 +4,7 @@
 #include "storage/storage_error.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace cartera {
@@ -146,8 +147,9 @@ void PortfolioSession::storeRuleTasks(const std::vector<Task>& tasks) {
         if (created == 0)
             return;
         emit tasksChanged();
-        emit message(tr("The rules added %n task(s) to the Today list.", nullptr,
-                        static_cast<int>(created)));
+        emit message(created == 1 ? tr("The rules added a task to the Today list.")
+                                  : tr("The rules added %1 tasks to the Today list.")
+                                        .arg(QLocale().toString(static_cast<qulonglong>(created))));
     } catch (const std::exception& e) {
         emit failed(
             tr("The rules' tasks could not be stored: %1").arg(QString::fromStdString(e.what())));

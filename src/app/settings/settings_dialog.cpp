@@ -1,5 +1,6 @@
 #include "app/settings/settings_dialog.h"
 
+#include "app/settings/task_rules_page.h"
 #include "storage/database.h"
 #include "ui_settings_dialog.h"
 
@@ -24,6 +25,8 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
     m_ui->rewardTiers->setPlainText(QString::fromStdString(v.tiers.toText(s.minorDigits)));
     m_ui->clvHorizonMonths->setValue(v.clvHorizonMonths);
     m_ui->clvMonthlyDiscount->setValue(v.clvMonthlyDiscount * 100.0);
+    m_rules = new TaskRulesPage(db.taskRuleSettings());
+    m_ui->tabs->addTab(m_rules, tr("Task &rules"));
     const int digits = s.minorDigits;
     connect(m_ui->defaultSegments, &QPushButton::clicked, this, [this] {
         m_ui->rfmSegments->setPlainText(
@@ -42,20 +45,24 @@ SettingsDialog::~SettingsDialog() = default;
 void SettingsDialog::accept() {
     const auto permille = std::llround(m_ui->paretoCut->value() * 10.0);
     try {
-        m_db.setSettings({
-            {"adolescent_from_months", std::to_string(m_ui->adolescentFromMonths->value())},
-            {"mature_from_months", std::to_string(m_ui->matureFromMonths->value())},
-            {"veteran_from_months", std::to_string(m_ui->veteranFromMonths->value())},
-            {"at_risk_after_days", std::to_string(m_ui->atRiskAfterDays->value())},
-            {"lost_after_days", std::to_string(m_ui->lostAfterDays->value())},
-            {"pareto_cut", std::to_string(permille) + "/1000"},
-            {"currency", m_ui->currency->text().trimmed().toUpper().toStdString()},
-            {"rfm_segments", m_ui->rfmSegments->toPlainText().toStdString()},
-            {"reward_tiers", m_ui->rewardTiers->toPlainText().toStdString()},
-            {"clv_horizon_months", std::to_string(m_ui->clvHorizonMonths->value())},
-            {"clv_monthly_discount_bp",
-             std::to_string(std::llround(m_ui->clvMonthlyDiscount->value() * 100.0))},
-        });
+        std::vector<std::pair<std::string, std::string>> values = m_rules->values();
+        values.insert(
+            values.begin(),
+            {
+                {"adolescent_from_months", std::to_string(m_ui->adolescentFromMonths->value())},
+                {"mature_from_months", std::to_string(m_ui->matureFromMonths->value())},
+                {"veteran_from_months", std::to_string(m_ui->veteranFromMonths->value())},
+                {"at_risk_after_days", std::to_string(m_ui->atRiskAfterDays->value())},
+                {"lost_after_days", std::to_string(m_ui->lostAfterDays->value())},
+                {"pareto_cut", std::to_string(permille) + "/1000"},
+                {"currency", m_ui->currency->text().trimmed().toUpper().toStdString()},
+                {"rfm_segments", m_ui->rfmSegments->toPlainText().toStdString()},
+                {"reward_tiers", m_ui->rewardTiers->toPlainText().toStdString()},
+                {"clv_horizon_months", std::to_string(m_ui->clvHorizonMonths->value())},
+                {"clv_monthly_discount_bp",
+                 std::to_string(std::llround(m_ui->clvMonthlyDiscount->value() * 100.0))},
+            });
+        m_db.setSettings(values);
     } catch (const std::exception& e) {
         m_lastError = QString::fromStdString(e.what());
         QMessageBox::warning(this, tr("Settings not saved"), m_lastError);

@@ -10,6 +10,7 @@ class SettingsDialog;
 namespace cartera {
 
 class Database;
+class TaskRulesPage;
 
 // The portfolio's rules (stage boundaries, at-risk and lost days, Pareto cut, currency), stored
 // in the database in one transaction on OK.
@@ -27,6 +28,7 @@ class SettingsDialog : public QDialog {
     Database& m_db;
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     QString m_lastError;
+    TaskRulesPage* m_rules;
 };
 
 } // namespace cartera

@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardItemModel>
@@ -94,7 +95,7 @@ TodayView::TodayView(PortfolioSession* session, QWidget* parent)
     m_tree->header()->setSectionResizeMode(Reason, QHeaderView::Stretch);
     m_tree->setColumnWidth(Subject, 260);
     m_tree->setColumnWidth(Class, 50);
-    m_tree->setColumnWidth(Due, 170);
+    m_tree->setColumnWidth(Due, 190);
     m_tree->setColumnWidth(Owner, 120);
     layout->addWidget(m_tree, 1);
 
@@ -220,14 +221,19 @@ void TodayView::rebuild() {
         subject->setToolTip(QString::fromStdString(e.subjectRef));
         subject->setData(QVariant::fromValue<qlonglong>(e.task.id), kTaskIdRole);
         auto* cls = new QStandardItem(classText(e.paretoClass));
-        if (e.paretoClass != ParetoClass::Unranked)
-            cls->setForeground(paretoClassColor(e.paretoClass));
+        cls->setTextAlignment(Qt::AlignCenter);
+        if (e.paretoClass == ParetoClass::A) {
+            QFont bold = cls->font();
+            bold.setBold(true);
+            cls->setFont(bold);
+        }
         auto* reason = new QStandardItem(QString::fromStdString(e.task.text));
         reason->setToolTip(reason->text());
         const std::int32_t late = day - e.task.dueDay();
-        auto* due = new QStandardItem(
-            late > 0 ? tr("%1 (%n day(s) late)", nullptr, late).arg(dayText(e.task.dueDay()))
-                     : tr("today"));
+        const QString dueDay = dayText(e.task.dueDay());
+        auto* due = new QStandardItem(late <= 0   ? tr("today")
+                                      : late == 1 ? tr("%1, a day late").arg(dueDay)
+                                                  : tr("%1, %2 days late").arg(dueDay).arg(late));
         if (late > 0)
             due->setForeground(stageColor(5));
         auto* owner = new QStandardItem(QString::fromStdString(e.task.owner));
@@ -236,17 +242,18 @@ void TodayView::rebuild() {
     closeGroup();
     m_tree->expandAll();
     const TodayCounts c = counts();
+    const QLocale locale;
     m_summary->setText(m_list.empty()
                            ? tr("Nothing due today.")
-                           : tr("%n task(s) due today", nullptr, static_cast<int>(c.dueToday)) +
-                                 QStringLiteral(", ") +
-                                 tr("%n overdue", nullptr, static_cast<int>(c.overdue)));
+                           : tr("%1 due today, %2 overdue")
+                                 .arg(locale.toString(static_cast<qulonglong>(c.dueToday)),
+                                      locale.toString(static_cast<qulonglong>(c.overdue))));
     if (current)
         selectTask(current);
     if (!m_tree->currentIndex().isValid() && m_model->rowCount() > 0 &&
         m_model->item(0)->rowCount() > 0)
         m_tree->setCurrentIndex(m_model->index(0, 0, m_model->index(0, 0)));
-    emit countsChanged(c.dueToday, c.overdue);
+    emit countsChanged(c.dueToday, c.overdue, m_owner->currentData().toString());
 }
 
 std::optional<TodayEntry> TodayView::currentEntry() const {

@@ -42,7 +42,8 @@ class TodayView : public QWidget {
     void openCurrent();
 
   signals:
-    void countsChanged(std::size_t dueToday, std::size_t overdue);
+    // The counts of the list as shown: of one owner, or everyone's when owner is empty.
+    void countsChanged(std::size_t dueToday, std::size_t overdue, const QString& owner);
     void openCustomer(std::uint32_t customer);
     void openCase(std::int64_t customerId);
     void openProspect(std::int64_t prospectId);

@@ -64,6 +64,13 @@ bool TaskRuleSettings::isKey(std::string_view key) {
     return false;
 }
 
+std::optional<std::pair<int, int>> TaskRuleSettings::rangeOf(std::string_view key) {
+    for (const Key& k : table())
+        if (key == k.name && !k.flag)
+            return std::pair{k.limits.minimum, k.limits.maximum};
+    return std::nullopt;
+}
+
 void TaskRuleSettings::set(std::string_view key, std::string_view value) {
     for (const Key& k : table()) {
         if (key != k.name)
