@@ -3,10 +3,13 @@
 #include "core/analysis/lifecycle.h"
 #include "core/analysis/stage_summary.h"
 #include "core/base/text_encoding.h"
+#include "core/customers/customer_metrics.h"
 #include "core/demo/demo_generator.h"
 #include "core/flow/cohort_flow.h"
 #include "core/import/purchase_rows.h"
 #include "core/pareto/pareto_report.h"
+#include "core/tasks/task_rules.h"
+#include "core/tasks/today_list.h"
 #include "core/value/clv_report.h"
 #include "core/value/retention_triangle.h"
 #include "core/value/reward_tiers.h"
@@ -15,7 +18,9 @@
 #include "storage/database.h"
 #include "storage/portfolio_loader.h"
 #include "storage/purchase_importer.h"
+#include "storage/task_repository.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
@@ -186,6 +191,58 @@ int main(int argc, char** argv) {
     fmt::print("{} clv report (data, both fits, per-customer value): {:.3f} s\n", label,
                seconds(t));
     fmt::print("{} value total: {:.3f} s\n", label, seconds(valueStart));
+
+    // Tasks: every rule over the analysed day, then one owner's Today list from the file.
+    {
+        const CustomerMetrics metrics = computeCustomerMetrics(p, settings, asOf);
+        StringTable owners;
+        std::vector<std::int32_t> birthdays(p.customerCount());
+        for (std::size_t i = 0; i < p.customerCount(); ++i) {
+            owners.push_back(fmt::format("owner {}", i % 8));
+            birthdays[i] = Date::fromYmd(1970 + static_cast<int>(i % 40),
+                                         1 + static_cast<int>(i % 12), 1 + static_cast<int>(i % 28))
+                               .days();
+        }
+        const RewardTiers rewardTiers = RewardTiers::defaults(2);
+        TaskRuleInputs in;
+        in.portfolio = &p;
+        in.metrics = &metrics;
+        in.settings = settings;
+        in.owners = &owners;
+        in.birthdays = birthdays;
+        in.tiers = &rewardTiers;
+        in.clv = &clv;
+        for (const std::string& key : TaskRuleSettings::keys()) {
+            if (key == "rule_lookback_days")
+                continue;
+            TaskRuleSettings only;
+            for (const std::string& other : TaskRuleSettings::keys())
+                if (other != key && other != "rule_lookback_days")
+                    only.set(other, "off");
+            t = Clock::now();
+            const auto n = evaluateTaskRules(in, only).size();
+            fmt::print("{} task rule {} alone: {:.3f} s ({} tasks)\n", label, key, seconds(t), n);
+        }
+        t = Clock::now();
+        const std::vector<Task> fired = evaluateTaskRules(in, TaskRuleSettings{});
+        fmt::print("{} task rules, all nine: {:.3f} s ({} tasks)\n", label, seconds(t),
+                   fired.size());
+        TaskRepository tasks(*db);
+        t = Clock::now();
+        tasks.addRuleTasks(fired);
+        fmt::print("{} task rules, storing the tasks: {:.3f} s\n", label, seconds(t));
+        t = Clock::now();
+        std::vector<TodayEntry> entries = tasks.openEntries(std::string("owner 3"));
+        const auto& ids = p.customerId;
+        for (TodayEntry& e : entries) {
+            const auto it = std::lower_bound(ids.begin(), ids.end(), e.customerId);
+            if (it != ids.end() && *it == e.customerId)
+                e.paretoClass = metrics.paretoClassOf(static_cast<std::size_t>(it - ids.begin()));
+        }
+        const auto list = todayList(std::move(entries), "owner 3", asOf.days());
+        fmt::print("{} today list for one owner: {:.1f} ms ({} tasks)\n", label,
+                   seconds(t) * 1000.0, list.size());
+    }
 
     {
         std::size_t lines = 0;

@@ -72,21 +72,25 @@ constexpr const char* kInsert =
     "snoozed_until, dismiss_reason, closed, rule, occurrence, created_at, updated_at, id) "
     "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
-std::int64_t insert(Database& db, const Task& task, bool keepId, bool ignoreDuplicate) {
-    const std::string sql =
-        std::string(kInsert) + (ignoreDuplicate ? " ON CONFLICT DO NOTHING" : "");
-    SQLite::Statement q(sqlOf(db), sql);
+// Binds a task and runs the prepared insert; returns the new row id, or 0 when a rule's task
+// for that occurrence was already there.
+std::int64_t insertWith(SQLite::Statement& q, Database& db, const Task& task, bool keepId) {
+    q.reset();
+    q.clearBindings();
     bindTask(q, task);
     const std::string now = nowTimestamp();
     q.bind(14, now);
     q.bind(15, now);
     if (keepId)
         q.bind(16, task.id);
-    else
-        q.bind(16);
     if (q.exec() == 0)
         return 0;
     return sqlOf(db).getLastInsertRowid();
+}
+
+std::int64_t insert(Database& db, const Task& task, bool keepId) {
+    SQLite::Statement q(sqlOf(db), kInsert);
+    return insertWith(q, db, task, keepId);
 }
 
 } // namespace
@@ -100,7 +104,7 @@ std::optional<Task> TaskRepository::find(std::int64_t id) {
     return readTask(q);
 }
 
-std::vector<TodayEntry> TaskRepository::openEntries() {
+std::vector<TodayEntry> TaskRepository::openEntries(const std::optional<std::string>& owner) {
     // The customer of a customer's task or of a case's task; the prospect's name otherwise.
     SQLite::Statement q(
         sqlOf(m_db),
@@ -108,8 +112,11 @@ std::vector<TodayEntry> TaskRepository::openEntries() {
                     "LEFT JOIN recovery_cases rc ON rc.id = t.case_id "
                     "LEFT JOIN customers c ON c.id = ifnull(t.customer_id, rc.customer_id) "
                     "LEFT JOIN prospects p ON p.id = t.prospect_id "
-                    "WHERE t.state IN ('open', 'snoozed') ORDER BY t.due, t.id",
+                    "WHERE t.state IN ('open', 'snoozed') AND (?1 IS NULL OR t.owner = ?1) "
+                    "ORDER BY t.due, t.id",
                     kColumns));
+    if (owner)
+        q.bind(1, *owner);
     std::vector<TodayEntry> out;
     while (q.executeStep()) {
         TodayEntry e;
@@ -145,7 +152,7 @@ std::vector<Task> TaskRepository::tasksOf(TaskSubject subject, std::int64_t subj
 
 std::int64_t TaskRepository::add(const Task& task) {
     checked(task);
-    return m_db.write([&] { return insert(m_db, task, false, false); });
+    return m_db.write([&] { return insert(m_db, task, false); });
 }
 
 void TaskRepository::update(const Task& task) {
@@ -175,15 +182,16 @@ void TaskRepository::remove(std::int64_t id) {
 
 void TaskRepository::restore(const Task& task) {
     checked(task);
-    m_db.write([&] { insert(m_db, task, true, false); });
+    m_db.write([&] { insert(m_db, task, true); });
 }
 
 std::map<std::string, std::size_t> TaskRepository::addRuleTasks(const std::vector<Task>& tasks) {
     std::map<std::string, std::size_t> created;
     m_db.write([&] {
+        SQLite::Statement q(sqlOf(m_db), std::string(kInsert) + " ON CONFLICT DO NOTHING");
         for (const Task& t : tasks) {
             checked(t);
-            if (insert(m_db, t, false, true) != 0)
+            if (insertWith(q, m_db, t, false) != 0)
                 ++created[t.rule];
         }
     });

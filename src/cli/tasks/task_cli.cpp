@@ -60,8 +60,8 @@ std::int32_t daysOverdue(const TodayEntry& e, Date day) {
 
 } // namespace
 
-std::vector<TodayEntry> todayEntries(RecoveryData& data) {
-    std::vector<TodayEntry> entries = TaskRepository(*data.db).openEntries();
+std::vector<TodayEntry> todayEntries(RecoveryData& data, const std::optional<std::string>& owner) {
+    std::vector<TodayEntry> entries = TaskRepository(*data.db).openEntries(owner);
     const auto& ids = data.portfolio.customerId;
     for (TodayEntry& e : entries) {
         const auto it = std::lower_bound(ids.begin(), ids.end(), e.customerId);

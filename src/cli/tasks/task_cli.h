@@ -4,13 +4,16 @@
 #include "cli/recovery/recovery_cli.h"
 #include "core/tasks/today_list.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace cartera {
 
-// The open tasks with each customer's Pareto class as of the day, for the Today list.
-std::vector<TodayEntry> todayEntries(RecoveryData& data);
+// The open tasks (of one owner, or everyone's) with each customer's Pareto class as of the
+// day, for the Today list.
+std::vector<TodayEntry> todayEntries(RecoveryData& data,
+                                     const std::optional<std::string>& owner = std::nullopt);
 
 // The Today list as CSV, JSON or text, the formats of `today`.
 void writeTodayCsv(std::ostream& out, const std::vector<TodayEntry>& list, Date day);

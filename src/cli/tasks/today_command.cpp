@@ -20,7 +20,8 @@ struct TodayOptions {
 void runToday(const TodayOptions& o, CliContext& ctx) {
     const Date asOf = parseDateOption(o.asOf, "--as-of");
     RecoveryData data = loadRecoveryData(o.db, asOf);
-    const std::vector<TodayEntry> list = todayList(todayEntries(data), o.owner, asOf.days());
+    const auto owner = o.owner.empty() ? std::nullopt : std::optional<std::string>(o.owner);
+    const std::vector<TodayEntry> list = todayList(todayEntries(data, owner), o.owner, asOf.days());
     if (!o.ics.empty()) {
         const std::string name = std::filesystem::path(o.db).filename().string();
         emitCsv(o.ics, ctx,

@@ -42,6 +42,16 @@ std::int32_t leavesWindow(std::int32_t p, int months) {
     });
 }
 
+// The tasks found in one chunk of customers; texts are written only for tasks inside the
+// look-back (most occasions found on an old portfolio are older).
+struct Found {
+    std::int32_t oldest = kNoDay;
+    std::vector<Task> tasks;
+    std::vector<std::int32_t> days; // scratch, reused from customer to customer
+    bool wants(std::int32_t due) const { return due >= oldest; }
+    void push_back(Task t) { tasks.push_back(std::move(t)); }
+};
+
 Task customerTask(const TaskRuleInputs& in, std::size_t i, const char* rule, TaskKind kind,
                   std::int32_t fire, std::int32_t occurrence, std::string text) {
     Task t;
@@ -66,7 +76,7 @@ std::string halves(std::int32_t times2) {
 }
 
 // A Pareto customer at risk: due the first day its silence crossed a threshold.
-void paretoAtRisk(const TaskRuleInputs& in, std::size_t i, std::vector<Task>& out) {
+void paretoAtRisk(const TaskRuleInputs& in, std::size_t i, Found& out) {
     const CustomerStatus& s = in.metrics->status[i];
     if (!s.inPortfolio || s.activity != Activity::AtRisk ||
         in.metrics->paretoClassOf(i) != ParetoClass::A)
@@ -79,6 +89,8 @@ void paretoAtRisk(const TaskRuleInputs& in, std::size_t i, std::vector<Task>& ou
         const std::int64_t limit = std::int64_t{in.settings.cadenceFactor} * s.medianGapTimes2;
         silent = std::min<std::int64_t>(silent, limit / 2 + 1);
     }
+    if (!out.wants(reference + silent))
+        return;
     std::string text = fmt::format("class A, at risk: {} days since last purchase", s.daysSilent);
     if (s.medianGapTimes2 > 0)
         text += fmt::format(", usual gap {} days", halves(s.medianGapTimes2));
@@ -88,7 +100,7 @@ void paretoAtRisk(const TaskRuleInputs& in, std::size_t i, std::vector<Task>& ou
 
 // A class A or B customer whose probability of still being a customer fell below the
 // threshold: due the first day it did, with the model fitted to the as-of date.
-void pAliveLow(const TaskRuleInputs& in, std::size_t i, int percent, std::vector<Task>& out) {
+void pAliveLow(const TaskRuleInputs& in, std::size_t i, int percent, Found& out) {
     const ParetoClass cls = in.metrics->paretoClassOf(i);
     if (cls != ParetoClass::A && cls != ParetoClass::B)
         return;
@@ -103,19 +115,21 @@ void pAliveLow(const TaskRuleInputs& in, std::size_t i, int percent, std::vector
     const std::int32_t fire = firstDayWhere(last, asOf, [&](std::int32_t d) {
         return in.clv->bgnbd.pAlive(c.x, c.tx, (d - c.firstDay) / 7.0) < threshold;
     });
+    if (!out.wants(std::min(fire, asOf)))
+        return;
     out.push_back(customerTask(in, i, "p_alive", TaskKind::Retention, std::min(fire, asOf), last,
                                fmt::format("{}, P(alive) {:.0f} % (below {} %), last purchase {}",
                                            className(cls), p * 100.0, percent, iso(last))));
 }
 
 // A new customer without a second purchase day, due `days` after the first.
-void onboarding(const TaskRuleInputs& in, std::size_t i, int days, std::vector<Task>& out) {
+void onboarding(const TaskRuleInputs& in, std::size_t i, int days, Found& out) {
     const CustomerStatus& s = in.metrics->status[i];
     if (!s.inPortfolio || s.stage != Stage::New || s.purchaseDays != 1 ||
         s.activity == Activity::Lost)
         return;
     const std::int32_t fire = s.firstPurchase + days;
-    if (fire > in.metrics->asOf.days())
+    if (fire > in.metrics->asOf.days() || !out.wants(fire))
         return;
     out.push_back(
         customerTask(in, i, "onboarding", TaskKind::Onboarding, fire, s.firstPurchase,
@@ -123,67 +137,84 @@ void onboarding(const TaskRuleInputs& in, std::size_t i, int days, std::vector<T
                                  days, iso(s.firstPurchase))));
 }
 
+// The 12-month window's start for each day of the look-back, computed once per run.
+struct LookbackWindows {
+    std::int32_t first = 0;           // the day before the earliest step looked for
+    std::vector<std::int32_t> starts; // startExclusive of first, first + 1, …, the as-of day
+
+    LookbackWindows(Date asOf, std::int32_t lookback) : first(asOf.days() - lookback - 1) {
+        for (std::int32_t d = first; d <= asOf.days(); ++d)
+            starts.push_back(RevenueWindow{}.startExclusive(Date::fromDays(d)));
+    }
+    std::int32_t startOf(std::int32_t d) const {
+        return starts[static_cast<std::size_t>(d - first)];
+    }
+};
+
 // A step down a reward tier within the look-back, not made good since: due the day of the
 // step.
-void tierDown(const TaskRuleInputs& in, std::size_t i, std::int32_t lookback,
-              std::vector<Task>& out) {
+void tierDown(const TaskRuleInputs& in, std::size_t i, const LookbackWindows& windows, Found& out) {
     const Portfolio& p = *in.portfolio;
-    const Date asOf = in.metrics->asOf;
-    const std::int32_t t = asOf.days();
-    const std::int32_t first = t - lookback - 1; // the day before the earliest step
+    const std::int32_t t = in.metrics->asOf.days();
+    const std::int32_t first = windows.first;
     const auto days = p.daysOf(i);
     const auto amounts = p.amountsOf(i);
-    // A tier falls only when a purchase leaves the window or a refund comes in.
-    const std::int32_t leftAfter = RevenueWindow{}.startExclusive(Date::fromDays(first));
-    const std::int32_t leftUpTo = RevenueWindow{}.startExclusive(asOf);
-    bool candidate = false;
-    for (std::size_t k = 0; k < days.size() && days[k] <= t && !candidate; ++k)
-        candidate =
-            (days[k] > leftAfter && days[k] <= leftUpTo) || (amounts[k] < 0 && days[k] > first);
-    if (!candidate)
+    // A tier falls only on a day a purchase leaves the window or a refund comes in.
+    std::vector<std::int32_t>& steps = out.days;
+    steps.clear();
+    for (std::size_t k = 0; k < days.size() && days[k] <= t; ++k) {
+        if (amounts[k] < 0 && days[k] > first)
+            steps.push_back(days[k]);
+        if (days[k] > windows.startOf(first) && days[k] <= windows.startOf(t)) {
+            const auto leaves =
+                std::lower_bound(windows.starts.begin(), windows.starts.end(), days[k]);
+            steps.push_back(first + static_cast<std::int32_t>(leaves - windows.starts.begin()));
+        }
+    }
+    if (steps.empty())
         return;
+    std::sort(steps.begin(), steps.end(), std::greater<>());
     auto tierOn = [&](std::int32_t d) {
-        const auto [revenue, purchaseDays] =
-            revenueAndPurchaseDays(p, i, RevenueWindow{}.startExclusive(Date::fromDays(d)), d);
+        const auto [revenue, purchaseDays] = revenueAndPurchaseDays(p, i, windows.startOf(d), d);
         return in.tiers->tierFor(revenue, purchaseDays);
     };
     const std::int8_t now = tierOn(t);
-    std::int8_t later = now;
-    for (std::int32_t d = t; d > first; --d) {
+    for (const std::int32_t d : steps) {
         const std::int8_t before = tierOn(d - 1);
-        if (before > later && now < before) {
-            const auto [revenue, purchaseDays] =
-                revenueAndPurchaseDays(p, i, RevenueWindow{}.startExclusive(asOf), t);
-            out.push_back(customerTask(
-                in, i, "tier_down", TaskKind::Decline, d, d,
-                fmt::format("down from {} to {} on {} (12-month revenue {}, {} purchase days)",
-                            in.tiers->nameOf(before),
-                            now == kNoTier ? std::string_view("no tier") : in.tiers->nameOf(now),
-                            iso(d), money(revenue, in.settings), purchaseDays)));
+        if (!out.wants(d))
             return;
-        }
-        later = before;
+        if (!(tierOn(d) < before && now < before))
+            continue;
+        const auto [revenue, purchaseDays] = revenueAndPurchaseDays(p, i, windows.startOf(t), t);
+        out.push_back(customerTask(
+            in, i, "tier_down", TaskKind::Decline, d, d,
+            fmt::format("down from {} to {} on {} (12-month revenue {}, {} purchase days)",
+                        in.tiers->nameOf(before),
+                        now == kNoTier ? std::string_view("no tier") : in.tiers->nameOf(now),
+                        iso(d), money(revenue, in.settings), purchaseDays)));
+        return;
     }
 }
 
 // A veteran whose 12-month revenue fell more than `percent` against the 12 months before:
 // due the day the fall began, or the day it became a veteran if later.
-void decline(const TaskRuleInputs& in, std::size_t i, int percent, std::vector<Task>& out) {
+void decline(const TaskRuleInputs& in, std::size_t i, int percent,
+             const std::pair<std::int32_t, std::int32_t>& windowsOfT, Found& out) {
     const CustomerStatus& s = in.metrics->status[i];
     if (!s.inPortfolio || s.stage != Stage::Veteran || s.activity == Activity::Lost)
         return;
     const Portfolio& p = *in.portfolio;
+    const std::int32_t t = in.metrics->asOf.days();
     auto revenues = [&](std::int32_t d) {
         const Date day = Date::fromDays(d);
-        const std::int32_t yearAgo = day.addMonths(-12).days();
-        return std::pair{netRevenue(p, i, yearAgo, d),
-                         netRevenue(p, i, day.addMonths(-24).days(), yearAgo)};
+        const auto [yearAgo, twoYearsAgo] =
+            d == t ? windowsOfT : std::pair{day.addMonths(-12).days(), day.addMonths(-24).days()};
+        return std::pair{netRevenue(p, i, yearAgo, d), netRevenue(p, i, twoYearsAgo, yearAgo)};
     };
     auto fallen = [&](std::int32_t d) {
         const auto [current, previous] = revenues(d);
         return previous > 0 && current * 100 < previous * (100 - percent);
     };
-    const std::int32_t t = in.metrics->asOf.days();
     if (!fallen(t))
         return;
     // The condition changes only when a purchase enters a window or leaves one.
@@ -211,6 +242,8 @@ void decline(const TaskRuleInputs& in, std::size_t i, int percent, std::vector<T
                in.settings.veteranFromMonths;
     });
     const std::int32_t fire = std::max(start, veteran);
+    if (!out.wants(fire))
+        return;
     const auto [current, previous] = revenues(t);
     out.push_back(customerTask(
         in, i, "decline", TaskKind::Decline, fire, fire,
@@ -221,7 +254,7 @@ void decline(const TaskRuleInputs& in, std::size_t i, int percent, std::vector<T
 }
 
 // A birthday within `days`: due `days` before it.
-void birthday(const TaskRuleInputs& in, std::size_t i, int days, std::vector<Task>& out) {
+void birthday(const TaskRuleInputs& in, std::size_t i, int days, Found& out) {
     const std::int32_t born = in.birthdays[i];
     const CustomerStatus& s = in.metrics->status[i];
     if (born == kNoDay || !s.inPortfolio || s.activity == Activity::Lost)
@@ -236,7 +269,7 @@ void birthday(const TaskRuleInputs& in, std::size_t i, int days, std::vector<Tas
     if (next < asOf)
         next = birthdayIn(asOf.ymd().year + 1);
     const std::int32_t fire = next.days() - days;
-    if (fire > asOf.days() || next.ymd().year <= b.year)
+    if (fire > asOf.days() || next.ymd().year <= b.year || !out.wants(fire))
         return;
     out.push_back(customerTask(
         in, i, "birthday", TaskKind::Birthday, fire, next.days(),
@@ -322,41 +355,42 @@ void prospectRule(const TaskRuleInputs& in, int days, std::vector<Task>& out) {
 std::vector<Task> evaluateTaskRules(const TaskRuleInputs& in, const TaskRuleSettings& rules) {
     std::vector<Task> out;
     std::mutex merge;
+    const std::int32_t oldest =
+        rules.lookbackDays ? in.metrics->asOf.days() - *rules.lookbackDays : kNoDay;
     const bool pAlive = rules.pAliveBelowPercent && in.clv && in.clv->usable();
     const bool birthdays = rules.birthdayDays && !in.birthdays.empty();
     const bool tiers = rules.tierDown && in.tiers && !in.tiers->tiers().empty();
-    // Without a limit, steps down are still looked for only in the last year: the rule
-    // evaluates each day.
-    const std::int32_t tierLookback = rules.lookbackDays.value_or(366);
+    // Without a limit, steps down are still looked for only in the last year.
+    const LookbackWindows windows(in.metrics->asOf, rules.lookbackDays.value_or(366));
+    const std::pair windowsOfT{in.metrics->asOf.addMonths(-12).days(),
+                               in.metrics->asOf.addMonths(-24).days()};
     parallelFor(in.portfolio->customerCount(), [&](std::size_t begin, std::size_t end) {
-        std::vector<Task> found;
+        Found found{oldest, {}, {}};
         for (std::size_t i = begin; i < end; ++i) {
             if (rules.paretoAtRisk)
                 paretoAtRisk(in, i, found);
             // A class A customer at risk already has its retention task.
-            const bool atRisk = !found.empty() && found.back().rule == "pareto_at_risk" &&
-                                found.back().subjectId == in.portfolio->customerId[i];
+            const bool atRisk = rules.paretoAtRisk && in.metrics->status[i].inPortfolio &&
+                                in.metrics->status[i].activity == Activity::AtRisk &&
+                                in.metrics->paretoClassOf(i) == ParetoClass::A;
             if (pAlive && !atRisk)
                 pAliveLow(in, i, *rules.pAliveBelowPercent, found);
             if (rules.onboardingDays)
                 onboarding(in, i, *rules.onboardingDays, found);
             if (tiers)
-                tierDown(in, i, tierLookback, found);
+                tierDown(in, i, windows, found);
             if (rules.declinePercent)
-                decline(in, i, *rules.declinePercent, found);
+                decline(in, i, *rules.declinePercent, windowsOfT, found);
             if (birthdays)
                 birthday(in, i, *rules.birthdayDays, found);
         }
         const std::lock_guard lock(merge);
-        std::move(found.begin(), found.end(), std::back_inserter(out));
+        std::move(found.tasks.begin(), found.tasks.end(), std::back_inserter(out));
     });
     recoveryRules(in, rules, out);
     if (rules.prospectQuietDays)
         prospectRule(in, *rules.prospectQuietDays, out);
-    if (rules.lookbackDays) {
-        const std::int32_t oldest = in.metrics->asOf.days() - *rules.lookbackDays;
-        std::erase_if(out, [&](const Task& t) { return t.due < oldest; });
-    }
+    std::erase_if(out, [&](const Task& t) { return t.due < oldest; });
     std::sort(out.begin(), out.end(), [](const Task& a, const Task& b) {
         return std::tie(a.due, a.subject, a.subjectId, a.rule) <
                std::tie(b.due, b.subject, b.subjectId, b.rule);
