@@ -13,7 +13,7 @@ namespace {
 
 // Append only: a released step never changes. Days are integers (days since 1970-01-01),
 // money is integer minor units, timestamps are ISO 8601 UTC text.
-constexpr std::array<std::string_view, 5> kSteps = {
+constexpr std::array<std::string_view, 6> kSteps = {
     // 1: customers, purchases and settings.
     R"sql(
 CREATE TABLE settings (
@@ -190,6 +190,31 @@ CREATE INDEX tasks_by_owner ON tasks(owner, state, due);
 CREATE UNIQUE INDEX tasks_one_per_occurrence
     ON tasks(rule, ifnull(customer_id, 0), ifnull(case_id, 0), ifnull(prospect_id, 0), occurrence)
     WHERE rule IS NOT NULL;
+)sql",
+    // 6: campaigns, their members (the control group held out) and the contacts they logged.
+    R"sql(
+CREATE TABLE campaigns (
+    id              INTEGER PRIMARY KEY,
+    name            TEXT NOT NULL UNIQUE,
+    list_name       TEXT NOT NULL,
+    filter          TEXT NOT NULL,
+    start_day       INTEGER NOT NULL,
+    channel         TEXT NOT NULL CHECK (channel IN ('call', 'email', 'letter', 'visit', 'sms')),
+    offer           TEXT NOT NULL DEFAULT '',
+    control_percent INTEGER NOT NULL,
+    seed            INTEGER NOT NULL,
+    window_days     INTEGER NOT NULL,
+    created_at      TEXT NOT NULL
+);
+CREATE TABLE campaign_members (
+    campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    control     INTEGER NOT NULL CHECK (control IN (0, 1)),
+    PRIMARY KEY (campaign_id, customer_id)
+) WITHOUT ROWID;
+CREATE INDEX campaign_members_by_customer ON campaign_members(customer_id);
+ALTER TABLE interactions ADD COLUMN campaign_id INTEGER
+    REFERENCES campaigns(id) ON DELETE CASCADE;
 )sql",
 };
 
