@@ -52,6 +52,7 @@ int runCli(int argc, const char* const* argv, CliContext& ctx) {
     addRulesCommand(app, ctx);
     addTodayCommand(app, ctx);
     addTaskCommands(app, ctx);
+    addCampaignCommands(app, ctx);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

@@ -49,6 +49,7 @@ void addRecoveryCommands(CLI::App& app, CliContext& ctx);
 void addProspectCommands(CLI::App& app, CliContext& ctx);
 void addValueCommands(CLI::App& app, CliContext& ctx);
 void addCustomerCommands(CLI::App& app, CliContext& ctx);
+void addCampaignCommands(CLI::App& app, CliContext& ctx);
 
 // The whole command line; returns the process exit code.
 int runCli(int argc, const char* const* argv, CliContext& ctx);

@@ -1,4 +1,5 @@
 #include "cli/cli_context.h"
+#include "cli/customer_selection.h"
 #include "core/base/file_io.h"
 #include "core/base/text_limits.h"
 #include "core/customers/customer_csv.h"
@@ -70,14 +71,12 @@ void runCustomers(const CustomersOptions& o, CliContext& ctx) {
         ctx.err << fmt::format("saved list '{}': {}\n", o.saveList,
                                CustomerListFilter::toText(filter, valueSettings));
     }
-    const Portfolio portfolio = loadPortfolio(*db);
-    const CustomerDirectory directory = loadCustomerDirectory(*db);
-    const CustomerMetrics metrics = computeCustomerMetrics(portfolio, settings, asOf);
-    const CustomerValue value =
-        CustomerValue::compute(portfolio, asOf, valueSettings, settings.minorDigits, false);
-    const CustomerQuery query(portfolio, directory, metrics, &value);
-    std::vector<std::uint32_t> rows = query.filter(filter);
-    query.sort(rows, {CustomerColumn::Revenue12m, true});
+    const CustomerSelection selection = loadCustomerSelection(*db, asOf);
+    const Portfolio& portfolio = selection.portfolio;
+    const CustomerDirectory& directory = selection.directory;
+    const CustomerMetrics& metrics = selection.metrics;
+    const CustomerValue& value = selection.value;
+    const std::vector<std::uint32_t> rows = selection.select(text);
     auto stage = [&](std::uint32_t i) {
         const CustomerStatus& s = metrics.status[i];
         return std::string(s.inPortfolio ? stageName(s.stage) : "not yet");
