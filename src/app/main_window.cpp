@@ -1,5 +1,6 @@
 #include "app/main_window.h"
 
+#include "app/campaigns/campaigns_view.h"
 #include "app/cohorts/cohorts_view.h"
 #include "app/customers/customer_dialog.h"
 #include "app/customers/customer_export.h"
@@ -54,14 +55,15 @@ MainWindow::MainWindow(QWidget* parent)
       m_pages(new QStackedWidget), m_today(new TodayView(m_session)), m_overview(new OverviewView),
       m_customers(new CustomersView), m_cohorts(new CohortsView), m_pareto(new ParetoView),
       m_recovery(new RecoveryView(m_session)), m_prospects(new ProspectsView(m_session)),
-      m_segments(new SegmentsView), m_value(new ValueView), m_asOf(new QDateEdit),
-      m_statusText(new QLabel), m_busy(new QProgressBar), m_cancel(new QToolButton) {
+      m_segments(new SegmentsView), m_value(new ValueView),
+      m_campaigns(new CampaignsView(m_session)), m_asOf(new QDateEdit), m_statusText(new QLabel),
+      m_busy(new QProgressBar), m_cancel(new QToolButton) {
     setWindowTitle(tr("Cartera"));
     resize(1280, 800);
 
     for (const QString& name :
          {tr("Today"), tr("Overview"), tr("Customers"), tr("Cohorts"), tr("Pareto"), tr("Segments"),
-          tr("Value"), tr("Recovery"), tr("Prospects")})
+          tr("Value"), tr("Recovery"), tr("Prospects"), tr("Campaigns")})
         m_nav->addItem(name);
     m_nav->setAccessibleName(tr("Views"));
     m_nav->setFixedWidth(150);
@@ -71,7 +73,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_nav->setSpacing(4);
     for (QWidget* page :
          std::initializer_list<QWidget*>{m_today, m_overview, m_customers, m_cohorts, m_pareto,
-                                         m_segments, m_value, m_recovery, m_prospects})
+                                         m_segments, m_value, m_recovery, m_prospects, m_campaigns})
         m_pages->addWidget(page);
     auto* central = new QWidget;
     auto* row = new QHBoxLayout(central);
@@ -213,12 +215,12 @@ void MainWindow::buildActions() {
     find->setShortcut(QKeySequence::Find);
 
     auto* view = menuBar()->addMenu(tr("&View"));
-    const QString names[kPageCount] = {tr("&Today"),   tr("&Overview"), tr("&Customers"),
-                                       tr("C&ohorts"), tr("&Pareto"),   tr("S&egments"),
-                                       tr("&Value"),   tr("&Recovery"), tr("Pro&spects")};
+    const QString names[kPageCount] = {
+        tr("&Today"),    tr("&Overview"), tr("&Customers"), tr("C&ohorts"),   tr("&Pareto"),
+        tr("S&egments"), tr("&Value"),    tr("&Recovery"),  tr("Pro&spects"), tr("C&ampaigns")};
     for (int i = 0; i < kPageCount; ++i) {
         auto* a = view->addAction(names[i], this, [this, i] { showPage(static_cast<Page>(i)); });
-        a->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
+        a->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg((i + 1) % 10)));
     }
 
     auto* settings = menuBar()->addMenu(tr("&Settings"));
@@ -312,6 +314,7 @@ void MainWindow::onSnapshot() {
     m_recovery->setSnapshot(s);
     m_prospects->setSnapshot(s);
     m_today->setSnapshot(s);
+    m_campaigns->setSnapshot(s);
     m_segments->setSnapshot(s);
     m_value->setSnapshot(s);
     if (s)

@@ -14,6 +14,7 @@ class QToolButton;
 
 namespace cartera {
 
+class CampaignsView;
 class CohortsView;
 class CustomersView;
 class OverviewView;
@@ -28,8 +29,19 @@ class ValueView;
 class MainWindow : public QMainWindow {
     Q_OBJECT
   public:
-    enum Page { Today, Overview, Customers, Cohorts, Pareto, Segments, Value, Recovery, Prospects };
-    static constexpr int kPageCount = 9;
+    enum Page {
+        Today,
+        Overview,
+        Customers,
+        Cohorts,
+        Pareto,
+        Segments,
+        Value,
+        Recovery,
+        Prospects,
+        Campaigns
+    };
+    static constexpr int kPageCount = 10;
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -56,6 +68,7 @@ class MainWindow : public QMainWindow {
     ProspectsView* prospects() const { return m_prospects; }
     SegmentsView* segments() const { return m_segments; }
     ValueView* value() const { return m_value; }
+    CampaignsView* campaigns() const { return m_campaigns; }
     QDateEdit* asOfEdit() const { return m_asOf; }
     // Waits for every background computation (tests, screenshots, benchmarks).
     void waitForIdle();
@@ -87,6 +100,7 @@ class MainWindow : public QMainWindow {
     ProspectsView* m_prospects;
     SegmentsView* m_segments;
     ValueView* m_value;
+    CampaignsView* m_campaigns;
     QDateEdit* m_asOf;
     QLabel* m_statusText;
     QProgressBar* m_busy;

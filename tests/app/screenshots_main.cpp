@@ -1,5 +1,6 @@
 // Renders every screen of a demo portfolio to PNG files, offscreen:
 //   cartera-screenshots OUTDIR
+#include "app/campaigns/campaigns_view.h"
 #include "app/cohorts/cohorts_view.h"
 #include "app/customers/customer_dialog.h"
 #include "app/customers/customer_table_model.h"
@@ -189,6 +190,31 @@ int main(int argc, char** argv) {
     prospects->selectProspect(4);
     window.waitForIdle();
     save(&window, out, QStringLiteral("prospects"));
+
+    // Two campaigns to saved lists, one over and one still running.
+    window.session()->editor()->saveList({"Active class A", "activity=active; class=A"});
+    window.session()->editor()->saveList({"At risk", "activity=at risk"});
+    window.waitForIdle();
+    {
+        Campaign spring;
+        spring.name = "Spring catalogue";
+        spring.list = "Active class A";
+        spring.channel = "email";
+        spring.offer = "10 % off the spring collection";
+        spring.start = Date::fromYmd(2026, 3, 2).days();
+        window.campaigns()->create(spring);
+        Campaign calls;
+        calls.name = "Win-back calls";
+        calls.list = "At risk";
+        calls.channel = "call";
+        calls.offer = "free delivery for a year";
+        calls.controlPercent = 20;
+        calls.start = Date::fromYmd(2026, 6, 1).days();
+        window.campaigns()->create(calls);
+    }
+    window.showPage(MainWindow::Campaigns);
+    window.waitForIdle();
+    save(&window, out, QStringLiteral("campaigns"));
 
     window.showPage(MainWindow::Today);
     auto* owner = window.today()->ownerFilter();

@@ -32,8 +32,13 @@ void EditCommandBase::refresh() {
     m_session->reload();
 }
 
-void refreshTasks(PortfolioSession* session) {
-    emit session->tasksChanged();
+void refreshOnly(PortfolioSession* session, EditRefresh what) {
+    if (what == EditRefresh::Tasks)
+        emit session->tasksChanged();
+    else if (what == EditRefresh::Campaigns)
+        emit session->campaignsChanged();
+    else
+        session->reload();
 }
 
 } // namespace cartera

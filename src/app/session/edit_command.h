@@ -10,8 +10,11 @@ namespace cartera {
 class Database;
 class PortfolioSession;
 
-// Tells the Today list that tasks changed (defined where the session is known).
-void refreshTasks(PortfolioSession* session);
+// What an edit changes besides the file: by default the analysed portfolio (everything
+// reloads); tasks and campaigns are read by their own views only.
+enum class EditRefresh { Portfolio, Tasks, Campaigns };
+// Tells the views that read only tasks or campaigns (defined where the session is known).
+void refreshOnly(PortfolioSession* session, EditRefresh what);
 
 // The varying part of an edit: how to write it and how to take it back, each inside the
 // transaction the command opens.
@@ -53,8 +56,8 @@ template <StoredEdit Edit> class EditCommand final : public EditCommandBase {
     void apply(Database& db) override { m_edit.apply(db); }
     void revert(Database& db) override { m_edit.revert(db); }
     void refresh() override {
-        if constexpr (requires { Edit::kTasksOnly; })
-            refreshTasks(session());
+        if constexpr (requires { Edit::kRefresh; })
+            refreshOnly(session(), Edit::kRefresh);
         else
             EditCommandBase::refresh();
     }

@@ -3,6 +3,7 @@
 #include "app/session/edit_command.h"
 #include "app/session/portfolio_edits.h"
 #include "app/session/portfolio_session.h"
+#include "storage/campaign_repository.h"
 #include "storage/customer_backup.h"
 #include "storage/customer_list_repository.h"
 #include "storage/customer_repository.h"
@@ -78,6 +79,8 @@ template <typename Edit> void PortfolioEditor::push(const QString& text, Edit ed
         m_session->reload();
     else if (reload == Reload::TasksOnly)
         emit m_session->tasksChanged();
+    else if (reload == Reload::CampaignsOnly)
+        emit m_session->campaignsChanged();
 }
 
 std::int64_t PortfolioEditor::addCustomer(const CustomerRecord& record) {
@@ -287,6 +290,33 @@ void PortfolioEditor::changeTask(const Task& edited) {
     });
     const QString text = taskStep(edit.before, edit.after);
     push(text, std::move(edit), Reload::TasksOnly);
+}
+
+Campaign PortfolioEditor::createCampaign(const Campaign& campaign,
+                                         const std::vector<std::int64_t>& customerIds) {
+    Database& db = databaseOf(m_session);
+    AddCampaignEdit edit{campaign, customerIds, {}};
+    edit.campaign.id = 0;
+    db.write([&] { edit.apply(db); });
+    const Campaign made = edit.campaign;
+    push(tr("Create campaign %1").arg(QString::fromStdString(made.name)), std::move(edit),
+         Reload::CampaignsOnly);
+    return made;
+}
+
+void PortfolioEditor::removeCampaign(const std::string& name) {
+    Database& db = databaseOf(m_session);
+    CampaignRepository repo(db);
+    RemoveCampaignEdit edit = db.write([&] {
+        auto c = repo.find(name);
+        if (!c)
+            throw std::runtime_error("the campaign no longer exists");
+        RemoveCampaignEdit e{*c, repo.members(c->id)};
+        e.apply(db);
+        return e;
+    });
+    push(tr("Remove campaign %1").arg(QString::fromStdString(name)), std::move(edit),
+         Reload::CampaignsOnly);
 }
 
 } // namespace cartera

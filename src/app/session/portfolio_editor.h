@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/base/money.h"
+#include "core/campaigns/campaign.h"
 #include "core/import/customer_rows.h"
 #include "core/prospects/prospect.h"
 #include "core/recovery/recovery_case.h"
@@ -63,9 +64,13 @@ class PortfolioEditor {
     // reason, due day, owner, text).
     std::int64_t addTask(const Task& task);
     void changeTask(const Task& edited);
+    // Creates the campaign for these customers (its control group drawn and stored, a contact
+    // logged for each treated member); returns it as stored.
+    Campaign createCampaign(const Campaign& campaign, const std::vector<std::int64_t>& customerIds);
+    void removeCampaign(const std::string& name);
 
   private:
-    enum class Reload { Yes, No, TasksOnly };
+    enum class Reload { Yes, No, TasksOnly, CampaignsOnly };
     template <typename Edit> void push(const QString& text, Edit edit, Reload reload);
     PortfolioSession* m_session;
 };

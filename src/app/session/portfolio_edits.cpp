@@ -137,4 +137,26 @@ void ChangeTaskEdit::revert(Database& db) {
     TaskRepository(db).update(before);
 }
 
+void AddCampaignEdit::apply(Database& db) {
+    CampaignRepository repo(db);
+    if (campaign.id == 0) {
+        campaign = repo.create(campaign, customerIds);
+        members = repo.members(campaign.id);
+    } else {
+        repo.restore(campaign, members);
+    }
+}
+
+void AddCampaignEdit::revert(Database& db) {
+    CampaignRepository(db).remove(campaign.id);
+}
+
+void RemoveCampaignEdit::apply(Database& db) {
+    CampaignRepository(db).remove(campaign.id);
+}
+
+void RemoveCampaignEdit::revert(Database& db) {
+    CampaignRepository(db).restore(campaign, members);
+}
+
 } // namespace cartera

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "app/session/edit_command.h"
+#include "core/campaigns/campaign.h"
 #include "core/import/customer_rows.h"
 #include "core/prospects/prospect.h"
 #include "core/recovery/recovery_case.h"
 #include "core/tasks/task.h"
 #include "storage/activity_repository.h"
+#include "storage/campaign_repository.h"
 #include "storage/customer_backup.h"
 #include "storage/customer_list_repository.h"
 
@@ -101,7 +104,7 @@ struct RemoveListEdit {
 // Tasks are not part of the analysed portfolio: their edits refresh the Today list only.
 struct AddTaskEdit {
     Task task; // its id is the one last written
-    static constexpr bool kTasksOnly = true;
+    static constexpr EditRefresh kRefresh = EditRefresh::Tasks;
     void apply(Database& db);
     void revert(Database& db);
 };
@@ -109,7 +112,25 @@ struct AddTaskEdit {
 struct ChangeTaskEdit {
     Task before;
     Task after;
-    static constexpr bool kTasksOnly = true;
+    static constexpr EditRefresh kRefresh = EditRefresh::Tasks;
+    void apply(Database& db);
+    void revert(Database& db);
+};
+
+// A campaign with its members and the contacts it logged; undone as a whole.
+struct AddCampaignEdit {
+    Campaign campaign; // its id once written
+    std::vector<std::int64_t> customerIds;
+    std::vector<CampaignMember> members; // as drawn, once written
+    static constexpr EditRefresh kRefresh = EditRefresh::Campaigns;
+    void apply(Database& db);
+    void revert(Database& db);
+};
+
+struct RemoveCampaignEdit {
+    Campaign campaign;
+    std::vector<CampaignMember> members;
+    static constexpr EditRefresh kRefresh = EditRefresh::Campaigns;
     void apply(Database& db);
     void revert(Database& db);
 };

@@ -48,6 +48,8 @@ class PortfolioSession : public QObject {
     void failed(const QString& message);
     // A task was added or changed (by an edit or by the rules): the Today list reloads.
     void tasksChanged();
+    // A campaign was created or removed: the Campaigns view reloads.
+    void campaignsChanged();
     // Something worth a line in the status bar, not a dialog.
     void message(const QString& text);
 
