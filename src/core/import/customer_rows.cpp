@@ -9,7 +9,7 @@ namespace cartera {
 
 namespace {
 
-const std::array<ColumnRole, 11> kCustomerRoles = {
+const std::array<ColumnRole, 15> kCustomerRoles = {
     ColumnRole{"id", {"id", "customer_id", "customer", "external_id", "client_id"}, true, false, 1},
     ColumnRole{"name", {"name", "full_name", "customer_name", "contact"}, false, false, 2},
     ColumnRole{"company", {"company", "organisation", "organization", "firm"}, false, false, 3},
@@ -22,6 +22,10 @@ const std::array<ColumnRole, 11> kCustomerRoles = {
     ColumnRole{"source", {"source", "channel"}, false, false, 9},
     ColumnRole{"referred_by", {"referred_by", "referrer"}, false, false, 10},
     ColumnRole{"notes", {"notes", "note", "comment", "comments"}, false, false, 11},
+    ColumnRole{"industry", {"industry", "sector"}, false, false, 12},
+    ColumnRole{"region", {"region", "city", "state", "province"}, false, false, 13},
+    ColumnRole{"size_band", {"size_band", "size", "company_size", "employees"}, false, false, 14},
+    ColumnRole{"tags", {"tags", "labels"}, false, false, 15},
 };
 
 } // namespace
@@ -47,6 +51,7 @@ CustomerRecord applyChange(CustomerRecord current, const CustomerRecord& from,
     take(&CustomerRecord::source);
     take(&CustomerRecord::referredBy);
     take(&CustomerRecord::notes);
+    take(&CustomerRecord::profile);
     return current;
 }
 
@@ -67,7 +72,27 @@ std::optional<std::string> customerRecordError(const CustomerRecord& r,
         if (auto error = lengthError(name, r.*field))
             return error;
     }
+    return profileError(r.profile, before ? &before->profile : nullptr);
+}
+
+std::optional<std::string> profileError(const Profile& p, const Profile* before) {
+    using Field = std::string Profile::*;
+    const std::pair<std::string_view, Field> fields[] = {{"industry", &Profile::industry},
+                                                         {"region", &Profile::region},
+                                                         {"size band", &Profile::sizeBand},
+                                                         {"tags", &Profile::tags}};
+    for (const auto& [name, field] : fields) {
+        if (before && p.*field == before->*field)
+            continue;
+        if (auto error = lengthError(name, p.*field))
+            return error;
+    }
     return std::nullopt;
+}
+
+Profile profileCells(const CsvImportReader& reader, const CsvImportReader::Record& r) {
+    return {std::string(reader.cell(r, "industry")), std::string(reader.cell(r, "region")),
+            std::string(reader.cell(r, "size_band")), std::string(reader.cell(r, "tags"))};
 }
 
 CustomerRows parseCustomerCsv(std::string_view data, const CsvImportOptions& options) {
@@ -90,10 +115,13 @@ CustomerRows parseCustomerCsv(std::string_view data, const CsvImportOptions& opt
         c.source = reader.cell(r, "source");
         c.referredBy = reader.cell(r, "referred_by");
         c.notes = reader.cell(r, "notes");
+        c.profile = profileCells(reader, r);
         rows.records.push_back(std::move(c));
         rows.line.push_back(static_cast<std::uint32_t>(r.line));
     });
     rows.rejects = reader.rejects();
+    for (const char* role : {"industry", "region", "size_band", "tags"})
+        rows.hasProfile = rows.hasProfile || reader.columnOf(role) >= 0;
     return rows;
 }
 

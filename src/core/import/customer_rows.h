@@ -2,6 +2,7 @@
 
 #include "core/import/csv_import_reader.h"
 #include "core/portfolio/portfolio.h"
+#include "core/portfolio/profile.h"
 
 #include <cstdint>
 #include <optional>
@@ -23,6 +24,7 @@ struct CustomerRecord {
     std::string source;
     std::string referredBy; // external id of the referring customer
     std::string notes;
+    Profile profile;
 
     bool operator==(const CustomerRecord&) const = default;
 };
@@ -32,6 +34,7 @@ struct CustomerRows {
     std::vector<CustomerRecord> records;
     std::vector<std::uint32_t> line;
     std::vector<ImportIssue> rejects;
+    bool hasProfile = false; // the file has a profile column: only then are profiles written
 };
 
 std::span<const ColumnRole> customerColumnRoles();
@@ -48,7 +51,12 @@ std::optional<std::string> customerRecordError(const CustomerRecord& r,
                                                const CustomerRecord* before = nullptr);
 
 // Columns: id (required), name, company, email, phone, birthday, customer_since, owner,
-// source, referred_by, notes.
+// source, referred_by, notes, industry, region, size_band, tags.
+// Why profile fields cannot be stored (a field beyond its length), or nullopt.
+std::optional<std::string> profileError(const Profile& profile, const Profile* before = nullptr);
+// The profile columns of one row (industry, region, size_band, tags; empty when absent).
+Profile profileCells(const CsvImportReader& reader, const CsvImportReader::Record& record);
+
 CustomerRows parseCustomerCsv(std::string_view data, const CsvImportOptions& options);
 
 } // namespace cartera

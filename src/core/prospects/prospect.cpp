@@ -11,7 +11,7 @@ namespace {
 constexpr std::array<std::string_view, 5> kNames = {"new", "contacted", "qualified", "converted",
                                                     "dropped"};
 
-const std::array<ColumnRole, 8> kProspectRoles = {
+const std::array<ColumnRole, 12> kProspectRoles = {
     ColumnRole{"name", {"name", "full_name", "contact"}, true, false, 1},
     ColumnRole{"company", {"company", "organisation", "organization", "firm"}, false, false, 2},
     ColumnRole{"email", {"email", "e_mail", "mail"}, false, false, 3},
@@ -20,6 +20,10 @@ const std::array<ColumnRole, 8> kProspectRoles = {
     ColumnRole{"referred_by", {"referred_by", "referrer"}, false, false, 6},
     ColumnRole{"owner", {"owner", "account_manager"}, false, false, 7},
     ColumnRole{"notes", {"notes", "note", "comment"}, false, false, 8},
+    ColumnRole{"industry", {"industry", "sector"}, false, false, 9},
+    ColumnRole{"region", {"region", "city", "state", "province"}, false, false, 10},
+    ColumnRole{"size_band", {"size_band", "size", "company_size", "employees"}, false, false, 11},
+    ColumnRole{"tags", {"tags", "labels"}, false, false, 12},
 };
 
 } // namespace
@@ -78,6 +82,7 @@ ProspectRows parseProspectCsv(std::string_view data, const CsvImportOptions& opt
         p.referredBy = reader.cell(r, "referred_by");
         p.owner = reader.cell(r, "owner");
         p.notes = reader.cell(r, "notes");
+        p.profile = profileCells(reader, r);
         rows.prospects.push_back(std::move(p));
         rows.line.push_back(static_cast<std::uint32_t>(r.line));
     });

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/import/csv_import_reader.h"
+#include "core/import/customer_rows.h"
+#include "core/portfolio/profile.h"
 
 #include <cstdint>
 #include <optional>
@@ -43,7 +45,8 @@ struct Prospect {
     std::string owner;
     ProspectStatus status = ProspectStatus::New;
     std::string notes;
-    std::string customerId;                // external id of the customer it became, once converted
+    std::string customerId; // external id of the customer it became, once converted
+    Profile profile;
     std::vector<ProspectContact> contacts; // filled by ProspectRepository::find, newest first
 };
 
@@ -53,7 +56,8 @@ struct ProspectRows {
     std::vector<ImportIssue> rejects;
 };
 
-// Columns: name (required), company, email, phone, source, referred_by, owner, notes.
+// Columns: name (required), company, email, phone, source, referred_by, owner, notes,
+// industry, region, size_band, tags.
 ProspectRows parseProspectCsv(std::string_view data, const CsvImportOptions& options);
 
 } // namespace cartera
