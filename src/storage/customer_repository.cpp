@@ -15,7 +15,8 @@ namespace {
 constexpr const char* kSelect =
     "SELECT c.id, c.external_id, c.name, c.company, c.email, c.phone, c.birthday, "
     "c.customer_since, c.owner, c.source, coalesce(r.external_id, ''), c.notes, c.created_at, "
-    "c.updated_at FROM customers c LEFT JOIN customers r ON r.id = c.referred_by ";
+    "c.updated_at, c.industry, c.region, c.size_band, c.tags FROM customers c LEFT JOIN customers "
+    "r ON r.id = c.referred_by ";
 
 Customer readCustomer(SQLite::Statement& q) {
     Customer c;
@@ -33,6 +34,8 @@ Customer readCustomer(SQLite::Statement& q) {
     c.record.notes = q.getColumn(11).getString();
     c.createdAt = q.getColumn(12).getString();
     c.updatedAt = q.getColumn(13).getString();
+    c.record.profile = {q.getColumn(14).getString(), q.getColumn(15).getString(),
+                        q.getColumn(16).getString(), q.getColumn(17).getString()};
     return c;
 }
 
@@ -53,7 +56,8 @@ std::optional<std::int64_t> referrerId(Database& db, const std::string& external
     return q.getColumn(0).getInt64();
 }
 
-// Binds the record's fields to parameters 1 to 11, in the order add() and update() use.
+// Binds the record's fields to parameters 1 to 11 and its profile to 14 to 17, in the order
+// add() and update() use.
 void bindRecord(Database& db, SQLite::Statement& q, const CustomerRecord& r) {
     q.bind(1, r.externalId);
     q.bind(2, r.name);
@@ -66,6 +70,10 @@ void bindRecord(Database& db, SQLite::Statement& q, const CustomerRecord& r) {
     q.bind(9, r.source);
     bindReferrer(q, 10, referrerId(db, r.referredBy));
     q.bind(11, r.notes);
+    q.bind(14, r.profile.industry);
+    q.bind(15, r.profile.region);
+    q.bind(16, r.profile.sizeBand);
+    q.bind(17, r.profile.tags);
 }
 
 } // namespace
@@ -99,7 +107,8 @@ std::int64_t CustomerRepository::add(const CustomerRecord& r) {
         SQLite::Statement q(sqlOf(m_db),
                             "INSERT INTO customers(external_id, name, company, email, phone, "
                             "birthday, customer_since, owner, source, referred_by, notes, "
-                            "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                            "created_at, updated_at, industry, region, size_band, tags) "
+                            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         const std::string now = nowTimestamp();
         bindRecord(m_db, q, r);
         q.bind(12, now);
@@ -119,7 +128,8 @@ void CustomerRepository::update(std::int64_t id, const CustomerRecord& r) {
         SQLite::Statement q(
             sqlOf(m_db), "UPDATE customers SET external_id = ?, name = ?, company = ?, email = ?, "
                          "phone = ?, birthday = ?, customer_since = ?, owner = ?, source = ?, "
-                         "referred_by = ?, notes = ?, updated_at = ? WHERE id = ?");
+                         "referred_by = ?, notes = ?, updated_at = ?, industry = ?14, "
+                         "region = ?15, size_band = ?16, tags = ?17 WHERE id = ?13");
         bindRecord(m_db, q, r);
         q.bind(12, nowTimestamp());
         q.bind(13, id);

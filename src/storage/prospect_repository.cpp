@@ -17,7 +17,8 @@ namespace {
 
 constexpr const char* kSelect =
     "SELECT p.id, p.name, p.company, p.email, p.phone, p.source, coalesce(r.external_id, ''), "
-    "p.owner, p.status, p.notes, coalesce(c.external_id, '') FROM prospects p LEFT JOIN "
+    "p.owner, p.status, p.notes, coalesce(c.external_id, ''), p.industry, p.region, "
+    "p.size_band, p.tags FROM prospects p LEFT JOIN "
     "customers r ON r.id = p.referred_by LEFT JOIN customers c ON c.id = p.customer_id ";
 
 Prospect readProspect(SQLite::Statement& q) {
@@ -33,6 +34,8 @@ Prospect readProspect(SQLite::Statement& q) {
     p.status = prospectStatusFromName(q.getColumn(8).getString()).value_or(ProspectStatus::New);
     p.notes = q.getColumn(9).getString();
     p.customerId = q.getColumn(10).getString();
+    p.profile = {q.getColumn(11).getString(), q.getColumn(12).getString(),
+                 q.getColumn(13).getString(), q.getColumn(14).getString()};
     return p;
 }
 
@@ -43,7 +46,8 @@ void checkSource(const std::string& source) {
             "source must be directory, list, press, event, web or referral (not '{}')", source));
 }
 
-// Binds the contact fields to parameters 1 to 8, in the order add() and update() use.
+// Binds the contact fields to parameters 1 to 8 and the profile to 11 to 14, in the order
+// add() and update() use.
 void bindFields(SQLite::Statement& q, const Prospect& p, std::optional<std::int64_t> referrer) {
     q.bind(1, p.name);
     q.bind(2, p.company);
@@ -56,6 +60,10 @@ void bindFields(SQLite::Statement& q, const Prospect& p, std::optional<std::int6
         q.bind(6);
     q.bind(7, p.owner);
     q.bind(8, p.notes);
+    q.bind(11, p.profile.industry);
+    q.bind(12, p.profile.region);
+    q.bind(13, p.profile.sizeBand);
+    q.bind(14, p.profile.tags);
 }
 
 } // namespace
@@ -128,8 +136,8 @@ std::int64_t ProspectRepository::add(const Prospect& p) {
     return m_db.write([&] {
         SQLite::Statement q(sqlOf(m_db),
                             "INSERT INTO prospects(name, company, email, phone, source, "
-                            "referred_by, owner, notes, created_at, updated_at) VALUES "
-                            "(?,?,?,?,?,?,?,?,?,?)");
+                            "referred_by, owner, notes, created_at, updated_at, industry, "
+                            "region, size_band, tags) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         const std::string now = nowTimestamp();
         bindFields(q, p, customerId(p.referredBy));
         q.bind(9, now);
@@ -144,7 +152,9 @@ void ProspectRepository::update(const Prospect& p) {
     m_db.write([&] {
         SQLite::Statement q(sqlOf(m_db), "UPDATE prospects SET name = ?, company = ?, email = ?, "
                                          "phone = ?, source = ?, referred_by = ?, owner = ?, "
-                                         "notes = ?, updated_at = ? WHERE id = ?");
+                                         "notes = ?, updated_at = ?9, industry = ?11, "
+                                         "region = ?12, size_band = ?13, tags = ?14 "
+                                         "WHERE id = ?10");
         bindFields(q, p, customerId(p.referredBy));
         q.bind(9, nowTimestamp());
         q.bind(10, p.id);
@@ -192,9 +202,9 @@ void ProspectRepository::restore(const Prospect& p) {
         SQLite::Statement q(sqlOf(m_db),
                             "INSERT OR REPLACE INTO prospects(id, name, company, email, phone, "
                             "source, referred_by, owner, status, notes, customer_id, created_at, "
-                            "updated_at) VALUES (?,?,?,?,?,?,(SELECT id FROM customers WHERE "
-                            "external_id = ?),?,?,?,(SELECT id FROM customers WHERE external_id "
-                            "= ?),?,?)");
+                            "updated_at, industry, region, size_band, tags) VALUES "
+                            "(?,?,?,?,?,?,(SELECT id FROM customers WHERE external_id = ?),?,?,?,"
+                            "(SELECT id FROM customers WHERE external_id = ?),?,?,?,?,?,?)");
         const std::string now = nowTimestamp();
         q.bind(1, p.id);
         q.bind(2, p.name);
@@ -209,6 +219,10 @@ void ProspectRepository::restore(const Prospect& p) {
         q.bind(11, p.customerId);
         q.bind(12, now);
         q.bind(13, now);
+        q.bind(14, p.profile.industry);
+        q.bind(15, p.profile.region);
+        q.bind(16, p.profile.sizeBand);
+        q.bind(17, p.profile.tags);
         q.exec();
         SQLite::Statement del(sqlOf(m_db),
                               "DELETE FROM prospect_interactions WHERE prospect_id = ?");
@@ -247,8 +261,9 @@ std::int64_t ProspectRepository::convert(std::int64_t id, const std::string& ext
         SQLite::Statement c(sqlOf(m_db),
                             "INSERT INTO customers(external_id, name, company, email, phone, "
                             "customer_since, owner, source, referred_by, notes, created_at, "
-                            "updated_at) SELECT ?, name, company, email, phone, ?, owner, "
-                            "source, referred_by, notes, ?, ? FROM prospects WHERE id = ?");
+                            "updated_at, industry, region, size_band, tags) SELECT ?, name, "
+                            "company, email, phone, ?, owner, source, referred_by, notes, ?, ?, "
+                            "industry, region, size_band, tags FROM prospects WHERE id = ?");
         const std::string now = nowTimestamp();
         c.bind(1, ext);
         c.bind(2, day);

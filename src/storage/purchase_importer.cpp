@@ -217,6 +217,11 @@ ImportSummary importCustomers(Database& db, const CustomerRows& rows,
                "excluded.customer_since OR owner IS NOT excluded.owner OR source IS NOT "
                "excluded.source OR notes IS NOT excluded.notes");
         upsert.bindText(11, now);
+        // Profiles only from files that have them: a file without them keeps what is stored.
+        SqliteStatement profile(
+            h, "UPDATE customers SET industry = ?2, region = ?3, size_band = ?4, tags = ?5 "
+               "WHERE external_id = ?1 AND (industry IS NOT ?2 OR region IS NOT ?3 OR "
+               "size_band IS NOT ?4 OR tags IS NOT ?5)");
         const auto& records = rows.records;
         for (std::size_t r = 0; r < records.size(); ++r) {
             const CustomerRecord& c = records[r];
@@ -241,7 +246,17 @@ ImportSummary importCustomers(Database& db, const CustomerRows& rows,
             upsert.bindText(10, c.notes);
             upsert.step();
             upsert.reset();
-            const bool changed = sqlite3_changes(h) > 0;
+            bool changed = sqlite3_changes(h) > 0;
+            if (rows.hasProfile) {
+                profile.bindText(1, c.externalId);
+                profile.bindText(2, c.profile.industry);
+                profile.bindText(3, c.profile.region);
+                profile.bindText(4, c.profile.sizeBand);
+                profile.bindText(5, c.profile.tags);
+                profile.step();
+                profile.reset();
+                changed = changed || sqlite3_changes(h) > 0;
+            }
             if (!known)
                 ++summary.inserted;
             else if (changed)

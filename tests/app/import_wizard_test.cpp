@@ -103,7 +103,9 @@ TEST_CASE("customer import offers every field the command line imports") {
     for (auto* box : wizard.findChildren<QComboBox*>())
         if (box->accessibleName().startsWith(QStringLiteral("Column for ")))
             names << box->accessibleName().mid(11);
-    CHECK(names.size() == 11);
+    CHECK(names.size() == 15);
+    CHECK(names.contains(QStringLiteral("industry")));
+    CHECK(names.contains(QStringLiteral("tags")));
     CHECK(names.contains(QStringLiteral("birthday")));
     CHECK(names.contains(QStringLiteral("referred_by")));
     CHECK(names.contains(QStringLiteral("notes")));

@@ -13,7 +13,7 @@ namespace {
 
 // Append only: a released step never changes. Days are integers (days since 1970-01-01),
 // money is integer minor units, timestamps are ISO 8601 UTC text.
-constexpr std::array<std::string_view, 6> kSteps = {
+constexpr std::array<std::string_view, 7> kSteps = {
     // 1: customers, purchases and settings.
     R"sql(
 CREATE TABLE settings (
@@ -215,6 +215,17 @@ CREATE TABLE campaign_members (
 CREATE INDEX campaign_members_by_customer ON campaign_members(customer_id);
 ALTER TABLE interactions ADD COLUMN campaign_id INTEGER
     REFERENCES campaigns(id) ON DELETE CASCADE;
+)sql",
+    // 7: profiles of customers and prospects, for the prospects' fit.
+    R"sql(
+ALTER TABLE customers ADD COLUMN industry TEXT NOT NULL DEFAULT '';
+ALTER TABLE customers ADD COLUMN region TEXT NOT NULL DEFAULT '';
+ALTER TABLE customers ADD COLUMN size_band TEXT NOT NULL DEFAULT '';
+ALTER TABLE customers ADD COLUMN tags TEXT NOT NULL DEFAULT '';
+ALTER TABLE prospects ADD COLUMN industry TEXT NOT NULL DEFAULT '';
+ALTER TABLE prospects ADD COLUMN region TEXT NOT NULL DEFAULT '';
+ALTER TABLE prospects ADD COLUMN size_band TEXT NOT NULL DEFAULT '';
+ALTER TABLE prospects ADD COLUMN tags TEXT NOT NULL DEFAULT '';
 )sql",
 };
 

@@ -1,0 +1,45 @@
+#include "core/import/customer_rows.h"
+#include "storage/customer_repository.h"
+#include "storage/prospect_repository.h"
+#include "storage/purchase_importer.h"
+#include "storage_fixture.h"
+
+#include <catch2/catch.hpp>
+
+using namespace cartera;
+using cartera::test::TempDir;
+
+TEST_CASE("profiles come in with customer files, stay when a file has none, follow conversion") {
+    TempDir dir;
+    auto db = Database::open(dir.file("p.cartera"), Database::OpenMode::CreateNew);
+    const auto first = parseCustomerCsv("id,name,sector,city,size,tags\n"
+                                        "K1,Ana,Retail,Madrid,10-49,\"vip, export\"\n",
+                                        {});
+    REQUIRE(first.hasProfile);
+    importCustomers(*db, first, {});
+    CustomerRepository customers(*db);
+    const Profile expected{"Retail", "Madrid", "10-49", "vip, export"};
+    CHECK(customers.findByExternalId("K1")->record.profile == expected);
+    // A file without profile columns updates the name and leaves the profile alone.
+    const auto second = parseCustomerCsv("id,name\nK1,Ana Ruiz\n", {});
+    CHECK_FALSE(second.hasProfile);
+    const auto summary = importCustomers(*db, second, {});
+    CHECK(summary.updated == 1);
+    CHECK(customers.findByExternalId("K1")->record.profile == expected);
+    // A changed profile alone counts as an update.
+    const auto third = parseCustomerCsv("id,name,industry\nK1,Ana Ruiz,Wholesale\n", {});
+    CHECK(importCustomers(*db, third, {}).updated == 1);
+    CHECK(customers.findByExternalId("K1")->record.profile.industry == "Wholesale");
+
+    ProspectRepository prospects(*db);
+    const auto rows = parseProspectCsv("name,industry,region,tags\nOlga,Retail,Lyon,new\n", {});
+    REQUIRE(prospects.importAll(rows).added == 1);
+    Prospect p = prospects.list().front();
+    CHECK(p.profile == Profile{"Retail", "Lyon", "", "new"});
+    p.profile.sizeBand = "50-249";
+    prospects.update(p);
+    prospects.setStatus(p.id, ProspectStatus::Contacted);
+    prospects.setStatus(p.id, ProspectStatus::Qualified);
+    const std::int64_t customer = prospects.convert(p.id, "K2", 20000);
+    CHECK(customers.find(customer)->record.profile == Profile{"Retail", "Lyon", "50-249", "new"});
+}
