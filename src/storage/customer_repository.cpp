@@ -146,4 +146,18 @@ void CustomerRepository::remove(std::int64_t id) {
     });
 }
 
+CustomerProfiles loadCustomerProfiles(Database& db) {
+    try {
+        CustomerProfiles profiles;
+        SQLite::Statement q(sqlOf(db), "SELECT industry, region, size_band, tags FROM customers "
+                                       "ORDER BY id");
+        while (q.executeStep())
+            profiles.add({q.getColumn(0).getString(), q.getColumn(1).getString(),
+                          q.getColumn(2).getString(), q.getColumn(3).getString()});
+        return profiles;
+    } catch (const SQLite::Exception& e) {
+        rethrowStorageError(db.path(), e);
+    }
+}
+
 } // namespace cartera

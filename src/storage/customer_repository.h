@@ -33,4 +33,7 @@ class CustomerRepository {
     Database& m_db;
 };
 
+// Every customer's profile, in the Portfolio's order (by row id).
+CustomerProfiles loadCustomerProfiles(Database& db);
+
 } // namespace cartera

@@ -21,9 +21,9 @@ DemoCounts writeDemo(Database& db, const DemoOptions& options, const ImportProgr
         const std::string now = nowTimestamp();
         SqliteStatement addCustomer(
             h, "INSERT INTO customers(external_id, name, company, email, phone, birthday, "
-               "customer_since, owner, source, referred_by, created_at, updated_at) VALUES "
-               "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, (SELECT id FROM customers WHERE external_id "
-               "= ?10), ?11, ?11)");
+               "customer_since, owner, source, referred_by, created_at, updated_at, industry, "
+               "region, size_band, tags) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, (SELECT id "
+               "FROM customers WHERE external_id = ?10), ?11, ?11, ?12, ?13, ?14, ?15)");
         addCustomer.bindText(11, now);
         // The portfolio is empty: build the customer index once at the end (as large imports do).
         sqlOf(db).exec("DROP INDEX purchases_by_customer");
@@ -54,6 +54,10 @@ DemoCounts writeDemo(Database& db, const DemoOptions& options, const ImportProgr
             addCustomer.bindText(8, c.owner);
             addCustomer.bindText(9, c.source);
             addCustomer.bindText(10, c.referredBy);
+            addCustomer.bindText(12, c.profile.industry);
+            addCustomer.bindText(13, c.profile.region);
+            addCustomer.bindText(14, c.profile.sizeBand);
+            addCustomer.bindText(15, c.profile.tags);
             addCustomer.step();
             addCustomer.reset();
             customerId = sqlite3_last_insert_rowid(h);

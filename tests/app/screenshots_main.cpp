@@ -165,17 +165,22 @@ int main(int argc, char** argv) {
 
     window.showPage(MainWindow::Prospects);
     auto* prospects = window.prospects();
-    const char* names[][4] = {{"Ελένη Οικονόμου", "Helix Α.Ε.", "referral", "C0000002"},
-                              {"Jürgen Weiß", "Atlas GmbH", "press", ""},
-                              {"Анна Смирнова", "Verde ООО", "event", ""},
-                              {"Olivia Clarke", "Orion Ltd", "referral", "C0000002"},
-                              {"José Núñez", "Solano S.L.", "web", ""}};
+    const char* names[][6] = {
+        {"Ελένη Οικονόμου", "Helix Α.Ε.", "referral", "C0000002", "Hospitality", "Athens"},
+        {"Jürgen Weiß", "Atlas GmbH", "press", "", "Wholesale", "Berlin"},
+        {"Анна Смирнова", "Verde ООО", "event", "", "Education", "Warsaw"},
+        {"Olivia Clarke", "Orion Ltd", "referral", "C0000002", "Retail", "Lyon"},
+        {"José Núñez", "Solano S.L.", "web", "", "Hospitality", "Madrid"},
+        {"Marta Vidal", "Nexo S.A.", "list", "", "Construction", "Madrid"},
+        {"Piotr Nowak", "Wisła sp. z o.o.", "directory", "", "", ""}};
     for (const auto& n : names) {
         Prospect p;
         p.name = n[0];
         p.company = n[1];
         p.source = n[2];
         p.referredBy = n[3];
+        p.profile.industry = n[4];
+        p.profile.region = n[5];
         p.owner = "Ana Ruiz";
         prospects->addProspect(p);
     }

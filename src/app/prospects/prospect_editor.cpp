@@ -54,6 +54,10 @@ void ProspectEditor::showProspect(const std::optional<Prospect>& p) {
     m_ui->referredBy->setText(q(p->referredBy));
     m_ui->owner->setText(q(p->owner));
     m_ui->notes->setText(q(p->notes));
+    m_ui->industry->setText(q(p->profile.industry));
+    m_ui->region->setText(q(p->profile.region));
+    m_ui->sizeBand->setText(q(p->profile.sizeBand));
+    m_ui->tags->setText(q(p->profile.tags));
     m_ui->source->setCurrentIndex(std::max(0, m_ui->source->findData(q(p->source))));
     m_ui->contacts->clear();
     for (const ProspectContact& c : p->contacts)
@@ -71,6 +75,7 @@ Prospect ProspectEditor::withFields(Prospect p) const {
     p.referredBy = text(m_ui->referredBy);
     p.owner = text(m_ui->owner);
     p.notes = text(m_ui->notes);
+    p.profile = {text(m_ui->industry), text(m_ui->region), text(m_ui->sizeBand), text(m_ui->tags)};
     p.source = m_ui->source->currentData().toString().toStdString();
     return p;
 }

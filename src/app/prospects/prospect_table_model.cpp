@@ -1,12 +1,18 @@
 #include "app/prospects/prospect_table_model.h"
 
+#include <QLocale>
+#include <cmath>
+
 namespace cartera {
 
 ProspectTableModel::ProspectTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void ProspectTableModel::setProspects(std::vector<Prospect> prospects) {
+void ProspectTableModel::setProspects(std::vector<Prospect> prospects,
+                                      std::vector<ProspectFit::Result> fits) {
     beginResetModel();
     m_rows = std::move(prospects);
+    m_fits = std::move(fits);
+    m_fits.resize(m_rows.size(), ProspectFit::Result{std::nan(""), {}});
     endResetModel();
 }
 
@@ -26,7 +32,14 @@ int ProspectTableModel::columnCount(const QModelIndex& parent) const {
 }
 
 QVariant ProspectTableModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || index.row() >= rowCount() || role != Qt::DisplayRole)
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const ProspectFit::Result& fit = m_fits[static_cast<std::size_t>(index.row())];
+    if (role == Qt::ToolTipRole && (index.column() == Fit || index.column() == Why))
+        return QString::fromStdString(fit.why);
+    if (role == Qt::TextAlignmentRole && index.column() == Fit)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
         return {};
     const Prospect& p = prospect(index.row());
     const auto q = [](const std::string& s) { return QString::fromStdString(s); };
@@ -45,6 +58,11 @@ QVariant ProspectTableModel::data(const QModelIndex& index, int role) const {
         return q(std::string(prospectStatusName(p.status)));
     case Customer:
         return q(p.customerId);
+    case Fit:
+        return std::isnan(fit.score) ? QString()
+                                     : QLocale().toString(fit.score, 'f', 2) + QStringLiteral("×");
+    case Why:
+        return q(fit.why);
     }
     return {};
 }
@@ -52,8 +70,9 @@ QVariant ProspectTableModel::data(const QModelIndex& index, int role) const {
 QVariant ProspectTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    const QString titles[] = {tr("#"),           tr("Name"),   tr("Company"), tr("Source"),
-                              tr("Referred by"), tr("Status"), tr("Customer")};
+    const QString titles[] = {tr("#"),      tr("Name"),     tr("Company"),
+                              tr("Fit"),    tr("Source"),   tr("Referred by"),
+                              tr("Status"), tr("Customer"), tr("Why it fits")};
     return titles[section];
 }
 

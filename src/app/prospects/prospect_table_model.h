@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/prospects/prospect.h"
+#include "core/prospects/prospect_fit.h"
 
 #include <QAbstractTableModel>
 #include <vector>
@@ -11,9 +12,10 @@ namespace cartera {
 class ProspectTableModel : public QAbstractTableModel {
     Q_OBJECT
   public:
-    enum Column { Id, Name, Company, Source, ReferredBy, Status, Customer, ColumnCount };
+    enum Column { Id, Name, Company, Fit, Source, ReferredBy, Status, Customer, Why, ColumnCount };
     explicit ProspectTableModel(QObject* parent = nullptr);
-    void setProspects(std::vector<Prospect> prospects);
+    // With each prospect's fit (as many as prospects, or none).
+    void setProspects(std::vector<Prospect> prospects, std::vector<ProspectFit::Result> fits = {});
     const Prospect& prospect(int row) const { return m_rows[static_cast<std::size_t>(row)]; }
     int rowOf(std::int64_t id) const;
 
@@ -25,6 +27,7 @@ class ProspectTableModel : public QAbstractTableModel {
 
   private:
     std::vector<Prospect> m_rows;
+    std::vector<ProspectFit::Result> m_fits;
 };
 
 } // namespace cartera

@@ -17,11 +17,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <cmath>
+#include <numeric>
 
 namespace cartera {
 
@@ -36,7 +39,7 @@ QString q(const std::string& s) {
 ProspectsView::ProspectsView(PortfolioSession* session, QWidget* parent)
     : QWidget(parent), m_session(session), m_filter(new QLineEdit), m_status(new QComboBox),
       m_source(new QComboBox), m_model(new ProspectTableModel(this)), m_table(new QTableView),
-      m_referrals(new QTableWidget), m_editor(new ProspectEditor) {
+      m_referrals(new QTableWidget), m_market(new QTableWidget), m_editor(new ProspectEditor) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     auto* top = new QHBoxLayout;
@@ -73,8 +76,8 @@ ProspectsView::ProspectsView(PortfolioSession* session, QWidget* parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->setAccessibleName(tr("Prospects"));
-    const int widths[] = {35, 140, 110, 70, 85, 75, 80};
-    for (int c = 0; c < 7; ++c)
+    const int widths[] = {35, 130, 100, 50, 65, 80, 70, 70};
+    for (int c = 0; c < 8; ++c)
         m_table->setColumnWidth(c, widths[c]);
     split->addWidget(m_table);
 
@@ -95,6 +98,18 @@ ProspectsView::ProspectsView(PortfolioSession* session, QWidget* parent)
     m_referrals->setColumnWidth(1, 160);
     m_referrals->setAccessibleName(tr("Referral leaderboard"));
     rl->addWidget(m_referrals, 1);
+    rl->addWidget(new QLabel(tr("<b>Potential market</b>: open prospects by industry and region")));
+    m_market->setColumnCount(4);
+    m_market->setHorizontalHeaderLabels(
+        {tr("Industry"), tr("Region"), tr("Prospects"), tr("Mean fit")});
+    m_market->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_market->verticalHeader()->hide();
+    m_market->horizontalHeader()->setStretchLastSection(true);
+    m_market->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_market->setColumnWidth(0, 140);
+    m_market->setColumnWidth(1, 140);
+    m_market->setAccessibleName(tr("Potential market"));
+    rl->addWidget(m_market, 1);
     split->addWidget(right);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
@@ -152,7 +167,16 @@ ProspectsView::ProspectsView(PortfolioSession* session, QWidget* parent)
     });
 }
 
-void ProspectsView::setSnapshot(const SnapshotPtr&) {
+void ProspectsView::setSnapshot(const SnapshotPtr& snapshot) {
+    if (snapshot && (!m_snapshot || snapshot->data != m_snapshot->data ||
+                     snapshot->asOf() != m_snapshot->asOf())) {
+        // The fit compares with the class A customers of the as-of day.
+        std::vector<bool> classA(snapshot->portfolio.customerCount());
+        for (std::size_t i = 0; i < classA.size(); ++i)
+            classA[i] = snapshot->metrics.paretoClassOf(i) == ParetoClass::A;
+        m_fit.emplace(snapshot->data->profiles, classA);
+    }
+    m_snapshot = snapshot;
     // Hidden, the list waits: its queries would hold up the view the user looks at.
     if (!isVisible()) {
         m_stale = true;
@@ -188,9 +212,40 @@ void ProspectsView::refresh() {
             continue;
         shown.push_back(p);
     }
+    // Best fit first; prospects without a profile last.
+    std::vector<ProspectFit::Result> fits;
+    for (const Prospect& p : shown)
+        fits.push_back(m_fit ? m_fit->fitOf(p.profile) : ProspectFit::Result{std::nan(""), {}});
+    std::vector<std::size_t> order(shown.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        const double fa = std::isnan(fits[a].score) ? -1 : fits[a].score;
+        const double fb = std::isnan(fits[b].score) ? -1 : fits[b].score;
+        return fa > fb;
+    });
+    std::vector<Prospect> sorted;
+    std::vector<ProspectFit::Result> sortedFits;
+    for (const std::size_t k : order) {
+        sorted.push_back(std::move(shown[k]));
+        sortedFits.push_back(std::move(fits[k]));
+    }
     {
         const QSignalBlocker block(m_table->selectionModel());
-        m_model->setProspects(std::move(shown));
+        m_model->setProspects(std::move(sorted), std::move(sortedFits));
+    }
+    std::vector<double> allFits;
+    for (const Prospect& p : m_prospects)
+        allFits.push_back(m_fit ? m_fit->fitOf(p.profile).score : std::nan(""));
+    const auto market = potentialMarket(m_prospects, allFits);
+    m_market->setRowCount(static_cast<int>(market.size()));
+    for (std::size_t r = 0; r < market.size(); ++r) {
+        const MarketCell& m = market[r];
+        const QString cells[] = {
+            q(m.industry), q(m.region), QLocale().toString(static_cast<qulonglong>(m.prospects)),
+            std::isnan(m.meanFit) ? QString()
+                                  : QLocale().toString(m.meanFit, 'f', 2) + QStringLiteral("×")};
+        for (int c = 0; c < 4; ++c)
+            m_market->setItem(static_cast<int>(r), c, new QTableWidgetItem(cells[c]));
     }
     if (selected)
         selectProspect(selected->id);

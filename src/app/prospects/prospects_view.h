@@ -2,8 +2,10 @@
 
 #include "app/session/portfolio_snapshot.h"
 #include "core/prospects/prospect.h"
+#include "core/prospects/prospect_fit.h"
 
 #include <QWidget>
+#include <optional>
 
 class QComboBox;
 class QLineEdit;
@@ -27,6 +29,7 @@ class ProspectsView : public QWidget {
     QTableView* table() const { return m_table; }
     ProspectTableModel* model() const { return m_model; }
     QTableWidget* referrals() const { return m_referrals; }
+    QTableWidget* market() const { return m_market; }
     void selectProspect(std::int64_t id);
 
     bool addProspect(const Prospect& prospect);
@@ -46,6 +49,8 @@ class ProspectsView : public QWidget {
     std::optional<Prospect> current() const;
 
     PortfolioSession* m_session;
+    SnapshotPtr m_snapshot;
+    std::optional<ProspectFit> m_fit; // of the snapshot's customers
     std::vector<Prospect> m_prospects;
     QLineEdit* m_filter;
     QComboBox* m_status;
@@ -53,6 +58,7 @@ class ProspectsView : public QWidget {
     ProspectTableModel* m_model;
     QTableView* m_table;
     QTableWidget* m_referrals;
+    QTableWidget* m_market;
     ProspectEditor* m_editor;
     bool m_stale = false; // the portfolio changed while the view was hidden
 };

@@ -2,6 +2,7 @@
 
 #include "core/flow/flow_health.h"
 #include "core/tasks/task_rules.h"
+#include "storage/customer_repository.h"
 #include "storage/database.h"
 #include "storage/portfolio_loader.h"
 #include "storage/recovery_repository.h"
@@ -42,8 +43,9 @@ SnapshotPtr buildSnapshot(const std::string& path, Date asOf, const ListQuery& l
     }
     // Purchases and names come from two connections at once: the two halves of the load take
     // about the same time.
-    auto directory = std::async(std::launch::async, [&path] {
+    auto directory = std::async(std::launch::async, [&path, &data] {
         auto db = Database::open(path);
+        data->profiles = loadCustomerProfiles(*db);
         return loadCustomerDirectory(*db);
     });
     {

@@ -6,6 +6,7 @@
 #include "core/flow/cohort_flow.h"
 #include "core/portfolio/customer_directory.h"
 #include "core/portfolio/portfolio.h"
+#include "core/portfolio/profile.h"
 #include "core/recovery/recovery_report.h"
 #include "core/tasks/task.h"
 #include "core/value/customer_value.h"
@@ -31,6 +32,7 @@ struct PortfolioData {
     ValueSettings value;
     std::vector<SavedList> lists;
     TaskRuleData ruleData; // what the task rules read beyond the portfolio
+    CustomerProfiles profiles;
 };
 
 // The flows of the last years, computed after the metrics so that the list shows first.
