@@ -1,10 +1,16 @@
 #include "cli/cli_context.h"
 #include "core/base/csv_writer.h"
 #include "core/base/text_limits.h"
+#include "core/customers/customer_metrics.h"
+#include "core/prospects/prospect_fit.h"
+#include "storage/customer_repository.h"
 #include "storage/database.h"
+#include "storage/portfolio_loader.h"
 #include "storage/prospect_repository.h"
 
+#include <cmath>
 #include <fmt/format.h>
+#include <numeric>
 
 namespace cartera {
 
@@ -13,33 +19,100 @@ namespace {
 struct ListOptions {
     std::string db;
     std::string status;
+    std::string asOf = "today";
     bool csv = false;
 };
 
+// Every prospect with its fit against the class A customers of the day, best fit first.
+struct FittedProspects {
+    std::vector<Prospect> prospects;
+    std::vector<ProspectFit::Result> fits;
+};
+
+FittedProspects fittedProspects(Database& db, Date asOf) {
+    const Portfolio portfolio = loadPortfolio(db);
+    const CustomerMetrics metrics = computeCustomerMetrics(portfolio, db.analysisSettings(), asOf);
+    std::vector<bool> classA(portfolio.customerCount());
+    for (std::size_t i = 0; i < classA.size(); ++i)
+        classA[i] = metrics.paretoClassOf(i) == ParetoClass::A;
+    const ProspectFit fit(loadCustomerProfiles(db), classA);
+    std::vector<Prospect> all = ProspectRepository(db).list();
+    std::vector<ProspectFit::Result> fits;
+    for (const Prospect& p : all)
+        fits.push_back(fit.fitOf(p.profile));
+    std::vector<std::size_t> order(all.size());
+    std::iota(order.begin(), order.end(), 0);
+    auto key = [&](std::size_t k) { return std::isnan(fits[k].score) ? -1.0 : fits[k].score; };
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return key(a) > key(b); });
+    FittedProspects out;
+    for (const std::size_t k : order) {
+        out.prospects.push_back(std::move(all[k]));
+        out.fits.push_back(std::move(fits[k]));
+    }
+    return out;
+}
+
+std::string fitText(double score) {
+    return std::isnan(score) ? std::string() : fmt::format("{:.2f}", score);
+}
+
 void runList(const ListOptions& o, CliContext& ctx) {
     auto db = Database::open(o.db);
+    const FittedProspects fitted = fittedProspects(*db, parseDateOption(o.asOf, "--as-of"));
     CsvWriter csv(ctx.out);
     if (o.csv) {
-        for (const char* h : {"id", "name", "company", "email", "phone", "source", "referred_by",
-                              "owner", "status", "customer_id"})
+        for (const char* h :
+             {"id", "name", "company", "email", "phone", "source", "referred_by", "owner", "status",
+              "customer_id", "industry", "region", "size_band", "tags", "fit", "fit_reason"})
             csv.text(h);
         csv.endRow();
     }
-    for (const Prospect& p : ProspectRepository(*db).list()) {
+    for (std::size_t k = 0; k < fitted.prospects.size(); ++k) {
+        const Prospect& p = fitted.prospects[k];
+        const ProspectFit::Result& fit = fitted.fits[k];
         if (!o.status.empty() && prospectStatusName(p.status) != o.status)
             continue;
         if (o.csv) {
             csv.number(std::to_string(p.id)).text(p.name).text(p.company).text(p.email);
             csv.text(p.phone).text(p.source).text(p.referredBy).text(p.owner);
             csv.text(prospectStatusName(p.status)).text(p.customerId);
+            csv.text(p.profile.industry).text(p.profile.region).text(p.profile.sizeBand);
+            csv.text(p.profile.tags).number(fitText(fit.score)).text(fit.why);
             csv.endRow();
         } else {
-            ctx.out << fmt::format(
-                "{:>5} {:<26} {:<20} {:<10} {:<10} {}\n", p.id, terminalCell(p.name, 25),
-                terminalCell(p.company, 19), p.source, prospectStatusName(p.status),
-                p.referredBy.empty() ? "" : "referred by " + terminalCell(p.referredBy, 40));
+            ctx.out << fmt::format("{:>5} {:<26} {:<20} {:<10} {:<10} {:>5} {}\n", p.id,
+                                   terminalCell(p.name, 25), terminalCell(p.company, 19), p.source,
+                                   prospectStatusName(p.status), fitText(fit.score),
+                                   terminalCell(fit.why, 80));
         }
     }
+}
+
+void runMarket(const ListOptions& o, CliContext& ctx) {
+    auto db = Database::open(o.db);
+    const FittedProspects fitted = fittedProspects(*db, parseDateOption(o.asOf, "--as-of"));
+    std::vector<double> scores;
+    for (const auto& f : fitted.fits)
+        scores.push_back(f.score);
+    const auto market = potentialMarket(fitted.prospects, scores);
+    if (o.csv) {
+        CsvWriter csv(ctx.out);
+        for (const char* h : {"industry", "region", "open_prospects", "mean_fit"})
+            csv.text(h);
+        csv.endRow();
+        for (const MarketCell& m : market) {
+            csv.text(m.industry).text(m.region).number(std::to_string(m.prospects));
+            csv.number(fitText(m.meanFit));
+            csv.endRow();
+        }
+        return;
+    }
+    ctx.out << fmt::format("{:<22} {:<22} {:>9} {:>8}\n", "industry", "region", "prospects",
+                           "mean fit");
+    for (const MarketCell& m : market)
+        ctx.out << fmt::format("{:<22} {:<22} {:>9} {:>8}\n", terminalCell(m.industry, 22),
+                               terminalCell(m.region, 22), m.prospects, fitText(m.meanFit));
 }
 
 struct AddOptions {
@@ -129,8 +202,18 @@ void addProspectCommands(CLI::App& app, CliContext& ctx) {
     auto* listCommand = prospects->add_subcommand("list", "List prospects");
     listCommand->add_option("DB", list->db, "Portfolio file")->required();
     listCommand->add_option("--status", list->status, "Only this status");
+    listCommand->add_option("--as-of", list->asOf,
+                            "Day whose class A customers the fit compares with (default today)");
     listCommand->add_flag("--csv", list->csv, "Write CSV to standard output");
     runWith(listCommand, ctx, list, runList);
+
+    auto market = std::make_shared<ListOptions>();
+    auto* marketCommand = prospects->add_subcommand(
+        "market", "Open prospects by industry and region: the potential market");
+    marketCommand->add_option("DB", market->db, "Portfolio file")->required();
+    marketCommand->add_option("--as-of", market->asOf, "Day for the fit (default today)");
+    marketCommand->add_flag("--csv", market->csv, "Write CSV to standard output");
+    runWith(marketCommand, ctx, market, runMarket);
 
     auto add = std::make_shared<AddOptions>();
     auto* addCommand = prospects->add_subcommand("add", "Add a prospect");
@@ -145,6 +228,10 @@ void addProspectCommands(CLI::App& app, CliContext& ctx) {
                            "Id of the referring customer");
     addCommand->add_option("--owner", add->prospect.owner, "Account manager");
     addCommand->add_option("--notes", add->prospect.notes, "Notes");
+    addCommand->add_option("--industry", add->prospect.profile.industry, "Industry");
+    addCommand->add_option("--region", add->prospect.profile.region, "Region or city");
+    addCommand->add_option("--size-band", add->prospect.profile.sizeBand, "Company size band");
+    addCommand->add_option("--tags", add->prospect.profile.tags, "Tags, comma separated");
     runWith(addCommand, ctx, add, runAdd);
 
     auto import = std::make_shared<ImportOptions>();
@@ -153,7 +240,7 @@ void addProspectCommands(CLI::App& app, CliContext& ctx) {
     importCommand
         ->add_option("FILE", import->file,
                      "CSV file (columns name, company, email, phone, source, referred_by, owner, "
-                     "notes)")
+                     "notes, industry, region, size_band, tags)")
         ->required();
     importCommand->add_flag("--skip-bad-rows", import->skipBadRows,
                             "Import the good rows, list the others");

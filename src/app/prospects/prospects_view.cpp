@@ -39,7 +39,8 @@ QString q(const std::string& s) {
 ProspectsView::ProspectsView(PortfolioSession* session, QWidget* parent)
     : QWidget(parent), m_session(session), m_filter(new QLineEdit), m_status(new QComboBox),
       m_source(new QComboBox), m_model(new ProspectTableModel(this)), m_table(new QTableView),
-      m_referrals(new QTableWidget), m_market(new QTableWidget), m_editor(new ProspectEditor) {
+      m_referrals(new QTableWidget), m_market(new QTableWidget), m_why(new QLabel),
+      m_editor(new ProspectEditor) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     auto* top = new QHBoxLayout;
@@ -79,7 +80,14 @@ ProspectsView::ProspectsView(PortfolioSession* session, QWidget* parent)
     const int widths[] = {35, 130, 100, 50, 65, 80, 70, 70};
     for (int c = 0; c < 8; ++c)
         m_table->setColumnWidth(c, widths[c]);
-    split->addWidget(m_table);
+    auto* left = new QWidget;
+    auto* ll = new QVBoxLayout(left);
+    ll->setContentsMargins(0, 0, 0, 0);
+    ll->addWidget(m_table, 1);
+    m_why->setWordWrap(true);
+    m_why->setAccessibleName(tr("Why the prospect fits"));
+    ll->addWidget(m_why);
+    split->addWidget(left);
 
     auto* right = new QWidget;
     auto* rl = new QVBoxLayout(right);
@@ -276,6 +284,16 @@ std::optional<Prospect> ProspectsView::current() const {
 
 void ProspectsView::showProspect() {
     m_editor->showProspect(current());
+    const QModelIndex i = m_table->currentIndex();
+    const QString fit = i.isValid()
+                            ? m_model->index(i.row(), ProspectTableModel::Fit).data().toString()
+                            : QString();
+    const QString why = i.isValid()
+                            ? m_model->index(i.row(), ProspectTableModel::Why).data().toString()
+                            : QString();
+    m_why->setText(fit.isEmpty() ? tr("Fit: no profile to compare (add industry, region, size "
+                                      "band or tags).")
+                                 : tr("Fit %1: %2").arg(fit, why));
 }
 
 bool ProspectsView::addProspect(const Prospect& prospect) {

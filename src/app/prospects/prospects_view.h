@@ -8,6 +8,7 @@
 #include <optional>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QTableView;
 class QTableWidget;
@@ -59,6 +60,7 @@ class ProspectsView : public QWidget {
     QTableView* m_table;
     QTableWidget* m_referrals;
     QTableWidget* m_market;
+    QLabel* m_why;
     ProspectEditor* m_editor;
     bool m_stale = false; // the portfolio changed while the view was hidden
 };
