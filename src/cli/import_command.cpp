@@ -1,4 +1,5 @@
 #include "cli/cli_context.h"
+#include "cli/tasks/task_cli.h"
 #include "core/import/customer_rows.h"
 #include "core/import/purchase_rows.h"
 #include "storage/database.h"
@@ -141,6 +142,15 @@ void runImport(const ImportOptions& a, CliContext& ctx) {
                            "rejected\n",
                            a.file, s.inserted, s.updated, s.duplicates, s.newCustomers,
                            s.rejects.size());
+    // The rules run after every import; the import stands whatever they say.
+    try {
+        RecoveryData data = loadRecoveryData(a.db, ctx.today);
+        const TaskRuleRun run = applyTaskRules(data, ctx.today, ctx.err);
+        if (!run.created.empty())
+            ctx.out << describe(run, ctx.today) << " (see 'cartera-cli today')\n";
+    } catch (const std::exception& e) {
+        ctx.err << "the task rules did not run: " << e.what() << '\n';
+    }
 }
 
 void removePortfolioFiles(const std::string& path) {

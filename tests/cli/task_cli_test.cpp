@@ -110,3 +110,20 @@ TEST_CASE("today as a calendar, tasks by hand, and each owner's list written by 
     CHECK(calendar.find("DTSTART;VALUE=DATE:20260331\r\n") != std::string::npos);
     CHECK(calendar.find("UID:task-3@p.cartera\r\n") != std::string::npos);
 }
+
+TEST_CASE("an import runs the rules for today and says what they added") {
+    TempDir dir;
+    const std::string db = dir.file("p.cartera");
+    // Today is 2026-11-26 for the tests: K1's lone purchase of 2026-10-20 makes it an
+    // onboarding task due 2026-11-19.
+    write(dir.file("purchases.csv"), "customer_id,date,amount\nK1,2026-10-20,50.00\n");
+    const auto imported = runCliWith({"import", "purchases", db, dir.file("purchases.csv")});
+    INFO(imported.err);
+    REQUIRE(imported.code == 0);
+    CHECK(imported.out.find("1 new task as of 2026-11-26 (1 due by the rules; onboarding 1) (see "
+                            "'cartera-cli today')\n") != std::string::npos);
+    // Importing the same file again adds no purchase and no task.
+    const auto again = runCliWith({"import", "purchases", db, dir.file("purchases.csv")});
+    CHECK(again.out.find("new task") == std::string::npos);
+    CHECK(runCliWith({"today", db}).out.find("K1") != std::string::npos);
+}

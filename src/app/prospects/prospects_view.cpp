@@ -3,6 +3,7 @@
 #include "app/prospects/prospect_editor.h"
 #include "app/prospects/prospect_table_model.h"
 #include "app/session/portfolio_session.h"
+#include "app/today/task_dialog.h"
 #include "core/base/text_limits.h"
 #include "storage/prospect_repository.h"
 
@@ -58,12 +59,35 @@ ProspectsView::ProspectsView(PortfolioSession* session, QWidget* parent)
     m_source->setAccessibleName(tr("Source filter"));
     auto* add = new QPushButton(tr("&New prospect"));
     auto* import = new QPushButton(tr("&Import prospects…"));
+    auto* taskButton = new QPushButton(tr("New &task…"));
+    taskButton->setObjectName(QStringLiteral("newTask"));
+    taskButton->setToolTip(tr("A task about the selected prospect"));
+    connect(taskButton, &QPushButton::clicked, this, [this] {
+        const auto p = current();
+        if (!p)
+            return;
+        Task t;
+        t.subject = TaskSubject::Prospect;
+        t.subjectId = p->id;
+        t.kind = TaskKind::Prospect;
+        t.owner = p->owner;
+        t.due = m_session->asOf().days();
+        const auto& owners = m_snapshot ? m_snapshot->owners : std::vector<std::string>{};
+        if (!askTask(this, QString::fromStdString(p->name), owners, t))
+            return;
+        try {
+            m_session->editor()->addTask(t);
+        } catch (const std::exception& e) {
+            emit m_session->failed(QString::fromStdString(e.what()));
+        }
+    });
     top->addWidget(m_filter, 2);
     top->addWidget(m_status);
     top->addWidget(m_source);
     top->addStretch();
     top->addWidget(add);
     top->addWidget(import);
+    top->addWidget(taskButton);
     layout->addLayout(top);
 
     auto* split = new QSplitter;

@@ -4,6 +4,7 @@
 #include "app/recovery/recovery_case_editor.h"
 #include "app/recovery/recovery_queue_model.h"
 #include "app/session/portfolio_session.h"
+#include "app/today/task_dialog.h"
 #include "core/base/clock.h"
 #include "core/base/text_limits.h"
 #include "core/portfolio/contact_channel.h"
@@ -69,7 +70,32 @@ RecoveryView::RecoveryView(PortfolioSession* session, QWidget* parent)
     top->addWidget(m_stateFilter);
     top->addWidget(m_reasonFilter);
     top->addStretch();
+    auto* taskButton = new QPushButton(tr("New &task…"));
+    taskButton->setObjectName(QStringLiteral("newTask"));
+    taskButton->setToolTip(tr("A task about the selected recovery case"));
+    top->addWidget(taskButton);
     top->addWidget(openButton);
+    connect(taskButton, &QPushButton::clicked, this, [this] {
+        const auto c = currentCase();
+        if (!c) {
+            fail(tr("Select a customer with a recovery case first."));
+            return;
+        }
+        Task t;
+        t.subject = TaskSubject::RecoveryCase;
+        t.subjectId = c->id;
+        t.kind = TaskKind::Recovery;
+        t.owner = c->actionOwner;
+        t.due = m_session->asOf().days();
+        const auto& owners = m_snapshot ? m_snapshot->owners : std::vector<std::string>{};
+        if (!askTask(this, tr("Recovery case %1").arg(c->id), owners, t))
+            return;
+        try {
+            m_session->editor()->addTask(t);
+        } catch (const std::exception& e) {
+            fail(QString::fromStdString(e.what()));
+        }
+    });
     layout->addLayout(top);
 
     auto* header = new QHBoxLayout;

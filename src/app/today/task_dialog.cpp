@@ -44,7 +44,7 @@ TaskDialog::TaskDialog(const QString& about, const std::vector<std::string>& own
     form->addRow(tr("&Owner:"), m_owner);
     for (int k = 0; k < kTaskKindCount; ++k)
         m_kind->addItem(QString::fromLatin1(taskKindName(static_cast<TaskKind>(k)).data()), k);
-    m_kind->setCurrentIndex(static_cast<int>(TaskKind::FollowUp));
+    m_kind->setCurrentIndex(static_cast<int>(task.kind));
     form->addRow(tr("&Kind:"), m_kind);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     form->addRow(buttons);

@@ -59,6 +59,15 @@ void writeOwnerLists(RecoveryData& data, const std::string& folder, Date asOf, C
 void runRules(const RulesRunOptions& o, CliContext& ctx) {
     const Date asOf = parseDateOption(o.asOf, "--as-of");
     RecoveryData data = loadRecoveryData(o.db, asOf);
+    const TaskRuleRun run = applyTaskRules(data, asOf, ctx.err);
+    ctx.out << describe(run, asOf) << '\n';
+    if (!o.lists.empty())
+        writeOwnerLists(data, o.lists, asOf, ctx);
+}
+
+} // namespace
+
+TaskRuleRun applyTaskRules(RecoveryData& data, Date asOf, std::ostream& err) {
     const TaskRuleData extra = loadTaskRuleData(*data.db);
     const ValueSettings value = data.db->valueSettings();
     std::optional<ClvReport> clv;
@@ -67,9 +76,9 @@ void runRules(const RulesRunOptions& o, CliContext& ctx) {
         options.minorDigits = data.settings.minorDigits;
         clv = ClvReport::compute(data.portfolio, asOf, std::nullopt, options);
         if (!clv->usable())
-            ctx.err << fmt::format("P(alive) rule skipped: {}\n", !clv->bgnbd.converged
-                                                                      ? clv->bgnbd.problem
-                                                                      : clv->gammaGamma.problem);
+            err << fmt::format("P(alive) rule skipped: {}\n", !clv->bgnbd.converged
+                                                                  ? clv->bgnbd.problem
+                                                                  : clv->gammaGamma.problem);
     }
     TaskRuleInputs in;
     in.portfolio = &data.portfolio;
@@ -82,21 +91,23 @@ void runRules(const RulesRunOptions& o, CliContext& ctx) {
     in.cases = data.cases;
     in.prospects = extra.prospects;
     const std::vector<Task> fired = evaluateTaskRules(in, extra.rules);
-    const auto created = TaskRepository(*data.db).addRuleTasks(fired);
+    TaskRuleRun run;
+    run.due = fired.size();
+    run.created = TaskRepository(*data.db).addRuleTasks(fired);
+    return run;
+}
+
+std::string describe(const TaskRuleRun& run, Date asOf) {
     std::size_t total = 0;
     std::string detail;
-    for (const auto& [rule, count] : created) {
+    for (const auto& [rule, count] : run.created) {
         total += count;
         detail += fmt::format("{}{} {}", detail.empty() ? "" : ", ", rule, count);
     }
-    ctx.out << fmt::format("{} new task{} as of {} ({} due by the rules{}{})\n", total,
-                           total == 1 ? "" : "s", asOf.toIso(), fired.size(),
-                           detail.empty() ? "" : "; ", detail);
-    if (!o.lists.empty())
-        writeOwnerLists(data, o.lists, asOf, ctx);
+    return fmt::format("{} new task{} as of {} ({} due by the rules{}{})", total,
+                       total == 1 ? "" : "s", asOf.toIso(), run.due, detail.empty() ? "" : "; ",
+                       detail);
 }
-
-} // namespace
 
 void addRulesCommand(CLI::App& app, CliContext& ctx) {
     auto* rules = app.add_subcommand("rules", "The built-in rules that write tasks by themselves");

@@ -4,7 +4,9 @@
 #include "cli/recovery/recovery_cli.h"
 #include "core/tasks/today_list.h"
 
+#include <map>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -20,6 +22,15 @@ void writeTodayCsv(std::ostream& out, const std::vector<TodayEntry>& list, Date 
 void writeTodayJson(std::ostream& out, const std::vector<TodayEntry>& list, Date day);
 void writeTodayText(std::ostream& out, const std::vector<TodayEntry>& list, Date day,
                     const std::string& owner);
+
+// The rules as of a day over loaded data, their new tasks stored.
+struct TaskRuleRun {
+    std::size_t due = 0;                        // tasks the rules call for
+    std::map<std::string, std::size_t> created; // of those, new ones by rule
+};
+TaskRuleRun applyTaskRules(RecoveryData& data, Date asOf, std::ostream& err);
+// "3 new tasks as of 2026-06-30 (12 due by the rules; birthday 1, onboarding 2)"
+std::string describe(const TaskRuleRun& run, Date asOf);
 
 // "rules run": the built-in rules, writing their tasks.
 void addRulesCommand(CLI::App& app, CliContext& ctx);
