@@ -2,12 +2,17 @@
 #include "app/customers/customer_dialog.h"
 #include "app/overview/overview_view.h"
 #include "app/recovery/recovery_view.h"
+#include "app/today/task_dialog.h"
 #include "app/today/today_view.h"
 #include "gui_fixture.h"
 #include "storage/task_repository.h"
 
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
@@ -136,4 +141,27 @@ TEST_CASE("Enter on a task opens its customer; a task by hand lands in the list"
     CHECK(today->ownerFilter()->findData(QStringLiteral("Zoe Hand")) >= 0);
     f.window->session()->undoStack()->undo();
     CHECK(openTasks(f) == before);
+}
+
+TEST_CASE("the task dialog keeps what it was given and needs a text") {
+    GuiFixture f(50);
+    Task given;
+    given.subject = TaskSubject::RecoveryCase;
+    given.subjectId = 7;
+    given.kind = TaskKind::Recovery;
+    given.owner = "Ana Ruiz";
+    given.due = Date::fromYmd(2026, 6, 30).days();
+    TaskDialog dialog(QStringLiteral("Recovery case 7"), {"Ana Ruiz", "Ben Okafor"}, given);
+    auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    CHECK_FALSE(ok->isEnabled());
+    dialog.textField()->setText(QStringLiteral("  call about the courier  "));
+    CHECK(ok->isEnabled());
+    dialog.dueField()->setDate(QDate(2026, 7, 3));
+    const Task t = dialog.task();
+    CHECK(t.text == "call about the courier");
+    CHECK(t.kind == TaskKind::Recovery);
+    CHECK(t.subject == TaskSubject::RecoveryCase);
+    CHECK(t.subjectId == 7);
+    CHECK(t.owner == "Ana Ruiz");
+    CHECK(t.due == Date::fromYmd(2026, 7, 3).days());
 }
