@@ -99,6 +99,12 @@ CustomerBackup backupCustomer(Database& db, std::int64_t id) {
     b.tables.push_back(readRows(db, "recovery_attempts",
                                 "case_id IN (SELECT id FROM recovery_cases WHERE customer_id = ?)",
                                 id));
+    // Its tasks (and those of its cases) and its campaign memberships go with it too.
+    b.tables.push_back(readRows(db, "tasks",
+                                "customer_id = ?1 OR case_id IN (SELECT id FROM recovery_cases "
+                                "WHERE customer_id = ?1)",
+                                id));
+    b.tables.push_back(readRows(db, "campaign_members", "customer_id = ?", id));
     b.referredCustomers = idsWhere(db, "SELECT id FROM customers WHERE referred_by = ?", id);
     b.referredProspects = idsWhere(db, "SELECT id FROM prospects WHERE referred_by = ?", id);
     b.convertedProspects = idsWhere(db, "SELECT id FROM prospects WHERE customer_id = ?", id);

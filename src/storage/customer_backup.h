@@ -21,7 +21,8 @@ struct StoredRows {
 
 // Everything that deleting a customer removes or unlinks, so that the deletion can be undone
 // exactly: the customer row, its purchases, interactions, lost marks, recovery cases and their
-// attempts, and the customers and prospects that pointed to it.
+// attempts, its tasks and campaign memberships, and the customers and prospects that pointed
+// to it.
 struct CustomerBackup {
     Customer customer;
     std::vector<StoredRows> tables;               // in the order they are put back

@@ -1,10 +1,13 @@
 #include "app/session/portfolio_editor.h"
 #include "app/session/portfolio_session.h"
 #include "storage/activity_repository.h"
+#include "storage/campaign_repository.h"
+#include "storage/customer_list_repository.h"
 #include "storage/customer_repository.h"
 #include "storage/database.h"
 #include "storage/prospect_repository.h"
 #include "storage/recovery_repository.h"
+#include "storage/task_repository.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -164,4 +167,42 @@ TEST_CASE("prospect edits, a conversion with the customer it created") {
     f.undo().setIndex(0);
     CHECK(ProspectRepository(f.db()).list().empty());
     CHECK(CustomerRepository(f.db()).count() == 0);
+}
+
+TEST_CASE("a profile edit undoes; deleting a customer and undoing brings its tasks and campaigns") {
+    EditorFixture f;
+    const std::int64_t id = f.editor().addCustomer(record("C1", "Ana"));
+    CustomerRecord after = f.customer(id)->record;
+    after.profile = {"Retail", "Madrid", "10-49", "vip"};
+    f.editor().changeCustomer(id, f.customer(id)->record, after);
+    CHECK(f.customer(id)->record.profile.region == "Madrid");
+    f.undo().undo();
+    CHECK(f.customer(id)->record.profile == Profile{});
+    f.undo().redo();
+    CHECK(f.customer(id)->record.profile.tags == "vip");
+
+    Task t;
+    t.subject = TaskSubject::Customer;
+    t.subjectId = id;
+    t.due = 20000;
+    t.text = "send the catalogue";
+    const std::int64_t task = f.editor().addTask(t);
+    CustomerListRepository(f.db()).save({"all", ""});
+    Campaign c;
+    c.name = "Spring";
+    c.list = "all";
+    c.channel = "email";
+    c.controlPercent = 1; // one member: nobody held out
+    f.editor().createCampaign(c, {id});
+    f.editor().deleteCustomer(id);
+    CHECK(!TaskRepository(f.db()).find(task));
+    CHECK(
+        CampaignRepository(f.db()).members(CampaignRepository(f.db()).find("Spring")->id).empty());
+    f.undo().undo();
+    REQUIRE(TaskRepository(f.db()).find(task));
+    CHECK(TaskRepository(f.db()).find(task)->text == "send the catalogue");
+    CHECK(
+        CampaignRepository(f.db()).members(CampaignRepository(f.db()).find("Spring")->id).size() ==
+        1);
+    CHECK(f.customer(id)->record.profile.industry == "Retail");
 }

@@ -30,6 +30,10 @@ void CustomerContactForm::showRecord(const CustomerRecord& r) {
     m_ui->source->setText(QString::fromStdString(r.source));
     m_ui->referredBy->setText(QString::fromStdString(r.referredBy));
     m_ui->notes->setPlainText(QString::fromStdString(r.notes));
+    m_ui->industry->setText(QString::fromStdString(r.profile.industry));
+    m_ui->region->setText(QString::fromStdString(r.profile.region));
+    m_ui->sizeBand->setText(QString::fromStdString(r.profile.sizeBand));
+    m_ui->tags->setText(QString::fromStdString(r.profile.tags));
 }
 
 namespace {
@@ -51,6 +55,10 @@ CustomerRecord CustomerContactForm::typedRecord() const {
     r.owner = typedText(m_ui->owner, m_shown.owner);
     r.source = typedText(m_ui->source, m_shown.source);
     r.referredBy = typedText(m_ui->referredBy, m_shown.referredBy);
+    r.profile.industry = typedText(m_ui->industry, m_shown.profile.industry);
+    r.profile.region = typedText(m_ui->region, m_shown.profile.region);
+    r.profile.sizeBand = typedText(m_ui->sizeBand, m_shown.profile.sizeBand);
+    r.profile.tags = typedText(m_ui->tags, m_shown.profile.tags);
     const QString notes = m_ui->notes->toPlainText();
     r.notes = notes == QString::fromStdString(m_shown.notes) ? m_shown.notes : notes.toStdString();
     auto day = [this](const QLineEdit* edit, const QString& label) {
