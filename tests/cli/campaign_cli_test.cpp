@@ -11,12 +11,9 @@
 using namespace cartera;
 using cartera::test::runCliWith;
 using cartera::test::TempDir;
+using cartera::test::writeText;
 
 namespace {
-
-void write(const std::string& path, const std::string& text) {
-    std::ofstream(path, std::ios::binary) << text;
-}
 
 // Twenty customers who all bought in 2025; from 2026-03-01, K1..K8 buy again.
 std::string portfolio(const TempDir& dir) {
@@ -27,7 +24,7 @@ std::string portfolio(const TempDir& dir) {
         if (k <= 8)
             purchases += fmt::format("K{},2026-03-10,25.00\n", k);
     }
-    write(dir.file("purchases.csv"), purchases);
+    writeText(dir.file("purchases.csv"), purchases);
     REQUIRE(runCliWith({"import", "purchases", db, dir.file("purchases.csv")}).code == 0);
     REQUIRE(runCliWith({"customers", db, "--as-of", "2026-02-28", "--save-list", "all"}).code == 0);
     return db;

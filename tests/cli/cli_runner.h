@@ -2,6 +2,7 @@
 
 #include "cli/cli_context.h"
 
+#include <fstream>
 #include <initializer_list>
 #include <sstream>
 #include <string>
@@ -29,6 +30,11 @@ inline CliResult runCliWith(std::initializer_list<std::string> args) {
     r.out = out.str();
     r.err = err.str();
     return r;
+}
+
+// A file as a test writes it: bytes as given.
+inline void writeText(const std::string& path, const std::string& text) {
+    std::ofstream(path, std::ios::binary) << text;
 }
 
 } // namespace cartera::test

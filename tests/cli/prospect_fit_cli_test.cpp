@@ -7,31 +7,25 @@
 using namespace cartera;
 using cartera::test::runCliWith;
 using cartera::test::TempDir;
-
-namespace {
-
-void write(const std::string& path, const std::string& text) {
-    std::ofstream(path, std::ios::binary) << text;
-}
-
-} // namespace
+using cartera::test::writeText;
 
 TEST_CASE("prospects from the command line sort by fit, say why, and size the market") {
     TempDir dir;
     const std::string db = dir.file("p.cartera");
     // K1 and K2 (Retail) make 90 % of revenue: class A. K3..K6 are Wholesale.
-    write(dir.file("customers.csv"),
-          "id,name,industry,city\n"
-          "K1,A,Retail,Madrid\nK2,B,Retail,Lyon\nK3,C,Wholesale,Madrid\n"
-          "K4,D,Wholesale,Lyon\nK5,E,Wholesale,Lyon\nK6,F,Wholesale,Lyon\n");
-    write(dir.file("purchases.csv"), "customer_id,date,amount\n"
-                                     "K1,2026-03-01,500.00\nK2,2026-03-01,400.00\n"
-                                     "K3,2026-03-01,25.00\nK4,2026-03-01,25.00\n"
-                                     "K5,2026-03-01,25.00\nK6,2026-03-01,25.00\n");
+    writeText(dir.file("customers.csv"),
+              "id,name,industry,city\n"
+              "K1,A,Retail,Madrid\nK2,B,Retail,Lyon\nK3,C,Wholesale,Madrid\n"
+              "K4,D,Wholesale,Lyon\nK5,E,Wholesale,Lyon\nK6,F,Wholesale,Lyon\n");
+    writeText(dir.file("purchases.csv"), "customer_id,date,amount\n"
+                                         "K1,2026-03-01,500.00\nK2,2026-03-01,400.00\n"
+                                         "K3,2026-03-01,25.00\nK4,2026-03-01,25.00\n"
+                                         "K5,2026-03-01,25.00\nK6,2026-03-01,25.00\n");
     REQUIRE(runCliWith({"import", "customers", db, dir.file("customers.csv")}).code == 0);
     REQUIRE(runCliWith({"import", "purchases", db, dir.file("purchases.csv")}).code == 0);
-    write(dir.file("leads.csv"), "name,industry,region\nWanda,Wholesale,Lyon\nRita,Retail,Madrid\n"
-                                 "Nina,,\n");
+    writeText(dir.file("leads.csv"),
+              "name,industry,region\nWanda,Wholesale,Lyon\nRita,Retail,Madrid\n"
+              "Nina,,\n");
     REQUIRE(runCliWith({"prospects", "import", db, dir.file("leads.csv")}).code == 0);
 
     // Retail: 2 of 6 customers, both class A (of 2): (2 + 5 x 1/3) / (2 + 5) = 0.524 against

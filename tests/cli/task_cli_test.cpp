@@ -7,28 +7,25 @@
 using namespace cartera;
 using cartera::test::runCliWith;
 using cartera::test::TempDir;
+using cartera::test::writeText;
 
 namespace {
-
-void write(const std::string& path, const std::string& text) {
-    std::ofstream(path, std::ios::binary) << text;
-}
 
 // K1 bought once on 2026-03-01 (onboarding due 2026-03-31); K2 bought twice; K3 has a
 // birthday on 2026-04-05 (due 2026-03-29, seven days before). In the 12 months to 2026-03-31
 // K2 (100.00) and K1 (50.00) make 88 % of 170.00: class A; K3 (20.00) is class B.
 std::string portfolio(const TempDir& dir) {
     const std::string db = dir.file("p.cartera");
-    write(dir.file("customers.csv"), "id,name,owner,birthday\n"
-                                     "K1,Ana Ruiz,ana,\n"
-                                     "K2,Bo Li,bo,\n"
-                                     "K3,Cai Wu,ana,1990-04-05\n");
-    write(dir.file("purchases.csv"), "customer_id,date,amount\n"
-                                     "K1,2026-03-01,50.00\n"
-                                     "K2,2026-03-01,50.00\n"
-                                     "K2,2026-03-10,50.00\n"
-                                     "K3,2025-01-10,20.00\n"
-                                     "K3,2026-02-10,20.00\n");
+    writeText(dir.file("customers.csv"), "id,name,owner,birthday\n"
+                                         "K1,Ana Ruiz,ana,\n"
+                                         "K2,Bo Li,bo,\n"
+                                         "K3,Cai Wu,ana,1990-04-05\n");
+    writeText(dir.file("purchases.csv"), "customer_id,date,amount\n"
+                                         "K1,2026-03-01,50.00\n"
+                                         "K2,2026-03-01,50.00\n"
+                                         "K2,2026-03-10,50.00\n"
+                                         "K3,2025-01-10,20.00\n"
+                                         "K3,2026-02-10,20.00\n");
     REQUIRE(runCliWith({"import", "customers", db, dir.file("customers.csv")}).code == 0);
     REQUIRE(runCliWith({"import", "purchases", db, dir.file("purchases.csv")}).code == 0);
     // Only the two rules this portfolio is made for.
@@ -116,7 +113,7 @@ TEST_CASE("an import runs the rules for today and says what they added") {
     const std::string db = dir.file("p.cartera");
     // Today is 2026-11-26 for the tests: K1's lone purchase of 2026-10-20 makes it an
     // onboarding task due 2026-11-19.
-    write(dir.file("purchases.csv"), "customer_id,date,amount\nK1,2026-10-20,50.00\n");
+    writeText(dir.file("purchases.csv"), "customer_id,date,amount\nK1,2026-10-20,50.00\n");
     const auto imported = runCliWith({"import", "purchases", db, dir.file("purchases.csv")});
     INFO(imported.err);
     REQUIRE(imported.code == 0);

@@ -165,20 +165,8 @@ CustomerDialog::CustomerDialog(PortfolioSession* session, std::int64_t customerI
     auto* task = buttons->addButton(tr("New &task…"), QDialogButtonBox::ActionRole);
     task->setObjectName(QStringLiteral("newTask"));
     connect(task, &QPushButton::clicked, this, [this] {
-        Task t;
-        t.subject = TaskSubject::Customer;
-        t.subjectId = m_id;
-        t.owner = m_record.owner;
-        t.due = m_session->asOf().days();
-        const auto& owners =
-            m_session->snapshot() ? m_session->snapshot()->owners : std::vector<std::string>{};
-        if (!askTask(this, m_title->text(), owners, t))
-            return;
-        try {
-            m_session->editor()->addTask(t);
-        } catch (const std::exception& e) {
-            QMessageBox::warning(this, tr("Cannot add the task"), QString::fromStdString(e.what()));
-        }
+        addTaskByHand(this, m_session, m_title->text(), TaskSubject::Customer, m_id,
+                      TaskKind::FollowUp, m_record.owner);
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

@@ -63,23 +63,9 @@ ProspectsView::ProspectsView(PortfolioSession* session, QWidget* parent)
     taskButton->setObjectName(QStringLiteral("newTask"));
     taskButton->setToolTip(tr("A task about the selected prospect"));
     connect(taskButton, &QPushButton::clicked, this, [this] {
-        const auto p = current();
-        if (!p)
-            return;
-        Task t;
-        t.subject = TaskSubject::Prospect;
-        t.subjectId = p->id;
-        t.kind = TaskKind::Prospect;
-        t.owner = p->owner;
-        t.due = m_session->asOf().days();
-        const auto& owners = m_snapshot ? m_snapshot->owners : std::vector<std::string>{};
-        if (!askTask(this, QString::fromStdString(p->name), owners, t))
-            return;
-        try {
-            m_session->editor()->addTask(t);
-        } catch (const std::exception& e) {
-            emit m_session->failed(QString::fromStdString(e.what()));
-        }
+        if (const auto p = current())
+            addTaskByHand(this, m_session, QString::fromStdString(p->name), TaskSubject::Prospect,
+                          p->id, TaskKind::Prospect, p->owner);
     });
     top->addWidget(m_filter, 2);
     top->addWidget(m_status);

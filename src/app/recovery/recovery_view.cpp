@@ -76,25 +76,11 @@ RecoveryView::RecoveryView(PortfolioSession* session, QWidget* parent)
     top->addWidget(taskButton);
     top->addWidget(openButton);
     connect(taskButton, &QPushButton::clicked, this, [this] {
-        const auto c = currentCase();
-        if (!c) {
+        if (const auto c = currentCase())
+            addTaskByHand(this, m_session, tr("Recovery case %1").arg(c->id),
+                          TaskSubject::RecoveryCase, c->id, TaskKind::Recovery, c->actionOwner);
+        else
             fail(tr("Select a customer with a recovery case first."));
-            return;
-        }
-        Task t;
-        t.subject = TaskSubject::RecoveryCase;
-        t.subjectId = c->id;
-        t.kind = TaskKind::Recovery;
-        t.owner = c->actionOwner;
-        t.due = m_session->asOf().days();
-        const auto& owners = m_snapshot ? m_snapshot->owners : std::vector<std::string>{};
-        if (!askTask(this, tr("Recovery case %1").arg(c->id), owners, t))
-            return;
-        try {
-            m_session->editor()->addTask(t);
-        } catch (const std::exception& e) {
-            fail(QString::fromStdString(e.what()));
-        }
     });
     layout->addLayout(top);
 

@@ -1,5 +1,7 @@
 #include "app/today/task_dialog.h"
 
+#include "app/session/portfolio_session.h"
+
 #include <QComboBox>
 #include <QDate>
 #include <QDateEdit>
@@ -73,6 +75,28 @@ bool askTask(QWidget* parent, const QString& about, const std::vector<std::strin
         return false;
     task = dialog.task();
     return true;
+}
+
+bool addTaskByHand(QWidget* parent, PortfolioSession* session, const QString& about,
+                   TaskSubject subject, std::int64_t subjectId, TaskKind kind,
+                   const std::string& owner) {
+    Task t;
+    t.subject = subject;
+    t.subjectId = subjectId;
+    t.kind = kind;
+    t.owner = owner;
+    t.due = session->asOf().days();
+    const auto& owners =
+        session->snapshot() ? session->snapshot()->owners : std::vector<std::string>{};
+    if (!askTask(parent, about, owners, t))
+        return false;
+    try {
+        session->editor()->addTask(t);
+        return true;
+    } catch (const std::exception& e) {
+        emit session->failed(QString::fromStdString(e.what()));
+        return false;
+    }
 }
 
 bool askSnoozeDay(QWidget* parent, const QDate& today, QDate& until) {

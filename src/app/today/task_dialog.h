@@ -14,6 +14,8 @@ class QLineEdit;
 
 namespace cartera {
 
+class PortfolioSession;
+
 // A task written by hand: what to do, when, whose, and what kind of work it is.
 class TaskDialog : public QDialog {
     // No moc for this header (its includes trip moc's parser); it has no signals of its own.
@@ -39,6 +41,11 @@ class TaskDialog : public QDialog {
 // Asks for a task about `about`; fills `task` and returns true when the person confirms.
 bool askTask(QWidget* parent, const QString& about, const std::vector<std::string>& owners,
              Task& task);
+// Asks for a new task about one subject (due on the as-of day, with the subject's owner) and
+// adds it through the editor; a refusal is reported through the session. True when added.
+bool addTaskByHand(QWidget* parent, PortfolioSession* session, const QString& about,
+                   TaskSubject subject, std::int64_t subjectId, TaskKind kind,
+                   const std::string& owner);
 // Asks until when to snooze (a week by default).
 bool askSnoozeDay(QWidget* parent, const QDate& today, QDate& until);
 

@@ -388,13 +388,8 @@ void TodayView::askNewTask() {
             tr("Select a task's customer here, or use New task in the customer window."));
         return;
     }
-    Task t;
-    t.subject = e->task.subject;
-    t.subjectId = e->task.subjectId;
-    t.owner = e->task.owner;
-    t.due = m_snapshot->asOf().days();
-    if (askTask(this, QString::fromStdString(e->subjectName), m_snapshot->owners, t))
-        addTask(t);
+    addTaskByHand(this, m_session, QString::fromStdString(e->subjectName), e->task.subject,
+                  e->task.subjectId, TaskKind::FollowUp, e->task.owner);
 }
 
 } // namespace cartera
