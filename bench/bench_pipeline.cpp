@@ -195,6 +195,7 @@ int main(int argc, char** argv) {
     // Tasks: every rule over the analysed day, then one owner's Today list from the file.
     {
         const CustomerMetrics metrics = computeCustomerMetrics(p, settings, asOf);
+        const CustomerDirectory directory = loadCustomerDirectory(*db);
         StringTable owners;
         std::vector<std::int32_t> birthdays(p.customerCount());
         for (std::size_t i = 0; i < p.customerCount(); ++i) {
@@ -233,12 +234,7 @@ int main(int argc, char** argv) {
         fmt::print("{} task rules, storing the tasks: {:.3f} s\n", label, seconds(t));
         t = Clock::now();
         std::vector<TodayEntry> entries = tasks.openEntries(std::string("owner 3"));
-        const auto& ids = p.customerId;
-        for (TodayEntry& e : entries) {
-            const auto it = std::lower_bound(ids.begin(), ids.end(), e.customerId);
-            if (it != ids.end() && *it == e.customerId)
-                e.paretoClass = metrics.paretoClassOf(static_cast<std::size_t>(it - ids.begin()));
-        }
+        describeTodayEntries(entries, p, directory, metrics);
         const auto list = todayList(std::move(entries), "owner 3", asOf.days());
         fmt::print("{} today list for one owner: {:.1f} ms ({} tasks)\n", label,
                    seconds(t) * 1000.0, list.size());

@@ -105,16 +105,18 @@ std::optional<Task> TaskRepository::find(std::int64_t id) {
 }
 
 std::vector<TodayEntry> TaskRepository::openEntries(const std::optional<std::string>& owner) {
-    // The customer of a customer's task or of a case's task; the prospect's name otherwise.
+    // The customer (a case's task: the case's customer) by row id only: its name and class come
+    // from the loaded portfolio (describeTodayEntries), a join over a million customers would
+    // cost more than the whole list. Prospects are few: their names come along.
     SQLite::Statement q(
         sqlOf(m_db),
-        fmt::format("SELECT {}, c.id, c.external_id, c.name, p.name FROM tasks t "
+        fmt::format("SELECT {}, ifnull(t.customer_id, rc.customer_id), p.name FROM tasks t "
                     "LEFT JOIN recovery_cases rc ON rc.id = t.case_id "
-                    "LEFT JOIN customers c ON c.id = ifnull(t.customer_id, rc.customer_id) "
                     "LEFT JOIN prospects p ON p.id = t.prospect_id "
-                    "WHERE t.state IN ('open', 'snoozed') AND (?1 IS NULL OR t.owner = ?1) "
-                    "ORDER BY t.due, t.id",
-                    kColumns));
+                    "WHERE t.state IN ('open', 'snoozed'){}",
+                    kColumns, owner ? " AND t.owner = ?" : ""));
+    // Two statements rather than "? IS NULL OR owner = ?": that form cannot use the index. No
+    // ORDER BY: the Today list has its own order (todayList).
     if (owner)
         q.bind(1, *owner);
     std::vector<TodayEntry> out;
@@ -123,12 +125,8 @@ std::vector<TodayEntry> TaskRepository::openEntries(const std::optional<std::str
         e.task = readTask(q);
         if (!q.getColumn(14).isNull()) {
             e.customerId = q.getColumn(14).getInt64();
-            e.subjectName = q.getColumn(16).getString();
-            e.subjectRef = q.getColumn(15).getString();
-            if (e.task.subject == TaskSubject::RecoveryCase)
-                e.subjectRef += fmt::format(" (case {})", e.task.subjectId);
         } else {
-            e.subjectName = q.getColumn(17).getString();
+            e.subjectName = q.getColumn(15).getString();
             e.subjectRef = fmt::format("prospect {}", e.task.subjectId);
         }
         out.push_back(std::move(e));

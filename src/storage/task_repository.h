@@ -20,8 +20,9 @@ class TaskRepository {
     explicit TaskRepository(Database& db) : m_db(db) {}
 
     std::optional<Task> find(std::int64_t id);
-    // Open and snoozed tasks with the names of what they are about, for the Today list: of one
-    // owner ("" for those without one), or everyone's.
+    // Open and snoozed tasks for the Today list: of one owner ("" for those without one), or
+    // everyone's; in no particular order (todayList orders them). Customer names and classes
+    // are filled from the loaded portfolio by describeTodayEntries; prospects' names are here.
     std::vector<TodayEntry> openEntries(const std::optional<std::string>& owner = std::nullopt);
     // Every task of one subject, open ones first, then the newest.
     std::vector<Task> tasksOf(TaskSubject subject, std::int64_t subjectId);

@@ -111,7 +111,7 @@ TEST_CASE("customer import offers every field the command line imports") {
     CHECK(names.contains(QStringLiteral("notes")));
 }
 
-TEST_CASE("amounts with a comma and never a point tick the decimal comma; a point keeps it off") {
+TEST_CASE("amounts with a comma and never a point tick the decimal comma, a point keeps it off") {
     GuiFixture f(50);
     ImportWizard wizard(f.path, ImportWizard::Kind::Purchases, f.window.get());
     wizard.setFile(

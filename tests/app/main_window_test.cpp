@@ -436,7 +436,7 @@ TEST_CASE("a huge name is shown as one clipped line and survives an edit of anot
     dialog->close();
 }
 
-TEST_CASE("copied Pareto rows cannot run as formulas; refreshed charts keep no stray series") {
+TEST_CASE("copied Pareto rows cannot run as formulas, refreshed charts keep no stray series") {
     GuiFixture f(50);
     {
         SQLite::Statement q(sqlOf(*f.window->session()->database()),
@@ -516,7 +516,7 @@ TEST_CASE("a portfolio whose purchases ended long ago opens its Cohorts view on 
 }
 
 TEST_CASE(
-    "an edit survives an as-of change during its reload; Cancel in the second phase says so") {
+    "an edit survives an as-of change during its reload, Cancel in the second phase says so") {
     GuiFixture f(300);
     PortfolioSession* session = f.window->session();
     const std::int64_t id = f.snapshot().portfolio.customerId[0];
@@ -545,7 +545,7 @@ TEST_CASE(
     CHECK(f.window->overview()->warningsText().contains(QStringLiteral("cancelled")));
 }
 
-TEST_CASE("undo of an edit writes back only what the edit changed; a failed undo drops it") {
+TEST_CASE("undo of an edit writes back only what the edit changed, a failed undo drops it") {
     GuiFixture f(50);
     f.window->openCustomer(0);
     auto* dialog = f.window->findChild<CustomerDialog*>();

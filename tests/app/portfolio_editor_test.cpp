@@ -169,7 +169,7 @@ TEST_CASE("prospect edits, a conversion with the customer it created") {
     CHECK(CustomerRepository(f.db()).count() == 0);
 }
 
-TEST_CASE("a profile edit undoes; deleting a customer and undoing brings its tasks and campaigns") {
+TEST_CASE("a profile edit undoes, deleting a customer and undoing brings its tasks and campaigns") {
     EditorFixture f;
     const std::int64_t id = f.editor().addCustomer(record("C1", "Ana"));
     CustomerRecord after = f.customer(id)->record;

@@ -112,7 +112,7 @@ TEST_CASE("done, snooze and dismiss from the keyboard, each undone with the undo
           TaskState::Dismissed);
 }
 
-TEST_CASE("Enter on a task opens its customer; a task by hand lands in the list") {
+TEST_CASE("Enter on a task opens its customer, a task by hand lands in the list") {
     GuiFixture f;
     TodayView* today = f.window->today();
     today->ownerFilter()->setCurrentIndex(0);

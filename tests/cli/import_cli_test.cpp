@@ -112,7 +112,7 @@ TEST_CASE("hostile inputs end with a message, and create or change nothing") {
     CHECK_FALSE(std::filesystem::exists(fresh));
 }
 
-TEST_CASE("a report never overwrites the portfolio; exports are owner-only") {
+TEST_CASE("a report never overwrites the portfolio, exports are owner-only") {
     TempDir dir;
     const std::string db = dir.file("p.cartera");
     REQUIRE(runCliWith({"import", "purchases", db, kRetail}).code == 0);

@@ -144,3 +144,29 @@ TEST_CASE("flow health warns in plain words") {
     series.back() = period("2024-01-01", "2025-01-01", 0, 50, 50, 200);
     CHECK(flowHealthWarnings(series).empty());
 }
+
+TEST_CASE("search ignores accents and word order") {
+    CHECK(searchFold("Benoît Dubois") == "benoit dubois");
+    CHECK(searchFold("ŁÓDŹ Straße") == "lodz strasse");
+    CHECK(searchFold("Ёлка") == searchFold("елка"));
+    CHECK(searchFold("Γιώργος") == searchFold("γιωργος"));
+    CHECK(searchWords("  Dubois   Benoît ") == std::vector<std::string>{"dubois", "benoit"});
+
+    Fixture f;
+    CustomerDirectory directory;
+    directory.add("K1", "Benoît Dubois", "Café Ørsted", "", "");
+    directory.add("K2", "Ana Ruiz", "", "", "");
+    directory.add("K3", "Γιώργος Νικολάου", "", "", "");
+    directory.add("K4", "Zed", "", "", "");
+    const CustomerQuery query(f.portfolio, directory, f.metrics);
+    auto found = [&](const char* text) {
+        CustomerFilter filter;
+        filter.text = text;
+        return query.filter(filter);
+    };
+    CHECK(found("benoit") == std::vector<std::uint32_t>{0});
+    CHECK(found("Dubois Benoît") == std::vector<std::uint32_t>{0});
+    CHECK(found("cafe orsted") == std::vector<std::uint32_t>{0});
+    CHECK(found("γιωργος") == std::vector<std::uint32_t>{2});
+    CHECK(found("benoit ruiz").empty()); // every word must match
+}

@@ -130,7 +130,7 @@ TEST_CASE("the cadence rule: silent for more than three usual gaps") {
     CHECK(statusOf(p, 2, "2024-03-01").activity == Activity::Active);
 }
 
-TEST_CASE("several purchases on one day make one purchase day; refunds are no activity") {
+TEST_CASE("several purchases on one day make one purchase day, refunds are no activity") {
     const Portfolio p = TestPortfolio()
                             .add("a", {{"2024-01-01", 100},
                                        {"2024-01-01", 50},

@@ -79,7 +79,7 @@ TEST_CASE("ids tie-break in text order") {
     CHECK(idAt(r, p, 1) == "10");
 }
 
-TEST_CASE("a 12-month window is (T - 12 months, T]") {
+TEST_CASE("a 12-month window runs from T - 12 months (excluded) to T (included)") {
     const Portfolio p = TestPortfolio()
                             .add("edge", {{"2023-02-28", 700}, {"2023-03-01", 100}})
                             .add("late", {{"2024-03-01", 500}})

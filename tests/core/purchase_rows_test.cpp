@@ -172,7 +172,7 @@ TEST_CASE("invoice lines in the Online Retail layout, with no options") {
     CHECK(total == 10665);
 }
 
-TEST_CASE("a credit note's positive line total is a refund; a negative quantity too") {
+TEST_CASE("a credit note's positive line total is a refund, a negative quantity too") {
     const auto rows = parsePurchaseCsv("Invoice,Customer ID,Order Date,Quantity,Line Total\n"
                                        "C1001,K1,2024-03-01,2,10.00\n"
                                        "1002,K1,2024-03-02,-1,4.00\n"

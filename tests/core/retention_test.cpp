@@ -43,7 +43,7 @@ TEST_CASE("retention by monthly cohort: active shares and revenue from the acqui
     CHECK(r.customersOf(p, 0, 1) == std::vector<std::uint32_t>{1});
 }
 
-TEST_CASE("retention by quarter and year; labels; no revenue retention without first revenue") {
+TEST_CASE("retention by quarter and year, labels, no revenue retention without first revenue") {
     const Portfolio p = handMade();
     const RetentionTriangle q =
         RetentionTriangle::compute(p, d("2025-03-15"), CohortPeriod::Quarter);

@@ -75,7 +75,7 @@ TEST_CASE("tier movement counts upgrades and downgrades with their revenue in be
     CHECK(m.counts[2][1] == 1); // Silver -> Bronze
 }
 
-TEST_CASE("the tier table reads and writes its text; mistakes name the line") {
+TEST_CASE("the tier table reads and writes its text, mistakes name the line") {
     const RewardTiers defaults = RewardTiers::defaults(2);
     CHECK(RewardTiers::parse(defaults.toText(2), 2).toText(2) == defaults.toText(2));
     CHECK(defaults.toText(2).find("Gold | 1000.00 | 6 | 10 % off and free delivery\n") !=

@@ -104,7 +104,7 @@ TEST_CASE("a lone customer scores 1 on everything") {
     CHECK(r.entries[0].m == 1);
 }
 
-TEST_CASE("the segment table reads and writes its text; mistakes name the line") {
+TEST_CASE("the segment table reads and writes its text, mistakes name the line") {
     const auto defaults = RfmSegmentTable::defaults();
     const auto again = RfmSegmentTable::parse(defaults.toText());
     REQUIRE(again.rules().size() == 10);

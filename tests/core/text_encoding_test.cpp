@@ -39,7 +39,7 @@ TEST_CASE("UTF-16 with a byte order mark, either byte order, with a surrogate pa
     CHECK_THROWS_AS(convertToUtf8(lone), EncodingError);
 }
 
-TEST_CASE("a forced encoding wins over detection; forced UTF-8 refuses invalid bytes") {
+TEST_CASE("a forced encoding wins over detection, forced UTF-8 refuses invalid bytes") {
     std::string s = "caf\xC3\xA9"; // valid UTF-8, but the user says it is Windows-1252
     CHECK(convertToUtf8(s, TextEncoding::Windows1252) == TextEncoding::Windows1252);
     CHECK(s == "caf\xC3\x83\xC2\xA9");

@@ -83,3 +83,28 @@ TEST_CASE("today: the calendar file has one all-day event per task, escaped and 
     CHECK(ics.find("\r\n z") != std::string::npos);
     CHECK(ics.substr(ics.size() - 15) == "END:VCALENDAR\r\n");
 }
+
+TEST_CASE("today: customers' names, ids and classes come from the loaded portfolio") {
+    const Portfolio p = cartera::test::TestPortfolio()
+                            .add("K1", {{"2026-06-01", 90000}})
+                            .add("K2", {{"2026-06-01", 1000}})
+                            .build();
+    CustomerDirectory directory;
+    directory.add("K1", "Benoît Dubois", "", "", "ana");
+    directory.add("K2", "Ana Ruiz", "", "", "ana");
+    const CustomerMetrics metrics = computeCustomerMetrics(p, {}, d("2026-06-30"));
+    std::vector<TodayEntry> entries(3);
+    entries[0].customerId = 1; // a customer's task
+    entries[1].customerId = 2; // a case's task
+    entries[1].task.subject = TaskSubject::RecoveryCase;
+    entries[1].task.subjectId = 7;
+    entries[2].subjectName = "Olga"; // a prospect's, named by storage
+    describeTodayEntries(entries, p, directory, metrics);
+    CHECK(entries[0].subjectName == "Benoît Dubois");
+    CHECK(entries[0].subjectRef == "K1");
+    CHECK(entries[0].paretoClass == ParetoClass::A);
+    CHECK(entries[1].subjectRef == "K2 (case 7)");
+    CHECK(entries[1].paretoClass == ParetoClass::C); // K1 alone passes the 95 % of class B
+    CHECK(entries[2].subjectName == "Olga");
+    CHECK(entries[2].paretoClass == ParetoClass::Unranked);
+}

@@ -61,7 +61,7 @@ TEST_CASE("imported purchases load back sorted by customer then day") {
     CHECK(p.daysOf(1)[2] == Date::fromYmd(2024, 2, 1).days());
 }
 
-TEST_CASE("re-importing the same file adds nothing; a longer file adds only what is new") {
+TEST_CASE("re-importing the same file adds nothing, a longer file adds only what is new") {
     TempDir dir;
     auto db = Database::open(dir.file("p.cartera"), Database::OpenMode::CreateNew);
     importText(*db, kFile);

@@ -223,7 +223,7 @@ TEST_CASE("restoring a case or a prospect puts back exactly what was saved") {
     CHECK(prospects.find(pid)->name == "Zoë");
 }
 
-TEST_CASE("importing prospects twice adds nothing; a customer's e-mail is flagged") {
+TEST_CASE("importing prospects twice adds nothing, a customer's e-mail is flagged") {
     TempDir dir;
     auto db = Database::open(dir.file("p.cartera"), Database::OpenMode::CreateNew);
     CustomerRepository customers(*db);

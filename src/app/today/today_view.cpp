@@ -147,16 +147,6 @@ void TodayView::setSnapshot(const SnapshotPtr& snapshot) {
     reloadTasks();
 }
 
-ParetoClass TodayView::classOf(std::int64_t customerId) const {
-    if (!m_snapshot || customerId == 0)
-        return ParetoClass::Unranked;
-    const auto& ids = m_snapshot->portfolio.customerId;
-    const auto it = std::lower_bound(ids.begin(), ids.end(), customerId);
-    if (it == ids.end() || *it != customerId)
-        return ParetoClass::Unranked;
-    return m_snapshot->metrics.paretoClassOf(static_cast<std::size_t>(it - ids.begin()));
-}
-
 void TodayView::reloadTasks() {
     m_all.clear();
     if (Database* db = m_session->database(); db && m_snapshot) {
@@ -166,8 +156,9 @@ void TodayView::reloadTasks() {
             emit m_session->failed(QString::fromStdString(e.what()));
         }
     }
-    for (TodayEntry& e : m_all)
-        e.paretoClass = classOf(e.customerId);
+    if (m_snapshot)
+        describeTodayEntries(m_all, m_snapshot->portfolio, m_snapshot->directory,
+                             m_snapshot->metrics);
     // Owners: the portfolio's and whoever has a task.
     std::set<QString> owners;
     if (m_snapshot)

@@ -54,7 +54,6 @@ class TodayView : public QWidget {
     void askSnooze();
     void askDismiss();
     void askNewTask();
-    ParetoClass classOf(std::int64_t customerId) const;
 
     PortfolioSession* m_session;
     SnapshotPtr m_snapshot;

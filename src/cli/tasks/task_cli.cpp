@@ -62,12 +62,7 @@ std::int32_t daysOverdue(const TodayEntry& e, Date day) {
 
 std::vector<TodayEntry> todayEntries(RecoveryData& data, const std::optional<std::string>& owner) {
     std::vector<TodayEntry> entries = TaskRepository(*data.db).openEntries(owner);
-    const auto& ids = data.portfolio.customerId;
-    for (TodayEntry& e : entries) {
-        const auto it = std::lower_bound(ids.begin(), ids.end(), e.customerId);
-        if (e.customerId != 0 && it != ids.end() && *it == e.customerId)
-            e.paretoClass = data.metrics.paretoClassOf(static_cast<std::size_t>(it - ids.begin()));
-    }
+    describeTodayEntries(entries, data.portfolio, data.directory, data.metrics);
     return entries;
 }
 

@@ -19,7 +19,7 @@ bool CustomerFilter::narrows(const CustomerFilter& wider) const {
 }
 
 bool CustomerQuery::matches(std::uint32_t i, const CustomerFilter& f,
-                            const std::string& folded) const {
+                            const std::vector<std::string>& words) const {
     const CustomerStatus& s = m_metrics.status[i];
     const std::uint8_t stageBit = s.inPortfolio
                                       ? static_cast<std::uint8_t>(1u << static_cast<int>(s.stage))
@@ -40,19 +40,23 @@ bool CustomerQuery::matches(std::uint32_t i, const CustomerFilter& f,
         return false;
     if (f.tier != CustomerFilter::kAny && (!m_value || m_value->tiers.entries[i].tier != f.tier))
         return false;
-    if (!folded.empty() && m_directory.searchKey[i].find(folded) == std::string_view::npos)
-        return false;
+    if (!words.empty()) {
+        const std::string_view key = m_directory.searchKey[i];
+        for (const std::string& word : words)
+            if (key.find(word) == std::string_view::npos)
+                return false;
+    }
     return true;
 }
 
 std::vector<std::uint32_t> CustomerQuery::filter(const CustomerFilter& f,
                                                  const std::vector<std::uint32_t>* within) const {
-    const std::string folded = foldCase(f.text);
+    const std::vector<std::string> words = searchWords(f.text);
     std::vector<std::uint32_t> out;
     if (within) {
         out.reserve(within->size());
         for (std::uint32_t i : *within)
-            if (matches(i, f, folded))
+            if (matches(i, f, words))
                 out.push_back(i);
         return out;
     }
@@ -64,7 +68,7 @@ std::vector<std::uint32_t> CustomerQuery::filter(const CustomerFilter& f,
         std::vector<std::uint32_t> part;
         part.reserve(end - begin);
         for (std::size_t i = begin; i < end; ++i)
-            if (matches(static_cast<std::uint32_t>(i), f, folded))
+            if (matches(static_cast<std::uint32_t>(i), f, words))
                 part.push_back(static_cast<std::uint32_t>(i));
         const std::lock_guard lock(partsMutex);
         chunks.emplace_back(begin, std::move(part));

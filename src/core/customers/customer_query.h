@@ -76,7 +76,7 @@ class CustomerQuery {
                                       const std::vector<std::uint32_t>* within = nullptr) const;
     void sort(std::vector<std::uint32_t>& rows, const CustomerSort& sort) const;
     bool matches(std::uint32_t customer, const CustomerFilter& filter,
-                 const std::string& foldedText) const;
+                 const std::vector<std::string>& words) const;
 
   private:
     const Portfolio& m_portfolio;

@@ -25,7 +25,7 @@ void CustomerDirectory::add(std::string_view externalId, std::string_view n, std
         .append(c)
         .append(1, '\x1f')
         .append(e);
-    searchKey.push_back(foldCase(key));
+    searchKey.push_back(searchFold(key));
 }
 
 std::string foldCase(std::string_view s) {
@@ -62,6 +62,98 @@ std::string foldCase(std::string_view s) {
         out += static_cast<char>(c);
     }
     return out;
+}
+
+namespace {
+
+// Base letters of U+0100..U+017F (Latin Extended-A); '#' is "ij", '@' is "oe".
+constexpr std::string_view kLatinExtendedA =
+    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii##jjkkkllllllllllnnnnnnnnnoooooo@@rrrrrr"
+    "ssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
+// What a folded two-byte letter reads as without its accent, or empty to keep it.
+std::string_view withoutAccent(unsigned cp) {
+    static constexpr std::string_view latin1 = // U+00E0..U+00FF
+        "aaaaaa@ceeeeiiiidnooooo/ouuuuyty";
+    if (cp == 0xDF)
+        return "ss";
+    if (cp >= 0xE0 && cp <= 0xFF) {
+        if (cp == 0xE6)
+            return "ae";
+        if (cp == 0xF7 || cp == 0xFE)
+            return {};
+        return latin1.substr(cp - 0xE0, 1);
+    }
+    if (cp >= 0x100 && cp <= 0x17F) {
+        const char base = kLatinExtendedA[cp - 0x100];
+        if (base == '#')
+            return "ij";
+        if (base == '@')
+            return "oe";
+        return kLatinExtendedA.substr(cp - 0x100, 1);
+    }
+    switch (cp) { // Greek tonos and dialytika, Cyrillic yo
+    case 0x3AC:
+        return "\u03B1";
+    case 0x3AD:
+        return "\u03B5";
+    case 0x3AE:
+        return "\u03B7";
+    case 0x3AF:
+    case 0x390:
+    case 0x3CA:
+        return "\u03B9";
+    case 0x3CC:
+        return "\u03BF";
+    case 0x3CD:
+    case 0x3B0:
+    case 0x3CB:
+        return "\u03C5";
+    case 0x3CE:
+        return "\u03C9";
+    case 0x451:
+        return "\u0435";
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+std::string searchFold(std::string_view utf8) {
+    const std::string folded = foldCase(utf8);
+    std::string out;
+    out.reserve(folded.size());
+    for (std::size_t i = 0; i < folded.size(); ++i) {
+        const auto c = static_cast<unsigned char>(folded[i]);
+        if ((c & 0xE0) == 0xC0 && i + 1 < folded.size()) {
+            const unsigned cp =
+                ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(folded[i + 1]) & 0x3Fu);
+            if (const std::string_view base = withoutAccent(cp); !base.empty()) {
+                out += base;
+                ++i;
+                continue;
+            }
+        }
+        out += folded[i];
+    }
+    return out;
+}
+
+std::vector<std::string> searchWords(std::string_view query) {
+    std::vector<std::string> words;
+    std::size_t start = 0;
+    while (start < query.size()) {
+        const std::size_t end = query.find_first_of(" \t", start);
+        const std::string_view word =
+            query.substr(start, end == std::string_view::npos ? query.npos : end - start);
+        if (!word.empty())
+            words.push_back(searchFold(word));
+        if (end == std::string_view::npos)
+            break;
+        start = end + 1;
+    }
+    return words;
 }
 
 } // namespace cartera

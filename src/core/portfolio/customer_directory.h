@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace cartera {
 
@@ -14,7 +15,7 @@ struct CustomerDirectory {
     StringTable company;
     StringTable email;
     StringTable owner;
-    StringTable searchKey; // folded "id name company email"
+    StringTable searchKey; // searchFold of "id name company email"
 
     void reserve(std::size_t customers);
     void add(std::string_view externalId, std::string_view name, std::string_view company,
@@ -25,5 +26,11 @@ struct CustomerDirectory {
 // Lower case for ASCII, Latin-1, Greek and Cyrillic letters, the scripts our customers write
 // in; everything else passes unchanged.
 std::string foldCase(std::string_view utf8);
+// foldCase without accents: "Benoît" and "benoit", "Łódź" and "lodz", "Ἐλένη"-style tonos and
+// "ё" search alike.
+std::string searchFold(std::string_view utf8);
+// The words of a search, each folded: a customer matches when its key holds every one, in any
+// order.
+std::vector<std::string> searchWords(std::string_view query);
 
 } // namespace cartera

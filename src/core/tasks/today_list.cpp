@@ -8,6 +8,25 @@
 
 namespace cartera {
 
+void describeTodayEntries(std::vector<TodayEntry>& entries, const Portfolio& portfolio,
+                          const CustomerDirectory& directory, const CustomerMetrics& metrics) {
+    const auto& ids = portfolio.customerId;
+    for (TodayEntry& e : entries) {
+        if (e.customerId == 0)
+            continue;
+        const auto it = std::lower_bound(ids.begin(), ids.end(), e.customerId);
+        if (it == ids.end() || *it != e.customerId)
+            continue;
+        const auto i = static_cast<std::size_t>(it - ids.begin());
+        e.subjectName = std::string(directory.name[i]);
+        e.subjectRef = std::string(portfolio.externalId[i]);
+        if (e.task.subject == TaskSubject::RecoveryCase)
+            e.subjectRef += fmt::format(" (case {})", e.task.subjectId);
+        if (i < metrics.status.size())
+            e.paretoClass = metrics.paretoClassOf(i);
+    }
+}
+
 std::vector<TodayEntry> todayList(std::vector<TodayEntry> entries, std::string_view owner,
                                   std::int32_t day) {
     std::erase_if(entries, [&](const TodayEntry& e) {

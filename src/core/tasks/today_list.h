@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/customers/customer_metrics.h"
 #include "core/pareto/pareto_report.h"
+#include "core/portfolio/customer_directory.h"
 #include "core/tasks/task.h"
 
 #include <cstdint>
@@ -25,6 +27,11 @@ struct TodayCounts {
     std::size_t dueToday = 0;
     std::size_t overdue = 0;
 };
+
+// Fills the customer's name, external id ("C0042", "C0042 (case 7)") and Pareto class of each
+// entry about a customer or a case, from the loaded portfolio.
+void describeTodayEntries(std::vector<TodayEntry>& entries, const Portfolio& portfolio,
+                          const CustomerDirectory& directory, const CustomerMetrics& metrics);
 
 // The open tasks due on `day` or before (snoozed ones that are back), of one owner (empty:
 // everyone's), in the order the list shows them: by kind, Pareto customers first (A, B, C,
