@@ -33,13 +33,21 @@ std::vector<TodayEntry> todayList(std::vector<TodayEntry> entries, std::string_v
         return !e.task.isOpenOn(day) || e.task.dueDay() > day ||
                (!owner.empty() && e.task.owner != owner);
     });
-    for (TodayEntry& e : entries)
+    // Sorted by small keys, then moved once: entries are large (several strings each).
+    using Key = std::tuple<TaskKind, ParetoClass, std::int32_t, std::int64_t, std::size_t>;
+    std::vector<Key> keys;
+    keys.reserve(entries.size());
+    for (std::size_t k = 0; k < entries.size(); ++k) {
+        TodayEntry& e = entries[k];
         e.overdue = e.task.dueDay() < day;
-    std::sort(entries.begin(), entries.end(), [](const TodayEntry& a, const TodayEntry& b) {
-        return std::tuple(a.task.kind, a.paretoClass, a.task.dueDay(), a.task.id) <
-               std::tuple(b.task.kind, b.paretoClass, b.task.dueDay(), b.task.id);
-    });
-    return entries;
+        keys.emplace_back(e.task.kind, e.paretoClass, e.task.dueDay(), e.task.id, k);
+    }
+    std::sort(keys.begin(), keys.end());
+    std::vector<TodayEntry> out;
+    out.reserve(entries.size());
+    for (const Key& key : keys)
+        out.push_back(std::move(entries[std::get<4>(key)]));
+    return out;
 }
 
 TodayCounts countToday(std::span<const TodayEntry> entries) {
