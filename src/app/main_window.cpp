@@ -123,6 +123,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_cohorts, &CohortsView::showCustomers, this, &MainWindow::showCustomersFor);
     connect(m_segments, &SegmentsView::showCustomers, this, &MainWindow::showCustomersFor);
     connect(m_customers, &CustomersView::openCustomer, this, &MainWindow::openCustomer);
+    connect(m_pareto, &ParetoView::openCustomer, this, &MainWindow::openCustomer);
     connect(m_customers->model(), &CustomerTableModel::queryChanged, this, [this] {
         m_session->setListQuery(
             {m_customers->model()->filter(), m_customers->model()->currentSort()});

@@ -7,13 +7,16 @@
 #include "gui_fixture.h"
 #include "storage/task_repository.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 #include <catch2/catch.hpp>
@@ -102,6 +105,19 @@ TEST_CASE("done, snooze and dismiss from the keyboard, each undone with the undo
 
     const auto second = today->currentEntry();
     REQUIRE(second);
+    // Delete asks why; the answer is the reason kept.
+    QTimer::singleShot(0, [] {
+        if (auto* ask = qobject_cast<QInputDialog*>(QApplication::activeModalWidget())) {
+            ask->setTextValue(QStringLiteral("sent a card last week"));
+            ask->accept();
+        }
+    });
+    today->tree()->setFocus();
+    QTest::keyClick(today->tree(), Qt::Key_Delete);
+    CHECK(TaskRepository(*f.window->session()->database()).find(second->task.id)->dismissReason ==
+          "sent a card last week");
+    f.window->session()->undoStack()->undo();
+    today->selectTask(second->task.id);
     CHECK_FALSE(today->dismiss(QStringLiteral("  "))); // a reason is needed
     CHECK(f.window->lastError().contains(QStringLiteral("needs a reason")));
     REQUIRE(today->dismiss(QStringLiteral("called them yesterday")));

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -173,6 +174,10 @@ CustomersView::CustomersView(QWidget* parent)
         if (const auto c = currentCustomer())
             emit deleteCustomerRequested(*c);
     });
+    // Delete in the list does what the button does (it asks first). A filter, not a shortcut:
+    // the view takes the key before any shortcut sees it.
+    m_deleteButton = remove;
+    m_table->installEventFilter(this);
     setTabOrder(m_search, m_stage);
     setTabOrder(m_stage, m_activity);
     setTabOrder(m_activity, m_class);
@@ -293,6 +298,15 @@ void CustomersView::applyControls() {
 
 void CustomersView::updateCount() {
     m_count->setText(tr("%1 customers").arg(QLocale().toString(m_model->rowCount())));
+}
+
+bool CustomersView::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_table && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->matches(QKeySequence::Delete)) {
+        m_deleteButton->click();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace cartera

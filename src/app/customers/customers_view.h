@@ -8,6 +8,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 
 namespace cartera {
@@ -34,6 +35,9 @@ class CustomersView : public QWidget {
     // Applies a saved list by name; false when there is none (or it no longer reads).
     bool applyList(const QString& name);
 
+  protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
   signals:
     void openCustomer(std::uint32_t customer);
     void addCustomerRequested();
@@ -47,6 +51,7 @@ class CustomersView : public QWidget {
 
     CustomerTableModel* m_model;
     QTableView* m_table;
+    QPushButton* m_deleteButton = nullptr;
     QLineEdit* m_search;
     QComboBox* m_stage;
     QComboBox* m_activity;

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QListWidget>
+#include <QListWidgetItem>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -92,6 +93,14 @@ ParetoView::ParetoView(QWidget* parent)
     rl->addWidget(m_table, 3);
     rl->addWidget(new QLabel(tr("<b>Promotion candidates</b>: the customers just below the cut")));
     m_candidates->setAccessibleName(tr("Promotion candidates"));
+    connect(m_candidates, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        emit openCustomer(item->data(Qt::UserRole).toUInt());
+    });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        if (m_report && index.row() < static_cast<int>(m_report->rankedCount()))
+            emit openCustomer(static_cast<std::uint32_t>(
+                m_report->entries()[static_cast<std::size_t>(index.row())].customer));
+    });
     rl->addWidget(m_candidates, 1);
     split->addWidget(right);
     split->setStretchFactor(0, 2);
@@ -252,12 +261,14 @@ void ParetoView::showReport(std::shared_ptr<const ParetoReport> report) {
     for (const ParetoEntry& e : r.promotionCandidates(20)) {
         const std::size_t rank = static_cast<std::size_t>(&e - r.entries().data()) + 1;
         const Cents missing = r.entries()[r.paretoCount() - 1].revenue - e.revenue;
-        m_candidates->addItem(
+        auto* item = new QListWidgetItem(
             tr("#%1  %2 %3: %4 (%5 below the last Pareto customer)")
                 .arg(rank)
                 .arg(QString::fromUtf8(m_snapshot->portfolio.externalId[e.customer]),
                      QString::fromUtf8(m_snapshot->directory.name[e.customer]),
                      moneyText(e.revenue, digits), moneyText(missing, digits)));
+        item->setData(Qt::UserRole, static_cast<uint>(e.customer));
+        m_candidates->addItem(item);
     }
 }
 

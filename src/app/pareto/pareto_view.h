@@ -37,6 +37,10 @@ class ParetoView : public QWidget {
     QTableView* table() const { return m_table; }
     void waitForIdle();
 
+  signals:
+    // A row of the ranking or a promotion candidate was opened (Enter or double-click).
+    void openCustomer(std::uint32_t customer);
+
   protected:
     void showEvent(QShowEvent* event) override;
 

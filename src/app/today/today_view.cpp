@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -132,7 +133,8 @@ TodayView::TodayView(PortfolioSession* session, QWidget* parent)
     };
     addKey(QKeySequence(Qt::Key_D), &TodayView::markDone);
     addKey(QKeySequence(Qt::Key_S), &TodayView::askSnooze);
-    addKey(QKeySequence(QKeySequence::Delete), &TodayView::askDismiss);
+    // Delete through a filter: the view takes that key before any shortcut sees it.
+    m_tree->installEventFilter(this);
 
     m_owner->addItem(tr("Everyone"), QString());
     connect(m_owner, &QComboBox::currentIndexChanged, this, [this] {
@@ -381,6 +383,15 @@ void TodayView::askNewTask() {
     }
     addTaskByHand(this, m_session, QString::fromStdString(e->subjectName), e->task.subject,
                   e->task.subjectId, TaskKind::FollowUp, e->task.owner);
+}
+
+bool TodayView::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_tree && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->matches(QKeySequence::Delete)) {
+        askDismiss();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace cartera

@@ -41,6 +41,9 @@ class TodayView : public QWidget {
     bool addTask(const Task& task);
     void openCurrent();
 
+  protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
   signals:
     // The counts of the list as shown: of one owner, or everyone's when owner is empty.
     void countsChanged(std::size_t dueToday, std::size_t overdue, const QString& owner);

@@ -1,0 +1,54 @@
+#include "app/customers/customer_dialog.h"
+#include "app/customers/customer_table_model.h"
+#include "app/customers/customers_view.h"
+#include "app/pareto/pareto_view.h"
+#include "gui_fixture.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <catch2/catch.hpp>
+
+using namespace cartera;
+using cartera::test::GuiFixture;
+
+TEST_CASE("Enter on a Pareto row or a promotion candidate opens the customer, Delete asks first") {
+    GuiFixture f;
+    f.window->showPage(MainWindow::Pareto);
+    f.window->waitForIdle();
+    ParetoView* pareto = f.window->pareto();
+    REQUIRE(pareto->report());
+    REQUIRE(pareto->report()->rankedCount() > 3);
+    pareto->table()->setFocus();
+    pareto->table()->setCurrentIndex(pareto->table()->model()->index(2, 0));
+    QTest::keyClick(pareto->table(), Qt::Key_Return);
+    auto* dialog = f.window->findChild<CustomerDialog*>();
+    REQUIRE(dialog);
+    const std::uint32_t third = pareto->report()->entries()[2].customer;
+    CHECK(dialog->customerId() == f.snapshot().portfolio.customerId[third]);
+    dialog->close();
+    delete dialog;
+
+    f.window->showPage(MainWindow::Customers);
+    f.window->waitForIdle();
+    CustomersView* customers = f.window->customers();
+    const std::size_t before = f.snapshot().portfolio.customerCount();
+    customers->table()->setFocus();
+    customers->table()->setCurrentIndex(customers->model()->index(0, 0));
+    QSignalSpy asked(customers, &CustomersView::deleteCustomerRequested);
+    // The question comes first; answering No keeps the customer, Yes deletes it.
+    for (const auto answer : {QMessageBox::No, QMessageBox::Yes}) {
+        QTimer::singleShot(0, [answer] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+                box->button(answer)->click();
+        });
+        QTest::keyClick(customers->table(), Qt::Key_Delete);
+        f.window->waitForIdle();
+    }
+    CHECK(asked.count() == 2);
+    CHECK(f.snapshot().portfolio.customerCount() == before - 1);
+}
