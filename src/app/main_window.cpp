@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateEdit>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -418,9 +419,16 @@ void MainWindow::addRecent(const QString& path) {
 void MainWindow::updateRecentMenu() {
     m_recent->clear();
     const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
-    for (const QString& path : recent)
-        m_recent->addAction(QFileInfo(path).fileName(), this, [this, path] { openPortfolio(path); })
-            ->setToolTip(path);
+    // The name first, then the folder it is in: two portfolios of one name stay apart.
+    for (int k = 0; k < recent.size(); ++k) {
+        const QString path = recent[k];
+        const QFileInfo info(path);
+        const QString text =
+            QStringLiteral("&%1 %2 — %3")
+                .arg(k + 1)
+                .arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath()));
+        m_recent->addAction(text, this, [this, path] { openPortfolio(path); })->setToolTip(path);
+    }
     m_recent->setEnabled(!recent.isEmpty());
 }
 

@@ -3,8 +3,14 @@
 #include "app/customers/customers_view.h"
 #include "app/pareto/pareto_view.h"
 #include "gui_fixture.h"
+#include "storage/activity_repository.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -51,4 +57,30 @@ TEST_CASE("Enter on a Pareto row or a promotion candidate opens the customer, De
     }
     CHECK(asked.count() == 2);
     CHECK(f.snapshot().portfolio.customerCount() == before - 1);
+}
+
+TEST_CASE("Enter in a note logs the interaction, and recent files show their folder") {
+    GuiFixture f;
+    const std::uint32_t first = f.window->customers()->model()->customerAt(0);
+    f.window->openCustomer(first);
+    auto* dialog = f.window->findChild<CustomerDialog*>();
+    REQUIRE(dialog);
+    auto* note = dialog->findChild<QLineEdit*>(QStringLiteral("interactionNote"));
+    REQUIRE(note);
+    Database& db = *f.window->session()->database();
+    const std::size_t before = ActivityRepository(db).interactions(dialog->customerId()).size();
+    note->setText(QStringLiteral("asked for the spring catalogue"));
+    QTest::keyClick(note, Qt::Key_Return);
+    const auto after = ActivityRepository(db).interactions(dialog->customerId());
+    REQUIRE(after.size() == before + 1);
+    CHECK(after.front().note == "asked for the spring catalogue");
+    dialog->close();
+
+    const QString folder = QDir::toNativeSeparators(QFileInfo(f.path).absolutePath());
+    bool shown = false;
+    for (const QMenu* menu : f.window->findChildren<QMenu*>())
+        for (const QAction* a : menu->actions())
+            shown = shown || (a->text().contains(QStringLiteral("demo.cartera")) &&
+                              a->text().contains(folder));
+    CHECK(shown);
 }

@@ -157,6 +157,8 @@ CustomerDialog::CustomerDialog(PortfolioSession* session, std::int64_t customerI
     addRow->addWidget(addButton);
     ll->addLayout(addRow);
     connect(addButton, &QPushButton::clicked, this, &CustomerDialog::addInteraction);
+    // Enter in the note adds the interaction, as the button does.
+    connect(m_interactionNote, &QLineEdit::returnPressed, this, &CustomerDialog::addInteraction);
     m_tabs->addTab(log, tr("Interactions"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);

@@ -31,6 +31,8 @@ ProspectEditor::ProspectEditor(QWidget* parent)
     connect(m_ui->dropped, &QPushButton::clicked, this, &ProspectEditor::dropClicked);
     connect(m_ui->convert, &QPushButton::clicked, this, &ProspectEditor::convertClicked);
     connect(m_ui->logContact, &QPushButton::clicked, this, &ProspectEditor::logContactClicked);
+    // Enter in the note logs the contact, as the button does.
+    connect(m_ui->contactNote, &QLineEdit::returnPressed, this, &ProspectEditor::logContactClicked);
 }
 
 ProspectEditor::~ProspectEditor() = default;
