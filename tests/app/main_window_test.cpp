@@ -355,6 +355,23 @@ TEST_CASE("settings are stored in the portfolio and the views follow them") {
     f.window->waitForIdle();
     CHECK(f.snapshot().settings.lostAfterDays == 250);
     CHECK(cardValue(*f.window, "lost") > lost);
+
+    // The class B cut and the cadence factor are there too, shown as stored.
+    const long long atRisk = cardValue(*f.window, "atRisk");
+    SettingsDialog more(*f.window->session()->database(), f.window.get());
+    auto* classB = named<QDoubleSpinBox>(&more, "classBCut");
+    auto* cadence = named<QSpinBox>(&more, "cadenceFactor");
+    CHECK(classB->value() == Approx(95.0));
+    CHECK(cadence->value() == 3);
+    classB->setValue(90.0);
+    cadence->setValue(2); // a shorter silence breaks the cadence: more customers at risk
+    more.accept();
+    CHECK(more.result() == QDialog::Accepted);
+    f.window->session()->reload();
+    f.window->waitForIdle();
+    CHECK(f.snapshot().settings.classBCut.toDouble() == Approx(0.9));
+    CHECK(f.snapshot().settings.cadenceFactor == 2);
+    CHECK(cardValue(*f.window, "atRisk") > atRisk);
 }
 
 TEST_CASE("segments and tiers are edited in the settings, refused with the line, restorable") {

@@ -19,6 +19,8 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
     m_ui->atRiskAfterDays->setValue(s.atRiskAfterDays);
     m_ui->lostAfterDays->setValue(s.lostAfterDays);
     m_ui->paretoCut->setValue(s.paretoCut.toDouble() * 100.0);
+    m_ui->classBCut->setValue(s.classBCut.toDouble() * 100.0);
+    m_ui->cadenceFactor->setValue(s.cadenceFactor);
     m_ui->currency->setText(QString::fromStdString(s.currency));
     const ValueSettings v = db.valueSettings();
     m_ui->rfmSegments->setPlainText(QString::fromStdString(v.segments.toText()));
@@ -55,6 +57,9 @@ void SettingsDialog::accept() {
                 {"at_risk_after_days", std::to_string(m_ui->atRiskAfterDays->value())},
                 {"lost_after_days", std::to_string(m_ui->lostAfterDays->value())},
                 {"pareto_cut", std::to_string(permille) + "/1000"},
+                {"class_b_cut",
+                 std::to_string(std::llround(m_ui->classBCut->value() * 10.0)) + "/1000"},
+                {"cadence_factor", std::to_string(m_ui->cadenceFactor->value())},
                 {"currency", m_ui->currency->text().trimmed().toUpper().toStdString()},
                 {"rfm_segments", m_ui->rfmSegments->toPlainText().toStdString()},
                 {"reward_tiers", m_ui->rewardTiers->toPlainText().toStdString()},
