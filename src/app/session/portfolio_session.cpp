@@ -137,23 +137,20 @@ void PortfolioSession::waitForIdle() {
     QCoreApplication::processEvents();
 }
 
-void PortfolioSession::storeRuleTasks(const std::vector<Task>& tasks) {
-    if (!m_db || tasks.empty())
+void PortfolioSession::reportRuleTasks(const PortfolioSnapshot& s) {
+    if (!s.ruleTasksError.empty()) {
+        // The next load runs the rules again; a status line is enough.
+        emit message(tr("The rules' tasks could not be stored: %1")
+                         .arg(QString::fromStdString(s.ruleTasksError)));
         return;
-    try {
-        std::size_t created = 0;
-        for (const auto& [rule, count] : TaskRepository(*m_db).addRuleTasks(tasks))
-            created += count;
-        if (created == 0)
-            return;
-        emit tasksChanged();
-        emit message(created == 1 ? tr("The rules added a task to the Today list.")
-                                  : tr("The rules added %1 tasks to the Today list.")
-                                        .arg(QLocale().toString(static_cast<qulonglong>(created))));
-    } catch (const std::exception& e) {
-        emit failed(
-            tr("The rules' tasks could not be stored: %1").arg(QString::fromStdString(e.what())));
     }
+    if (s.ruleTasksCreated == 0)
+        return;
+    emit tasksChanged();
+    emit message(s.ruleTasksCreated == 1
+                     ? tr("The rules added a task to the Today list.")
+                     : tr("The rules added %1 tasks to the Today list.")
+                           .arg(QLocale().toString(static_cast<qulonglong>(s.ruleTasksCreated))));
 }
 
 void PortfolioSession::finished() {
@@ -165,8 +162,7 @@ void PortfolioSession::finished() {
     if (r.snapshot) {
         m_snapshot = r.snapshot;
         emit snapshotChanged();
-        if (r.snapshot->ruleTasks)
-            storeRuleTasks(*r.snapshot->ruleTasks);
+        reportRuleTasks(*r.snapshot);
     } else if (m_userCancelled && m_pending == Work::None && m_snapshot && !m_snapshot->flows) {
         // Cancelled by the person, not replaced by newer work: say so instead of "computing".
         auto copy = std::make_shared<PortfolioSnapshot>(*m_snapshot);

@@ -66,7 +66,7 @@ class PortfolioSession : public QObject {
     void startNext();
     void request(Work work);
     void finished();
-    void storeRuleTasks(const std::vector<Task>& tasks);
+    void reportRuleTasks(const PortfolioSnapshot& snapshot);
 
     std::unique_ptr<Database> m_db;
     QUndoStack m_undo;

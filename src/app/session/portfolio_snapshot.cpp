@@ -132,8 +132,17 @@ SnapshotPtr withFlows(const SnapshotPtr& base, bool runRules) {
     auto s = std::make_shared<PortfolioSnapshot>(*base);
     s->flows = std::move(flows);
     s->value = value.get();
-    if (runRules && s->data->ruleData.birthdays.size() == p.customerCount())
-        s->ruleTasks = std::make_shared<const std::vector<Task>>(ruleTasksOf(*s));
+    if (runRules && s->data->ruleData.birthdays.size() == p.customerCount()) {
+        // Written here, on the worker's own connection: a first run on a large portfolio
+        // stores a hundred thousand tasks, which must not stall the window.
+        try {
+            auto db = Database::open(s->data->path);
+            for (const auto& [rule, count] : TaskRepository(*db).addRuleTasks(ruleTasksOf(*s)))
+                s->ruleTasksCreated += count;
+        } catch (const std::exception& e) {
+            s->ruleTasksError = e.what();
+        }
+    }
     // Rows sorted or filtered by value were made without it: make them again, here.
     const auto& list = *base->list;
     const bool byValue = list.filter.segment != CustomerFilter::kAny ||

@@ -62,9 +62,10 @@ struct PortfolioSnapshot {
     std::shared_ptr<const FlowFigures> flows;   // null until the second phase is done
     std::shared_ptr<const CustomerValue> value; // null until the second phase is done
     bool flowsCancelled = false;                // the user stopped the second phase
-    // The tasks the rules call for on the as-of day, when the second phase ran them (only for
-    // today: a replayed past day writes no tasks).
-    std::shared_ptr<const std::vector<Task>> ruleTasks;
+    // What the rules wrote in the second phase (only for today: a replayed past day writes no
+    // tasks): how many new tasks, or why none could be stored.
+    std::size_t ruleTasksCreated = 0;
+    std::string ruleTasksError;
     // The customer list's rows for the list's filter and sort when the snapshot was made, so
     // that a million rows are filtered and sorted off the GUI thread.
     struct ListRows {
