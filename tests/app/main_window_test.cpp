@@ -471,6 +471,18 @@ TEST_CASE("copied Pareto rows cannot run as formulas, refreshed charts keep no s
     const QString copied = QApplication::clipboard()->text();
     CHECK(copied.contains(QStringLiteral("\t'=1+2\t'@SUM(A1)\t")));
     CHECK_FALSE(copied.contains(QStringLiteral("\t=1+2")));
+    // A header first, then plain numbers a spreadsheet reads as numbers.
+    CHECK(copied.startsWith(QStringLiteral("Rank\tId\tName\tRevenue\tShare (%)\t")));
+    const QString firstRow = copied.section(QLatin1Char('\n'), 1, 1);
+    const QString revenue = firstRow.section(QLatin1Char('\t'), 3, 3);
+    CHECK_FALSE(revenue.contains(QLatin1Char(',')));
+    bool number = false;
+    revenue.toDouble(&number);
+    CHECK(number);
+    // With nothing selected the clipboard keeps what it had.
+    f.window->pareto()->table()->clearSelection();
+    f.window->pareto()->copySelection();
+    CHECK(QApplication::clipboard()->text() == copied);
 
     f.window->showPage(MainWindow::Cohorts);
     for (int i = 0; i < 3; ++i) {

@@ -35,6 +35,22 @@ QVariant ParetoTableModel::data(const QModelIndex& index, int role) const {
         return index.column() == Id || index.column() == Name || index.column() == Class
                    ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                    : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == RawRole) {
+        const auto percent = [](double share) { return QString::number(share * 100.0, 'f', 4); };
+        switch (index.column()) {
+        case Revenue:
+            return QString::fromStdString(
+                formatMoney(e.revenue, {".", "", m_snapshot->settings.minorDigits}));
+        case Share:
+            return percent(m_report->share(rank));
+        case Cumulative:
+            return percent(m_report->cumulativeShare(rank));
+        case CustomerShare:
+            return percent(m_report->cumulativeCustomerShare(rank));
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
     if (role != Qt::DisplayRole)
         return {};
     const QLocale locale;

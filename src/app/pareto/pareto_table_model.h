@@ -12,6 +12,9 @@ class ParetoTableModel : public QAbstractTableModel {
     Q_OBJECT
   public:
     enum Column { Rank, Id, Name, Revenue, Share, Cumulative, CustomerShare, Class, ColumnCount };
+    // The value as a spreadsheet should read it: plain numbers (1234.56, percentages as 12.34)
+    // and text as it is.
+    static constexpr int RawRole = Qt::UserRole + 1;
     explicit ParetoTableModel(QObject* parent = nullptr);
     void setReport(SnapshotPtr snapshot, std::shared_ptr<const ParetoReport> report);
 

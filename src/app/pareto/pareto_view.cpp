@@ -283,11 +283,21 @@ bool ParetoView::exportCsv(const QString& path, QString* error) const {
 void ParetoView::copySelection() const {
     const QModelIndexList rows =
         m_table->selectionModel() ? m_table->selectionModel()->selectedRows() : QModelIndexList();
-    QString text;
+    // Nothing selected: the clipboard keeps what it had.
+    if (rows.isEmpty())
+        return;
+    QStringList header;
+    for (int c = 0; c < ParetoTableModel::ColumnCount; ++c) {
+        const QString title = m_model->headerData(c, Qt::Horizontal).toString();
+        const bool percent = c == ParetoTableModel::Share || c == ParetoTableModel::Cumulative ||
+                             c == ParetoTableModel::CustomerShare;
+        header << (percent ? title + QStringLiteral(" (%)") : title);
+    }
+    QString text = header.join(QLatin1Char('\t')) + QLatin1Char('\n');
     for (const QModelIndex& row : rows) {
         QStringList cells;
         for (int c = 0; c < ParetoTableModel::ColumnCount; ++c) {
-            QString cell = m_model->index(row.row(), c).data().toString();
+            QString cell = m_model->index(row.row(), c).data(ParetoTableModel::RawRole).toString();
             // Ids and names come from files: a spreadsheet must not run them as formulas. Tabs
             // and line breaks inside would split the pasted row.
             if (c == ParetoTableModel::Id || c == ParetoTableModel::Name) {
