@@ -326,6 +326,7 @@ void CustomerDialog::refresh() {
     series->attachAxis(x);
     series->attachAxis(y);
     y->setRange(0, std::max(1.0, top * 1.05)); // after attaching, which resets the range
+    y->applyNiceNumbers();                     // ticks at 0, 5000, 10000, not 7113, 14226
     QChart* old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;
