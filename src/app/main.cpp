@@ -1,18 +1,23 @@
+#include "app/command_line.h"
 #include "app/main_window.h"
 #include "app/startup.h"
 #include "platform/huge_pages.h"
 
 #include <QApplication>
+#include <QIcon>
 
 int main(int argc, char** argv) {
     cartera::useHugePages(argv);
-    QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Cartera"));
     QApplication::setApplicationName(QStringLiteral("Cartera"));
     QApplication::setApplicationVersion(QStringLiteral(CARTERA_VERSION));
+    cartera::answerHelpOrVersion(argc, argv);
+    QApplication app(argc, argv);
+    QApplication::setDesktopFileName(QStringLiteral("org.cartera.Cartera"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cartera.svg")));
+    const QString file = cartera::fileFromCommandLine(app);
     cartera::MainWindow window;
     window.show();
-    const QStringList args = QApplication::arguments();
-    cartera::openInitialPortfolio(window, args.size() > 1 ? args.at(1) : QString());
+    cartera::openInitialPortfolio(window, file);
     return QApplication::exec();
 }

@@ -6,6 +6,8 @@
 #include "app/customers/customer_export.h"
 #include "app/customers/customer_table_model.h"
 #include "app/customers/customers_view.h"
+#include "app/help/about_dialog.h"
+#include "app/help/user_guide_dialog.h"
 #include "app/import/import_wizard.h"
 #include "app/overview/overview_view.h"
 #include "app/pareto/pareto_view.h"
@@ -14,6 +16,7 @@
 #include "app/segments/segments_view.h"
 #include "app/session/portfolio_session.h"
 #include "app/settings/settings_dialog.h"
+#include "app/startup.h"
 #include "app/today/today_view.h"
 #include "app/value/value_view.h"
 
@@ -22,6 +25,8 @@
 #include <QCloseEvent>
 #include <QDateEdit>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -30,7 +35,9 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -47,7 +54,9 @@ QDate toQDate(Date d) {
     return {y.year, y.month, y.day};
 }
 
-const QString kFileFilter = QObject::tr("Cartera portfolios (*.cartera);;All files (*)");
+QString portfolioFilter() {
+    return MainWindow::tr("Cartera portfolios (*.cartera);;All files (*)");
+}
 
 } // namespace
 
@@ -157,6 +166,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    setAcceptDrops(true);
     updateRecentMenu();
 }
 
@@ -166,7 +176,7 @@ void MainWindow::buildActions() {
     auto* file = menuBar()->addMenu(tr("&File"));
     auto* newAct = file->addAction(tr("&New portfolio…"), this, [this] {
         const QString path =
-            QFileDialog::getSaveFileName(this, tr("New portfolio"), QString(), kFileFilter);
+            QFileDialog::getSaveFileName(this, tr("New portfolio"), QString(), portfolioFilter());
         if (!path.isEmpty())
             newPortfolio(path.endsWith(QStringLiteral(".cartera"))
                              ? path
@@ -175,7 +185,7 @@ void MainWindow::buildActions() {
     newAct->setShortcut(QKeySequence::New);
     auto* openAct = file->addAction(tr("&Open…"), this, [this] {
         const QString path =
-            QFileDialog::getOpenFileName(this, tr("Open portfolio"), QString(), kFileFilter);
+            QFileDialog::getOpenFileName(this, tr("Open portfolio"), QString(), portfolioFilter());
         if (!path.isEmpty())
             openPortfolio(path);
     });
@@ -236,15 +246,15 @@ void MainWindow::buildActions() {
     portfolioSettings->setShortcut(QKeySequence::Preferences);
 
     auto* help = menuBar()->addMenu(tr("&Help"));
-    auto* about = help->addAction(tr("&About Cartera"), this, [this] {
-        QMessageBox::about(
-            this, tr("About Cartera"),
-            tr("<h3>Cartera %1</h3><p>Customer portfolios as a flow: lifecycle stages, cohort "
-               "flow, Pareto 80/20.</p><p>Qt %2 · SQLite %3</p><p>MIT licence.</p>")
-                .arg(QStringLiteral(CARTERA_VERSION), QString::fromLatin1(qVersion()),
-                     QString::fromStdString(sqliteVersion())));
+    auto* guide = help->addAction(tr("Cartera &User Guide"), this, [this] {
+        auto* dialog = new UserGuideDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
     });
-    about->setShortcut(QKeySequence::HelpContents);
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
+    help->addAction(tr("&About Cartera"), this, [this] { showAboutDialog(this); });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
     auto* toolbar = addToolBar(tr("As of"));
     toolbar->setObjectName(QStringLiteral("asOfToolbar"));
@@ -392,15 +402,56 @@ void MainWindow::addCustomer(const QString& externalId, const QString& name) {
     }
 }
 
-void MainWindow::importFile(bool purchases) {
+ImportWizard* MainWindow::importFile(bool purchases, const QString& file) {
     if (!m_session->database())
-        return;
+        return nullptr;
     auto* wizard = new ImportWizard(
         m_session->path(),
         purchases ? ImportWizard::Kind::Purchases : ImportWizard::Kind::Customers, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &ImportWizard::imported, m_session, &PortfolioSession::reload);
+    if (!file.isEmpty())
+        wizard->setFile(file);
     wizard->show();
+    return wizard;
+}
+
+bool MainWindow::openFile(const QString& path) {
+    if (isPortfolioFile(path))
+        return openPortfolio(path);
+    if (!m_session->database()) {
+        showError(tr("Open a portfolio first, then import %1 into it.")
+                      .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    // A CSV file does not say whether it holds purchases or customers; the user knows.
+    QMessageBox ask(QMessageBox::Question, tr("Import %1").arg(QFileInfo(path).fileName()),
+                    tr("What does %1 hold?").arg(QFileInfo(path).fileName()), QMessageBox::Cancel,
+                    this);
+    auto* purchases = ask.addButton(tr("&Purchases"), QMessageBox::AcceptRole);
+    auto* customers = ask.addButton(tr("&Customers"), QMessageBox::AcceptRole);
+    ask.setDefaultButton(purchases);
+    ask.exec();
+    if (ask.clickedButton() != purchases && ask.clickedButton() != customers)
+        return false;
+    return importFile(ask.clickedButton() == purchases, path) != nullptr;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.constFirst().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.constFirst().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    const QString path = urls.constFirst().toLocalFile();
+    // The drag source waits for the drop to return; a dialog opened inside it would block it.
+    QMetaObject::invokeMethod(
+        this, [this, path] { openFile(path); }, Qt::QueuedConnection);
 }
 
 void MainWindow::addRecent(const QString& path) {

@@ -17,6 +17,7 @@ namespace cartera {
 class CampaignsView;
 class CohortsView;
 class CustomersView;
+class ImportWizard;
 class OverviewView;
 class ParetoView;
 class PortfolioSession;
@@ -47,6 +48,11 @@ class MainWindow : public QMainWindow {
     ~MainWindow() override;
 
     bool openPortfolio(const QString& path);
+    // A portfolio is opened; any other file starts the import wizard on it (asking whether it
+    // holds purchases or customers). Dropping a file on the window does the same.
+    bool openFile(const QString& path);
+    // The import wizard, on `file` when given.
+    ImportWizard* importFile(bool purchases, const QString& file = {});
     bool newPortfolio(const QString& path);
     void showPage(Page page);
     Page currentPage() const;
@@ -78,6 +84,8 @@ class MainWindow : public QMainWindow {
 
   protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
   private:
     void buildActions();
@@ -85,7 +93,6 @@ class MainWindow : public QMainWindow {
     void showError(const QString& message);
     void addRecent(const QString& path);
     void updateRecentMenu();
-    void importFile(bool purchases);
     void showCustomersFor(const CustomerFilter& filter, const QString& title);
 
     PortfolioSession* m_session;

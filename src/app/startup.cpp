@@ -6,6 +6,7 @@
 #include "storage/demo_writer.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
@@ -18,9 +19,18 @@ QString demoPortfolioPath() {
     return QDir(dir).filePath(QStringLiteral("Cartera/demo.cartera"));
 }
 
+bool isPortfolioFile(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return path.endsWith(QStringLiteral(".cartera"), Qt::CaseInsensitive);
+    return file.read(16) == QByteArray("SQLite format 3", 16);
+}
+
 bool openInitialPortfolio(MainWindow& window, const QString& path) {
-    if (!path.isEmpty())
+    if (!path.isEmpty() && isPortfolioFile(path))
         return window.openPortfolio(path);
+    if (!path.isEmpty())
+        return openInitialPortfolio(window, QString()) && window.openFile(path);
     const QString last = QSettings().value(QStringLiteral("lastFile")).toString();
     if (!last.isEmpty() && QFileInfo::exists(last))
         return window.openPortfolio(last);

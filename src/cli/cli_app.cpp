@@ -39,8 +39,7 @@ std::string readTextFile(const std::string& path, const std::string& encodingNam
     }
 }
 
-int runCli(int argc, const char* const* argv, CliContext& ctx) {
-    CLI::App app{"Cartera: customer portfolio analysis from the command line", "cartera-cli"};
+void addAllCommands(CLI::App& app, CliContext& ctx) {
     app.require_subcommand(1);
     app.set_version_flag("--version", std::string("cartera-cli ") + CARTERA_VERSION);
     addDataCommands(app, ctx);
@@ -53,6 +52,11 @@ int runCli(int argc, const char* const* argv, CliContext& ctx) {
     addTodayCommand(app, ctx);
     addTaskCommands(app, ctx);
     addCampaignCommands(app, ctx);
+}
+
+int runCli(int argc, const char* const* argv, CliContext& ctx) {
+    CLI::App app{kCliDescription, "cartera-cli"};
+    addAllCommands(app, ctx);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

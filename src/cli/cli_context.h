@@ -51,6 +51,12 @@ void addValueCommands(CLI::App& app, CliContext& ctx);
 void addCustomerCommands(CLI::App& app, CliContext& ctx);
 void addCampaignCommands(CLI::App& app, CliContext& ctx);
 
+inline constexpr const char* kCliDescription =
+    "Cartera: customer portfolio analysis from the command line";
+
+// Every subcommand and option; the man page and the shell completion are generated from this.
+void addAllCommands(CLI::App& app, CliContext& ctx);
+
 // The whole command line; returns the process exit code.
 int runCli(int argc, const char* const* argv, CliContext& ctx);
 

@@ -29,6 +29,8 @@ class ImportWizard : public QWizard {
     ~ImportWizard() override;
 
     void setFile(const QString& path);
+    QString file() const { return m_dataPath; }
+    Kind kind() const { return m_kind; }
     CsvImportOptions options() const;
     void startImport();
     void waitForImport();
