@@ -2,6 +2,7 @@
 
 #include "app/campaigns/campaigns_view.h"
 #include "app/cohorts/cohorts_view.h"
+#include "app/common/sheet_export.h"
 #include "app/customers/customer_dialog.h"
 #include "app/customers/customer_export.h"
 #include "app/customers/customer_table_model.h"
@@ -42,6 +43,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -207,6 +209,20 @@ void MainWindow::buildActions() {
             showError(error);
     });
     exportAct->setShortcut(QKeySequence(tr("Ctrl+E")));
+    auto* exportTableAct = file->addAction(tr("Export &table…"), this, [this] {
+        if (!currentTable())
+            return;
+        QString filter;
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export table"), m_nav->currentItem()->text() + QStringLiteral(".xlsx"),
+            sheetFileFilters(), &filter);
+        if (path.isEmpty())
+            return;
+        const int chosen =
+            static_cast<int>(sheetFileFilters().split(QStringLiteral(";;")).indexOf(filter));
+        exportTable(path, static_cast<SheetFormat>(std::max(chosen, 0)));
+    });
+    exportTableAct->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     file->addSeparator();
     auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -414,6 +430,38 @@ ImportWizard* MainWindow::importFile(bool purchases, const QString& file) {
         wizard->setFile(file);
     wizard->show();
     return wizard;
+}
+
+QTableView* MainWindow::currentTable() const {
+    switch (currentPage()) {
+    case Customers:
+        return m_customers->table();
+    case Pareto:
+        return m_pareto->table();
+    case Recovery:
+        return m_recovery->table();
+    case Prospects:
+        return m_prospects->table();
+    case Campaigns:
+        return m_campaigns->table();
+    default:
+        return nullptr;
+    }
+}
+
+bool MainWindow::exportTable(const QString& path, SheetFormat format) {
+    const QTableView* table = currentTable();
+    if (!table || !table->model())
+        return false;
+    QString error;
+    if (!exportSheet(*table->model(), m_nav->currentItem()->text(), path, format, &error)) {
+        showError(error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %n row(s) to %1", nullptr, table->model()->rowCount())
+                                 .arg(QDir::toNativeSeparators(path)),
+                             5000);
+    return true;
 }
 
 bool MainWindow::openFile(const QString& path) {

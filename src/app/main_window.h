@@ -10,10 +10,12 @@ class QListWidget;
 class QMenu;
 class QProgressBar;
 class QStackedWidget;
+class QTableView;
 class QToolButton;
 
 namespace cartera {
 
+enum class SheetFormat;
 class CampaignsView;
 class CohortsView;
 class CustomersView;
@@ -61,6 +63,8 @@ class MainWindow : public QMainWindow {
     void openCustomer(std::uint32_t customer);
     void deleteCustomer(std::uint32_t customer, bool ask = true);
     void addCustomer(const QString& externalId, const QString& name);
+    // The current page's table, as shown (filtered, sorted), to a spreadsheet file.
+    bool exportTable(const QString& path, SheetFormat format);
     // The customer list's rows with their contact fields, as `cartera-cli customers --csv`.
     bool exportCustomers(const QString& path);
 
@@ -88,6 +92,7 @@ class MainWindow : public QMainWindow {
     void dropEvent(QDropEvent* event) override;
 
   private:
+    QTableView* currentTable() const;
     void buildActions();
     void onSnapshot();
     void showError(const QString& message);

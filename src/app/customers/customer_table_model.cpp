@@ -1,7 +1,9 @@
 #include "app/customers/customer_table_model.h"
 
 #include "app/common/display_text.h"
+#include "app/common/sheet_export.h"
 
+#include <QDate>
 #include <cmath>
 
 namespace cartera {
@@ -88,6 +90,8 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const {
         st.activity != Activity::Active)
         return QColor(st.activity == Activity::Lost ? 0xB0 : 0x9A,
                       st.activity == Activity::Lost ? 0x30 : 0x60, 0x00);
+    if (role == kSheetValueRole)
+        return sheetValue(index);
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     const int digits = s.settings.minorDigits;
@@ -151,7 +155,62 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const {
     return {};
 }
 
+QVariant CustomerTableModel::sheetValue(const QModelIndex& index) const {
+    const std::uint32_t i = m_rows[static_cast<std::size_t>(index.row())];
+    const auto& s = *m_snapshot;
+    const auto& m = s.metrics;
+    const CustomerStatus& st = m.status[i];
+    const auto day = [](std::int32_t d) {
+        if (d == kNoDay)
+            return QVariant();
+        const Ymd ymd = Date::fromDays(d).ymd();
+        return QVariant(QDate(ymd.year, ymd.month, ymd.day));
+    };
+    switch (static_cast<CustomerColumn>(index.column())) {
+    case CustomerColumn::FirstPurchase:
+        return day(st.firstPurchase);
+    case CustomerColumn::LastPurchase:
+        return day(st.lastPurchase);
+    case CustomerColumn::Purchases:
+        return static_cast<qlonglong>(m.purchaseCount[i]);
+    case CustomerColumn::Revenue12m:
+        return static_cast<qlonglong>(m.revenue12m[i]);
+    case CustomerColumn::RevenueAll:
+        return static_cast<qlonglong>(m.revenueAll[i]);
+    case CustomerColumn::ParetoRank:
+        return m.paretoRank[i] ? QVariant(static_cast<qlonglong>(m.paretoRank[i])) : QVariant();
+    case CustomerColumn::PAlive:
+        if (!s.value || !s.value->clv.usable() || std::isnan(s.value->clv.pAlive[i]))
+            return {};
+        return static_cast<double>(s.value->clv.pAlive[i]);
+    case CustomerColumn::Clv:
+        if (!s.value || !s.value->clv.usable() || std::isnan(s.value->clv.clv[i]))
+            return {};
+        return static_cast<qlonglong>(std::llround(s.value->clv.clv[i]));
+    default:
+        return data(index, Qt::DisplayRole);
+    }
+}
+
 QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && role == kSheetKindRole) {
+        switch (static_cast<CustomerColumn>(section)) {
+        case CustomerColumn::FirstPurchase:
+        case CustomerColumn::LastPurchase:
+            return static_cast<int>(SheetColumnKind::Date);
+        case CustomerColumn::Purchases:
+        case CustomerColumn::ParetoRank:
+            return static_cast<int>(SheetColumnKind::Integer);
+        case CustomerColumn::Revenue12m:
+        case CustomerColumn::RevenueAll:
+        case CustomerColumn::Clv:
+            return static_cast<int>(SheetColumnKind::Money);
+        case CustomerColumn::PAlive:
+            return static_cast<int>(SheetColumnKind::Number);
+        default:
+            return static_cast<int>(SheetColumnKind::Text);
+        }
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (static_cast<CustomerColumn>(section)) {

@@ -35,6 +35,7 @@ class CustomerTableModel : public QAbstractTableModel {
     void queryChanged();
 
   private:
+    QVariant sheetValue(const QModelIndex& index) const;
     void refilter(bool incremental);
 
     SnapshotPtr m_snapshot;

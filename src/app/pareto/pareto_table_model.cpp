@@ -1,6 +1,7 @@
 #include "app/pareto/pareto_table_model.h"
 
 #include "app/common/display_text.h"
+#include "app/common/sheet_export.h"
 
 #include <QLocale>
 
@@ -35,6 +36,22 @@ QVariant ParetoTableModel::data(const QModelIndex& index, int role) const {
         return index.column() == Id || index.column() == Name || index.column() == Class
                    ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                    : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == kSheetValueRole) {
+        switch (index.column()) {
+        case Rank:
+            return static_cast<qlonglong>(rank);
+        case Revenue:
+            return static_cast<qlonglong>(e.revenue);
+        case Share:
+            return m_report->share(rank);
+        case Cumulative:
+            return m_report->cumulativeShare(rank);
+        case CustomerShare:
+            return m_report->cumulativeCustomerShare(rank);
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
     if (role == RawRole) {
         const auto percent = [](double share) { return QString::number(share * 100.0, 'f', 4); };
         switch (index.column()) {
@@ -77,6 +94,20 @@ QVariant ParetoTableModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant ParetoTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && role == kSheetKindRole) {
+        switch (section) {
+        case Rank:
+            return static_cast<int>(SheetColumnKind::Integer);
+        case Revenue:
+            return static_cast<int>(SheetColumnKind::Money);
+        case Share:
+        case Cumulative:
+        case CustomerShare:
+            return static_cast<int>(SheetColumnKind::Percent);
+        default:
+            return static_cast<int>(SheetColumnKind::Text);
+        }
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -1,0 +1,80 @@
+#include "app/common/sheet_export.h"
+#include "app/customers/customer_table_model.h"
+#include "app/customers/customers_view.h"
+#include "app/pareto/pareto_table_model.h"
+#include "app/pareto/pareto_view.h"
+#include "gui_fixture.h"
+
+#include <QFile>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTableView>
+
+using namespace cartera;
+using namespace cartera::test;
+
+namespace {
+
+QString unzipped(const QString& archive, const QString& member) {
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), archive, member});
+    REQUIRE(unzip.waitForFinished(30000));
+    return QString::fromUtf8(unzip.readAllStandardOutput());
+}
+
+} // namespace
+
+TEST_CASE("the filtered customer list exports to xlsx with its money as numbers") {
+    GuiFixture f;
+    f.window->showPage(MainWindow::Customers);
+    f.window->customers()->searchField()->setText(QStringLiteral("an"));
+    const QAbstractItemModel* model = f.window->customers()->table()->model();
+    const int rows = model->rowCount();
+    REQUIRE(rows > 1);
+    REQUIRE(rows < static_cast<int>(f.snapshot().portfolio.customerCount()));
+
+    const QString path = f.dir.filePath(QStringLiteral("customers.xlsx"));
+    REQUIRE(f.window->exportTable(path, SheetFormat::Xlsx));
+    const QString xml = unzipped(path, QStringLiteral("xl/worksheets/sheet1.xml"));
+    CHECK(xml.count(QStringLiteral("<row ")) == rows + 1);
+    // The first row's all-time revenue, in cents in the model, is a number in the sheet.
+    const int revenueColumn = static_cast<int>(CustomerColumn::RevenueAll);
+    const qlonglong cents =
+        model->data(model->index(0, revenueColumn), kSheetValueRole).toLongLong();
+    const QString cell = QChar(u'A' + revenueColumn) + QStringLiteral("2");
+    const QRegularExpression number(
+        QStringLiteral("<c r=\"%1\" s=\"\\d+\"><v>%2</v></c>")
+            .arg(cell, QString::number(static_cast<double>(cents) / 100.0, 'g', 16)));
+    INFO(xml.mid(xml.indexOf(cell) - 10, 80).toStdString());
+    CHECK(xml.contains(number));
+}
+
+TEST_CASE("the Pareto table exports as CSV for a German spreadsheet: BOM, semicolons, commas") {
+    GuiFixture f;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    f.window->showPage(MainWindow::Pareto);
+    f.window->waitForIdle(); // the Pareto report is computed when its page is first shown
+    const QAbstractItemModel* model = f.window->pareto()->table()->model();
+    REQUIRE(model->rowCount() > 0);
+    const QString path = f.dir.filePath(QStringLiteral("pareto.csv"));
+    const bool ok = f.window->exportTable(path, SheetFormat::SpreadsheetCsv);
+    QLocale::setDefault(QLocale::c());
+    REQUIRE(ok);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+    const QList<QByteArray> lines = bytes.mid(3).split('\n');
+    CHECK(lines.size() == model->rowCount() + 2); // header, rows, and the empty tail
+    const QList<QByteArray> first = lines.at(1).trimmed().split(';');
+    REQUIRE(first.size() == ParetoTableModel::ColumnCount);
+    const qlonglong cents =
+        model->data(model->index(0, ParetoTableModel::Revenue), kSheetValueRole).toLongLong();
+    CHECK(first.at(ParetoTableModel::Revenue) == QStringLiteral("%1,%2")
+                                                     .arg(cents / 100)
+                                                     .arg(cents % 100, 2, 10, QLatin1Char('0'))
+                                                     .toUtf8());
+    CHECK(first.at(ParetoTableModel::Rank) == "1");
+}
