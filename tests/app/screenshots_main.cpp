@@ -5,6 +5,7 @@
 #include "app/customers/customer_dialog.h"
 #include "app/customers/customer_table_model.h"
 #include "app/customers/customers_view.h"
+#include "app/help/user_guide_dialog.h"
 #include "app/import/import_wizard.h"
 #include "app/main_window.h"
 #include "app/pareto/pareto_view.h"
@@ -247,6 +248,12 @@ int main(int argc, char** argv) {
     save(&settings, out, QStringLiteral("settings-value"));
     settings.findChild<QTabWidget*>(QStringLiteral("tabs"))->setCurrentIndex(2);
     save(&settings, out, QStringLiteral("settings-rules"));
+    settings.close();
+
+    UserGuideDialog guide(&window);
+    guide.show();
+    save(&guide, out, QStringLiteral("help-user-guide"));
+    guide.close();
 
     const QString csv = tmp.filePath(QStringLiteral("sales.csv"));
     {
