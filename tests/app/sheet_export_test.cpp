@@ -1,3 +1,4 @@
+#include "app/common/chart_export.h"
 #include "app/common/sheet_export.h"
 #include "app/customers/customer_table_model.h"
 #include "app/customers/customers_view.h"
@@ -5,12 +6,16 @@
 #include "app/pareto/pareto_view.h"
 #include "gui_fixture.h"
 
+#include <QAction>
+#include <QChartView>
 #include <QFile>
+#include <QImage>
 #include <QLineEdit>
 #include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTableView>
+#include <QtCharts/QAbstractAxis>
 
 using namespace cartera;
 using namespace cartera::test;
@@ -77,4 +82,35 @@ TEST_CASE("the Pareto table exports as CSV for a German spreadsheet: BOM, semico
                                                      .arg(cents % 100, 2, 10, QLatin1Char('0'))
                                                      .toUtf8());
     CHECK(first.at(ParetoTableModel::Rank) == "1");
+}
+
+TEST_CASE("a chart saves as PNG at its size and as SVG with its text, from its context menu") {
+    GuiFixture f;
+    f.window->showPage(MainWindow::Pareto);
+    f.window->waitForIdle();
+    auto* chart = f.window->pareto()->findChild<QChartView*>();
+    REQUIRE(chart);
+    QStringList menu;
+    for (const QAction* action : chart->actions())
+        menu << action->text();
+    CHECK(menu == QStringList{QStringLiteral("Save chart as &PNG…"),
+                              QStringLiteral("Save chart as &SVG…")});
+    CHECK(chart->contextMenuPolicy() == Qt::ActionsContextMenu);
+
+    QString error;
+    const QString png = f.dir.filePath(QStringLiteral("curve.png"));
+    REQUIRE(saveChartImage(*chart, png, ChartImageFormat::Png, &error));
+    const QImage image(png);
+    CHECK(image.size() == chart->size() * chart->devicePixelRatioF());
+
+    const QString svg = f.dir.filePath(QStringLiteral("curve.svg"));
+    REQUIRE(saveChartImage(*chart, svg, ChartImageFormat::Svg, &error));
+    QFile file(svg);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    CHECK(text.contains(QStringLiteral("<svg")));
+    // The axis title is drawn as text, so the drawing stays sharp and searchable.
+    const QString title = chart->chart()->axes().constFirst()->titleText();
+    REQUIRE_FALSE(title.isEmpty());
+    CHECK(text.contains(title));
 }

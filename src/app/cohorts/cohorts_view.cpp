@@ -2,6 +2,7 @@
 
 #include "app/cohorts/flow_chart_widget.h"
 #include "app/cohorts/retention_panel.h"
+#include "app/common/chart_export.h"
 #include "app/common/display_text.h"
 #include "core/flow/flow_health.h"
 
@@ -74,6 +75,8 @@ CohortsView::CohortsView(QWidget* parent)
     split->addWidget(m_chart);
     m_stages->setRenderHint(QPainter::Antialiasing);
     m_stages->setMinimumHeight(200);
+    addChartExportMenu(*m_stages, tr("stages"));
+    addChartExportMenu(*m_chart, tr("cohort-flow"));
     auto* below = new QTabWidget;
     below->setObjectName(QStringLiteral("cohortTabs"));
     below->addTab(m_stages, tr("Stage counts over time"));

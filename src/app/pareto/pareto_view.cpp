@@ -1,5 +1,6 @@
 #include "app/pareto/pareto_view.h"
 
+#include "app/common/chart_export.h"
 #include "app/common/display_text.h"
 #include "app/common/save_file.h"
 #include "app/pareto/pareto_table_model.h"
@@ -76,6 +77,7 @@ ParetoView::ParetoView(QWidget* parent)
     auto* split = new QSplitter(Qt::Horizontal);
     m_curve->setRenderHint(QPainter::Antialiasing);
     m_curve->setMinimumWidth(320);
+    addChartExportMenu(*m_curve, tr("pareto-curve"));
     split->addWidget(m_curve);
     auto* right = new QWidget;
     auto* rl = new QVBoxLayout(right);

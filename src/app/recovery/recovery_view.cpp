@@ -1,5 +1,6 @@
 #include "app/recovery/recovery_view.h"
 
+#include "app/common/chart_export.h"
 #include "app/common/display_text.h"
 #include "app/recovery/recovery_case_editor.h"
 #include "app/recovery/recovery_queue_model.h"
@@ -91,6 +92,7 @@ RecoveryView::RecoveryView(PortfolioSession* session, QWidget* parent)
     header->addWidget(m_metrics, 1);
     m_chart->setMinimumHeight(265);
     m_chart->setMinimumWidth(420);
+    addChartExportMenu(*m_chart, tr("recovery"));
     m_chart->setRenderHint(QPainter::Antialiasing);
     header->addWidget(m_chart, 1);
     layout->addLayout(header);
