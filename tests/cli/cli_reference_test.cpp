@@ -1,3 +1,4 @@
+#include "../common/command_output.h"
 #include "cli/cli_context.h"
 #include "cli/cli_reference.h"
 #include "cli_runner.h"
@@ -19,14 +20,7 @@ struct CommandTree {
 };
 
 std::string run(const std::string& command) {
-    std::string out;
-    FILE* pipe = ::popen(command.c_str(), "r");
-    REQUIRE(pipe != nullptr);
-    char buffer[4096];
-    while (const size_t n = std::fread(buffer, 1, sizeof buffer, pipe))
-        out.append(buffer, n);
-    ::pclose(pipe);
-    return out;
+    return test::commandOutput(command);
 }
 
 // What bash offers after typing `line` and pressing Tab (the last word is the one completed).

@@ -1,3 +1,4 @@
+#include "../common/command_output.h"
 #include "core/base/file_io.h"
 #include "core/sheets/spreadsheet_csv.h"
 #include "core/sheets/xlsx_writer.h"
@@ -26,14 +27,7 @@ Sheet handSheet() {
 }
 
 std::string unzipped(const std::string& archive, const std::string& member) {
-    std::string out;
-    FILE* pipe = ::popen(("unzip -p '" + archive + "' " + member).c_str(), "r");
-    REQUIRE(pipe != nullptr);
-    char buffer[4096];
-    while (const size_t n = std::fread(buffer, 1, sizeof buffer, pipe))
-        out.append(buffer, n);
-    ::pclose(pipe);
-    return out;
+    return test::commandOutput("unzip -p '" + archive + "' " + member);
 }
 
 } // namespace
