@@ -242,12 +242,13 @@ void runPareto(const ParetoOptions& o, CliContext& ctx) {
     const ParetoReport r =
         ParetoReport::compute(l.portfolio, asOf, *window, cut, l.settings.classBCut);
     if (o.csvFile == "-") {
-        writeParetoCsv(ctx.out, r, l.portfolio, l.settings.minorDigits);
+        writeParetoCsv(ctx.out, r, l.portfolio, loadCustomerDirectory(*l.db),
+                       l.settings.minorDigits);
         return;
     }
     if (!o.csvFile.empty()) {
         std::ostringstream csv;
-        writeParetoCsv(csv, r, l.portfolio, l.settings.minorDigits);
+        writeParetoCsv(csv, r, l.portfolio, loadCustomerDirectory(*l.db), l.settings.minorDigits);
         try {
             writeFileAtomically(o.csvFile, csv.view());
         } catch (const FileError& e) {

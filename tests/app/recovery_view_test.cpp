@@ -12,8 +12,10 @@
 #include "storage/recovery_repository.h"
 
 #include <QAbstractItemModelTester>
+#include <QChartView>
 #include <QComboBox>
 #include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QTableView>
@@ -50,6 +52,9 @@ TEST_CASE("recovery in the app: open a case from the queue, verify, try, win bac
     CHECK(view->model()->rowCount() ==
           static_cast<int>(f.snapshot().metrics.summary.activityCount[2])); // every lost one
     CHECK(card(*f.window, "recoveryOpen") == 0);
+    // No case, no reason: the chart gives way to a sentence saying how it fills.
+    CHECK_FALSE(named<QLabel>(view, "noLosses")->isHidden());
+    CHECK(view->findChild<QChartView*>()->isHidden());
 
     view->selectRow(0);
     const std::string customer(f.snapshot().portfolio.externalId[view->model()->entry(0).customer]);
@@ -70,6 +75,8 @@ TEST_CASE("recovery in the app: open a case from the queue, verify, try, win bac
     named<QLineEdit>(view, "cost")->setText(QStringLiteral("25.00"));
     REQUIRE(view->verify());
     f.window->waitForIdle();
+    CHECK(named<QLabel>(view, "noLosses")->isHidden());
+    CHECK_FALSE(view->findChild<QChartView*>()->isHidden());
     view->selectRow(rowOfCase(view, id));
     REQUIRE(view->addAttempt(QStringLiteral("visit"), QStringLiteral("wants a discount"),
                              QStringLiteral("call back Friday")));

@@ -87,7 +87,7 @@ int main(int argc, char** argv) {
     }
     MainWindow window;
     window.setInteractive(false);
-    window.resize(1360, 860);
+    window.resize(1280, 800);
     window.show();
     window.setAsOf(QDate(2026, 6, 30));
     window.openPortfolio(path);

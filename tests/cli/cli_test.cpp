@@ -97,8 +97,14 @@ TEST_CASE("CSV exports neutralise formulas in customer ids") {
     REQUIRE(runCliWith({"import", "purchases", db, csv}).code == 0);
     const auto r = runCliWith({"pareto", db, "--as-of", "2024-06-30", "--csv", "-"});
     REQUIRE(r.code == 0);
-    CHECK(r.out.find("\r\n1,\"'=HYPERLINK(\"\"http://x\"\")\",5.00,") != std::string::npos);
-    CHECK(r.out.find("\r\n2,'@SUM,3.00,") != std::string::npos);
+    CHECK(r.out.find("\r\n1,\"'=HYPERLINK(\"\"http://x\"\")\",,5.00,") != std::string::npos);
+    CHECK(r.out.find("\r\n2,'@SUM,,3.00,") != std::string::npos);
+
+    // Names come from customer files and are neutralised the same way.
+    const std::string customers = write(dir, "c.csv", "id,name\n@SUM,\"-2+3, Ltd\"\n");
+    REQUIRE(runCliWith({"import", "customers", db, customers}).code == 0);
+    const auto named = runCliWith({"pareto", db, "--as-of", "2024-06-30", "--csv", "-"});
+    CHECK(named.out.find("\r\n2,'@SUM,\"'-2+3, Ltd\",3.00,") != std::string::npos);
 }
 
 TEST_CASE("flow and demo from the command line") {

@@ -1,10 +1,13 @@
 #include "app/customers/customers_view.h"
 
+#include "app/common/column_chooser.h"
+#include "app/common/empty_state.h"
 #include "app/customers/customer_table_model.h"
 #include "core/customers/customer_list_filter.h"
 
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -17,6 +20,7 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace cartera {
 
@@ -108,15 +112,43 @@ CustomersView::CustomersView(QWidget* parent)
     // Fixed row heights and no per-row sizing: a million rows scroll without measuring them.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    // The name takes what is left: it is what people read first, and the last column (CLV)
+    // would otherwise stretch while names are elided.
+    header->setSectionResizeMode(static_cast<int>(CustomerColumn::Name), QHeaderView::Stretch);
+    header->setStretchLastSection(false);
     m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Customers"));
-    const int widths[kCustomerColumnCount] = {80,  160, 130, 95, 80, 65,  95, 95, 75,
-                                              105, 115, 45,  55, 45, 120, 70, 65, 110};
+    // Widths from the font: the widest value each column shows, plus the sort arrow.
+    const QFontMetrics fm = fontMetrics();
+    const auto fit = [&fm](const QString& sample) { return fm.horizontalAdvance(sample) + 18; };
+    const QString widest[kCustomerColumnCount] = {
+        QStringLiteral("C0000000"),        {},
+        QStringLiteral("Nordwind & Sons"), QStringLiteral("Farid Haddad"),
+        QStringLiteral("adolescent"),      QStringLiteral("at risk"),
+        QStringLiteral("2026-06-30"),      QStringLiteral("2026-06-30"),
+        QStringLiteral("Purchases"),       QStringLiteral("1,234,567.00"),
+        QStringLiteral("12,345,678.00"),   QStringLiteral("Class"),
+        QStringLiteral("1,000,000"),       QStringLiteral("RFM"),
+        QStringLiteral("Need attention"),  QStringLiteral("Platinum"),
+        QStringLiteral("P(alive)"),        QStringLiteral("12,345.00")};
     for (int c = 0; c < kCustomerColumnCount; ++c)
-        m_table->setColumnWidth(c, widths[c]);
+        if (c != static_cast<int>(CustomerColumn::Name))
+            m_table->setColumnWidth(
+                c,
+                std::max(fit(widest[c]), fit(m_model->headerData(c, Qt::Horizontal).toString())));
+    // The analysts' columns start hidden so that the list fits a 1280-pixel screen; a right
+    // click on the header brings them back.
+    addColumnChooser(
+        *m_table, QStringLiteral("customers/hiddenColumns"),
+        {static_cast<int>(CustomerColumn::FirstPurchase),
+         static_cast<int>(CustomerColumn::ParetoRank), static_cast<int>(CustomerColumn::RfmScore),
+         static_cast<int>(CustomerColumn::Segment), static_cast<int>(CustomerColumn::Tier),
+         static_cast<int>(CustomerColumn::PAlive), static_cast<int>(CustomerColumn::Clv)});
     layout->addWidget(m_table, 1);
+    m_empty = new EmptyState(m_table, {});
+    connect(m_empty, &QLabel::linkActivated, this, [this] { clearFilters(); });
 
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_count);
@@ -298,6 +330,25 @@ void CustomersView::applyControls() {
 
 void CustomersView::updateCount() {
     m_count->setText(tr("%1 customers").arg(QLocale().toString(m_model->rowCount())));
+    if (m_snapshot && m_snapshot->portfolio.customerCount() == 0)
+        m_empty->setText(tr("This portfolio has no customers yet.<br>Import a purchase or "
+                            "customer file with <b>File → Import</b>."));
+    else
+        m_empty->setText(tr("No customer matches these filters.<br><a href=\"clear\">Clear the "
+                            "filters</a>"));
+    m_empty->setArmed(m_snapshot != nullptr);
+}
+
+void CustomersView::clearFilters() {
+    m_updating = true;
+    m_search->clear();
+    for (QComboBox* box : {m_stage, m_activity, m_class, m_owner, m_segment, m_tier})
+        box->setCurrentIndex(0);
+    m_only.reset();
+    m_lists->setCurrentIndex(0);
+    findChild<QWidget*>(QStringLiteral("subsetBox"))->hide();
+    m_updating = false;
+    applyControls();
 }
 
 bool CustomersView::eventFilter(QObject* watched, QEvent* event) {

@@ -14,6 +14,7 @@ class QTableView;
 namespace cartera {
 
 class CustomerTableModel;
+class EmptyState;
 
 // The searchable, sortable customer list.
 class CustomersView : public QWidget {
@@ -24,6 +25,8 @@ class CustomersView : public QWidget {
     void setSnapshot(const SnapshotPtr& snapshot);
     // Shows the customers of a filter chosen elsewhere (an overview card, a flow band).
     void showFilter(const CustomerFilter& filter, const QString& title);
+    // Every filter back to "any", the search emptied, a shown subset dropped.
+    void clearFilters();
 
     CustomerTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
@@ -62,6 +65,7 @@ class CustomersView : public QWidget {
     QComboBox* m_lists;
     SnapshotPtr m_snapshot;
     QLabel* m_count;
+    EmptyState* m_empty = nullptr;
     QLabel* m_subset;
     std::shared_ptr<const std::vector<std::uint32_t>> m_only;
     bool m_updating = false;

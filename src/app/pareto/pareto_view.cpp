@@ -76,7 +76,7 @@ ParetoView::ParetoView(QWidget* parent)
 
     auto* split = new QSplitter(Qt::Horizontal);
     m_curve->setRenderHint(QPainter::Antialiasing);
-    m_curve->setMinimumWidth(320);
+    m_curve->setMinimumWidth(360);
     addChartExportMenu(*m_curve, tr("pareto-curve"));
     split->addWidget(m_curve);
     auto* right = new QWidget;
@@ -87,11 +87,20 @@ ParetoView::ParetoView(QWidget* parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The name takes the room left over; every other column is as wide as its widest value.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(ParetoTableModel::Name, QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Ranked customers"));
-    const int widths[] = {55, 80, 150, 100, 65, 85, 80, 45};
+    const QString widest[] = {
+        QStringLiteral("1,000,000"),     QStringLiteral("C0000000"), {},
+        QStringLiteral("12,345,678.00"), QStringLiteral("100.00 %"), QStringLiteral("100.00 %"),
+        QStringLiteral("100.00 %"),      QStringLiteral("Class")};
     for (int c = 0; c < ParetoTableModel::ColumnCount; ++c)
-        m_table->setColumnWidth(c, widths[c]);
+        if (c != ParetoTableModel::Name)
+            m_table->setColumnWidth(
+                c, 18 + std::max(fontMetrics().horizontalAdvance(widest[c]),
+                                 fontMetrics().horizontalAdvance(
+                                     m_model->headerData(c, Qt::Horizontal).toString())));
     rl->addWidget(m_table, 3);
     rl->addWidget(new QLabel(tr("<b>Promotion candidates</b>: the customers just below the cut")));
     m_candidates->setAccessibleName(tr("Promotion candidates"));
@@ -105,8 +114,8 @@ ParetoView::ParetoView(QWidget* parent)
     });
     rl->addWidget(m_candidates, 1);
     split->addWidget(right);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
 
     connect(m_window, &QComboBox::currentIndexChanged, this, [this] {
@@ -216,20 +225,22 @@ void ParetoView::showReport(std::shared_ptr<const ParetoReport> report) {
     }
 
     auto* chart = new QChart;
-    chart->setTitle(tr("Cumulative revenue against cumulative customers"));
+    // Short words: the chart shares the page with the table, and Qt Charts elides a title or a
+    // legend entry that does not fit rather than wrapping it.
+    chart->setTitle(tr("Revenue concentration"));
     auto* curve = new QLineSeries;
-    curve->setName(tr("Ranked customers"));
+    curve->setName(tr("Customers"));
     for (const auto& [x, y] : r.curve(400))
         curve->append(x * 100.0, y * 100.0);
     auto* equal = new QLineSeries;
-    equal->setName(tr("Equal revenue"));
+    equal->setName(tr("Equality"));
     equal->append(0, 0);
     equal->append(100, 100);
     QPen dashed(Qt::gray);
     dashed.setStyle(Qt::DashLine);
     equal->setPen(dashed);
     auto* cutPoint = new QScatterSeries;
-    cutPoint->setName(tr("Pareto set ends"));
+    cutPoint->setName(tr("Cut"));
     cutPoint->setMarkerSize(11);
     if (r.paretoCount() > 0)
         cutPoint->append(r.paretoCustomerShare() * 100.0,
@@ -238,7 +249,7 @@ void ParetoView::showReport(std::shared_ptr<const ParetoReport> report) {
     cutLine->setPen(QPen(QColor(0xD5, 0x5E, 0x00), 1.5, Qt::DotLine));
     cutLine->append(0, r.cut().toDouble() * 100.0);
     cutLine->append(100, r.cut().toDouble() * 100.0);
-    cutLine->setName(tr("%1 of revenue").arg(percentText(r.cut().toDouble(), 0)));
+    cutLine->setName(percentText(r.cut().toDouble(), 0));
     auto* x = new QValueAxis;
     x->setRange(0, 100);
     x->setTitleText(tr("% of customers"));
@@ -255,6 +266,7 @@ void ParetoView::showReport(std::shared_ptr<const ParetoReport> report) {
         s->attachAxis(y);
     }
     chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setShowToolTips(true);
     QChart* old = m_curve->chart();
     m_curve->setChart(chart);
     delete old;
@@ -278,7 +290,8 @@ bool ParetoView::exportCsv(const QString& path, QString* error) const {
     if (!m_report || !m_snapshot)
         return false;
     std::ostringstream out;
-    writeParetoCsv(out, *m_report, m_snapshot->portfolio, m_snapshot->settings.minorDigits);
+    writeParetoCsv(out, *m_report, m_snapshot->portfolio, m_snapshot->directory,
+                   m_snapshot->settings.minorDigits);
     return saveFile(path, out.str(), error);
 }
 

@@ -48,12 +48,13 @@ RecoveryView::RecoveryView(PortfolioSession* session, QWidget* parent)
     : QWidget(parent), m_session(session), m_model(new RecoveryQueueModel(this)),
       m_table(new QTableView), m_ownerFilter(new QComboBox), m_stateFilter(new QComboBox),
       m_reasonFilter(new QComboBox), m_metrics(new QLabel), m_chart(new QChartView),
-      m_editor(new RecoveryCaseEditor), m_task(
-                                            this, [this] { return prepare(); },
-                                            [this](std::vector<RecoveryQueueEntry> queue) {
-                                                m_queue = std::move(queue);
-                                                applyFilters();
-                                            }) {
+      m_noLosses(new QLabel), m_editor(new RecoveryCaseEditor),
+      m_task(
+          this, [this] { return prepare(); },
+          [this](std::vector<RecoveryQueueEntry> queue) {
+              m_queue = std::move(queue);
+              applyFilters();
+          }) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     auto* top = new QHBoxLayout;
@@ -89,12 +90,22 @@ RecoveryView::RecoveryView(PortfolioSession* session, QWidget* parent)
     m_metrics->setWordWrap(true);
     m_metrics->setTextFormat(Qt::RichText);
     m_metrics->setObjectName(QStringLiteral("recoveryMetrics"));
+    m_metrics->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     header->addWidget(m_metrics, 1);
-    m_chart->setMinimumHeight(265);
+    m_chart->setMinimumHeight(200);
+    m_chart->setMaximumHeight(240);
     m_chart->setMinimumWidth(420);
+    m_chart->setAccessibleName(tr("Losses by reason"));
     addChartExportMenu(*m_chart, tr("recovery"));
     m_chart->setRenderHint(QPainter::Antialiasing);
     header->addWidget(m_chart, 1);
+    m_noLosses->setObjectName(QStringLiteral("noLosses"));
+    m_noLosses->setText(tr("No loss has a reason yet. Open a case for a lost customer and set "
+                           "its loss reason: the reasons are counted here."));
+    m_noLosses->setWordWrap(true);
+    m_noLosses->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_noLosses->setEnabled(false);
+    header->addWidget(m_noLosses, 1);
     layout->addLayout(header);
 
     auto* split = new QSplitter;
@@ -201,23 +212,32 @@ void RecoveryView::setSnapshot(const SnapshotPtr& snapshot) {
             .arg(m.actionsOverdue));
     auto* chart = new QChart;
     chart->setTitle(tr("Losses by reason"));
-    // One bar per reason, named in the legend with its count: long reason names stay readable.
-    auto* series = new QHorizontalBarSeries;
-    int top = 1;
-    int colour = 0;
+    // The reasons that occurred, most frequent at the top, each named on its bar: a legend of
+    // reasons with no loss was noise, and an empty chart said nothing.
+    std::vector<std::pair<int, QString>> counts;
     for (const std::string& r : snapshot->data->lossReasons) {
         const auto it = m.lossesByReason.find(r);
-        const int n = it == m.lossesByReason.end() ? 0 : static_cast<int>(it->second);
-        auto* set = new QBarSet(QStringLiteral("%1: %2").arg(QString::fromStdString(r)).arg(n));
+        if (it != m.lossesByReason.end() && it->second > 0)
+            counts.emplace_back(static_cast<int>(it->second), QString::fromStdString(r));
+    }
+    std::stable_sort(counts.begin(), counts.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    auto* set = new QBarSet(tr("Losses"));
+    set->setColor(stageColor(5)); // the colour of "lost" everywhere
+    QStringList reasons;
+    int top = 1;
+    for (const auto& [n, reason] : counts) {
         *set << n;
-        set->setColor(stageColor(++colour % 6));
-        series->append(set);
+        reasons << reason;
         top = std::max(top, n);
     }
+    auto* series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideBase);
     chart->addSeries(series);
     auto* x = new QBarCategoryAxis;
-    x->append(QStringList{QString()});
-    x->setVisible(false);
+    x->append(reasons);
     auto* y = new QValueAxis;
     y->setRange(0, top + 1);
     y->setLabelFormat(QStringLiteral("%d"));
@@ -226,7 +246,9 @@ void RecoveryView::setSnapshot(const SnapshotPtr& snapshot) {
     chart->addAxis(y, Qt::AlignBottom);
     series->attachAxis(x);
     series->attachAxis(y);
-    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->hide();
+    m_chart->setVisible(!counts.empty());
+    m_noLosses->setVisible(counts.empty());
     QChart* old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;

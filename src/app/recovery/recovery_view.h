@@ -67,6 +67,7 @@ class RecoveryView : public QWidget {
     QComboBox* m_reasonFilter;
     QLabel* m_metrics;
     QChartView* m_chart;
+    QLabel* m_noLosses;
     RecoveryCaseEditor* m_editor;
     std::int64_t m_shownCaseId = 0; // the case whose fields the editor holds
     ViewTask<std::vector<RecoveryQueueEntry>> m_task;

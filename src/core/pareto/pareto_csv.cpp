@@ -7,9 +7,14 @@
 namespace cartera {
 
 void writeParetoCsv(std::ostream& out, const ParetoReport& report, const Portfolio& portfolio,
-                    int minorDigits) {
+                    const CustomerDirectory& directory, int minorDigits) {
     CsvWriter csv(out);
-    csv.text("rank").text("customer_id").text("revenue").text("share").text("cumulative_share");
+    csv.text("rank")
+        .text("customer_id")
+        .text("name")
+        .text("revenue")
+        .text("share")
+        .text("cumulative_share");
     csv.text("cumulative_customer_share").text("class");
     csv.endRow();
     const MoneyStyle money{".", "", minorDigits};
@@ -18,6 +23,7 @@ void writeParetoCsv(std::ostream& out, const ParetoReport& report, const Portfol
         const std::size_t rank = k + 1;
         csv.number(fmt::format("{}", rank));
         csv.text(portfolio.externalId[entries[k].customer]);
+        csv.text(directory.name[entries[k].customer]);
         csv.number(formatMoney(entries[k].revenue, money));
         csv.number(fmt::format("{:.6f}", report.share(rank)));
         csv.number(fmt::format("{:.6f}", report.cumulativeShare(rank)));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/pareto/pareto_report.h"
+#include "core/portfolio/customer_directory.h"
 #include "core/portfolio/portfolio.h"
 
 #include <ostream>
@@ -8,8 +9,8 @@
 namespace cartera {
 
 // The Pareto report as CSV; the app's export and the CLI both write through this, so that
-// their bytes agree.
+// their bytes agree. The name comes from the directory, by customer index.
 void writeParetoCsv(std::ostream& out, const ParetoReport& report, const Portfolio& portfolio,
-                    int minorDigits = 2);
+                    const CustomerDirectory& directory, int minorDigits = 2);
 
 } // namespace cartera

@@ -1,0 +1,102 @@
+#include "app/common/column_chooser.h"
+#include "app/common/empty_state.h"
+#include "app/customers/customer_table_model.h"
+#include "app/customers/customers_view.h"
+#include "app/pareto/pareto_view.h"
+#include "gui_fixture.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenu>
+#include <QScrollBar>
+#include <QSettings>
+#include <QTableView>
+#include <catch2/catch.hpp>
+
+using namespace cartera;
+using cartera::test::GuiFixture;
+
+namespace {
+
+int visibleWidth(const QTableView& table) {
+    int width = 0;
+    for (int c = 0; c < table.model()->columnCount(); ++c)
+        if (!table.isColumnHidden(c))
+            width += table.columnWidth(c);
+    return width;
+}
+
+} // namespace
+
+TEST_CASE("the customer list fits 1280 pixels and its columns come back from the header menu") {
+    QSettings().remove(QStringLiteral("customers/hiddenColumns"));
+    const int rank = static_cast<int>(CustomerColumn::ParetoRank);
+    {
+        GuiFixture f; // 1280 × 800
+        f.window->showPage(MainWindow::Customers);
+        QTableView* table = f.window->customers()->table();
+        CHECK(table->isColumnHidden(rank));
+        CHECK_FALSE(table->isColumnHidden(static_cast<int>(CustomerColumn::Name)));
+        // No horizontal scrolling, and the name is not squeezed below what a name needs.
+        CHECK(table->horizontalScrollBar()->maximum() == 0);
+        CHECK(visibleWidth(*table) <= table->viewport()->width());
+        CHECK(table->columnWidth(static_cast<int>(CustomerColumn::Name)) >=
+              table->fontMetrics().horizontalAdvance(QStringLiteral("Małgorzata Kowalczyk")));
+
+        QMenu menu;
+        fillColumnMenu(menu, *table, QStringLiteral("customers/hiddenColumns"));
+        REQUIRE(menu.actions().size() == kCustomerColumnCount);
+        QAction* rankAction = menu.actions().at(rank);
+        CHECK(rankAction->text() == QStringLiteral("Rank"));
+        CHECK_FALSE(rankAction->isChecked());
+        rankAction->setChecked(true);
+        CHECK_FALSE(table->isColumnHidden(rank));
+        menu.actions().at(static_cast<int>(CustomerColumn::Company))->setChecked(false);
+        CHECK(table->isColumnHidden(static_cast<int>(CustomerColumn::Company)));
+    }
+    {
+        // The choice outlives the window.
+        GuiFixture f;
+        QTableView* table = f.window->customers()->table();
+        CHECK_FALSE(table->isColumnHidden(rank));
+        CHECK(table->isColumnHidden(static_cast<int>(CustomerColumn::Company)));
+    }
+    QSettings().remove(QStringLiteral("customers/hiddenColumns"));
+}
+
+TEST_CASE("a filter that matches nothing says so and offers to clear the filters") {
+    GuiFixture f;
+    f.window->showPage(MainWindow::Customers);
+    CustomersView* view = f.window->customers();
+    auto* empty = view->findChild<EmptyState*>(QStringLiteral("emptyState"));
+    REQUIRE(empty);
+    CHECK_FALSE(empty->isVisible());
+    const int all = view->model()->rowCount();
+    REQUIRE(all > 0);
+
+    view->searchField()->setText(QStringLiteral("no such customer anywhere"));
+    REQUIRE(view->model()->rowCount() == 0);
+    CHECK(empty->isVisible());
+    CHECK(empty->text().contains(QStringLiteral("No customer matches")));
+    CHECK(empty->geometry() == view->table()->viewport()->rect());
+
+    emit empty->linkActivated(QStringLiteral("clear"));
+    CHECK(view->searchField()->text().isEmpty());
+    CHECK(view->model()->rowCount() == all);
+    CHECK_FALSE(empty->isVisible());
+}
+
+TEST_CASE("the Pareto table gives its room to the name") {
+    GuiFixture f;
+    f.window->showPage(MainWindow::Pareto);
+    f.window->waitForIdle();
+    QTableView* table = f.window->pareto()->table();
+    QHeaderView* header = table->horizontalHeader();
+    CHECK_FALSE(header->stretchLastSection());
+    CHECK(header->sectionResizeMode(2) == QHeaderView::Stretch); // Name
+    // Class holds one letter: it no longer takes the width the name needs.
+    const int classColumn = table->model()->columnCount() - 1;
+    CHECK(table->columnWidth(classColumn) < table->columnWidth(2));
+    CHECK(table->horizontalScrollBar()->maximum() == 0);
+}
