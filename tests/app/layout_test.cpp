@@ -100,3 +100,14 @@ TEST_CASE("the Pareto table gives its room to the name") {
     CHECK(table->columnWidth(classColumn) < table->columnWidth(2));
     CHECK(table->horizontalScrollBar()->maximum() == 0);
 }
+
+TEST_CASE("no list turns its header titles bold when a row is selected") {
+    GuiFixture f;
+    const auto tables = f.window->findChildren<QTableView*>();
+    REQUIRE(tables.size() >= 8);
+    for (const QTableView* table : tables) {
+        INFO(table->accessibleName().toStdString());
+        CHECK_FALSE(table->accessibleName().isEmpty());
+        CHECK_FALSE(table->horizontalHeader()->highlightSections());
+    }
+}

@@ -2,6 +2,7 @@
 
 #include "app/campaigns/campaign_dialog.h"
 #include "app/common/display_text.h"
+#include "app/common/list_table.h"
 #include "app/customers/customer_export.h"
 #include "app/session/portfolio_session.h"
 #include "core/customers/customer_list_filter.h"
@@ -74,13 +75,9 @@ CampaignsView::CampaignsView(PortfolioSession* session, QWidget* parent)
                                         tr("Treated"), tr("Control"), tr("Bought, treated"),
                                         tr("Bought, control"), tr("Response uplift"),
                                         tr("Revenue per customer uplift"), tr("Status")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpListTable(*m_table, tr("Campaigns"));
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAccessibleName(tr("Campaigns"));
-    m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table, 1);
     m_detail->setWordWrap(true);
     m_detail->setTextFormat(Qt::RichText);

@@ -270,6 +270,7 @@ void CohortsView::showResult(const Result& r) {
         lower = top;
     }
     y->setRange(0, std::max(1.0, maxTotal * 1.05));
+    y->applyNiceNumbers(); // ticks at 0, 500, 1000, not 642, 1285
     chart->legend()->setAlignment(Qt::AlignRight);
     QChart* old = m_stages->chart();
     m_stages->setChart(chart);

@@ -2,35 +2,39 @@
 
 #include "app/common/display_text.h"
 
+#include <QAccessible>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QStyle>
 #include <QToolTip>
+#include <algorithm>
 
 namespace cartera {
 
 namespace {
 
 constexpr double kNodeWidth = 16.0;
-constexpr double kLabelWidth = 150.0;
 constexpr double kGap = 10.0;
 constexpr double kTop = 40.0;
 constexpr double kBottom = 16.0;
+constexpr double kLabelPad = 6.0;
 
 QString stateLabel(FlowState s) {
     switch (s) {
     case FlowState::NotYet:
-        return QObject::tr("new customers");
+        return FlowChartWidget::tr("new customers");
     case FlowState::New:
-        return QObject::tr("new");
+        return FlowChartWidget::tr("new");
     case FlowState::Adolescent:
-        return QObject::tr("adolescent");
+        return FlowChartWidget::tr("adolescent");
     case FlowState::Mature:
-        return QObject::tr("mature");
+        return FlowChartWidget::tr("mature");
     case FlowState::Veteran:
-        return QObject::tr("veteran");
+        return FlowChartWidget::tr("veteran");
     case FlowState::Lost:
-        return QObject::tr("lost");
+        return FlowChartWidget::tr("lost");
     }
     return {};
 }
@@ -39,7 +43,10 @@ QString stateLabel(FlowState s) {
 
 FlowChartWidget::FlowChartWidget(QWidget* parent) : QWidget(parent) {
     setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Cohort flow chart"));
+    setAccessibleDescription(tr("Customers moving between lifecycle stages. Use the arrow keys "
+                                "to go from band to band and Enter to list a band's customers."));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 
@@ -48,6 +55,15 @@ void FlowChartWidget::setFlow(const CohortFlow& flow, int minorDigits) {
     m_minorDigits = minorDigits;
     m_hasFlow = true;
     m_hover.reset();
+    m_focus.reset();
+    layoutBands();
+    update();
+}
+
+void FlowChartWidget::clearFlow() {
+    m_hasFlow = false;
+    m_hover.reset();
+    m_focus.reset();
     layoutBands();
     update();
 }
@@ -56,20 +72,26 @@ void FlowChartWidget::resizeEvent(QResizeEvent*) {
     layoutBands();
 }
 
+void FlowChartWidget::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LayoutDirectionChange)
+        layoutBands();
+    QWidget::changeEvent(event);
+}
+
 void FlowChartWidget::layoutBands() {
     m_bands.clear();
-    m_left.clear();
-    m_right.clear();
+    m_start.clear();
+    m_end.clear();
     if (!m_hasFlow)
         return;
-    // Left: every state but "not yet" that stays "not yet"; right: stages and lost.
-    auto leftCount = [&](int a) {
+    // Start: every state but "not yet" that stays "not yet"; end: stages and lost.
+    auto startCount = [&](int a) {
         std::int64_t n = 0;
         for (int b = 1; b < kFlowStateCount; ++b)
             n += m_flow.count[static_cast<std::size_t>(a)][static_cast<std::size_t>(b)];
         return n;
     };
-    auto rightCount = [&](int b) {
+    auto endCount = [&](int b) {
         std::int64_t n = 0;
         for (int a = 0; a < kFlowStateCount; ++a)
             n += m_flow.count[static_cast<std::size_t>(a)][static_cast<std::size_t>(b)];
@@ -77,47 +99,72 @@ void FlowChartWidget::layoutBands() {
     };
     std::int64_t total = 0;
     for (int a = 0; a < kFlowStateCount; ++a)
-        total += leftCount(a);
+        total += startCount(a);
     if (total == 0)
         return;
+
+    // Labels are as wide as the widest one in this font, so that "new customers 1,000,000"
+    // is never cut, whatever the language.
+    const QLocale locale;
+    const QFontMetricsF fm(font());
+    auto labelText = [&](FlowState s, std::int64_t n) {
+        return QStringLiteral("%1  %2").arg(stateLabel(s),
+                                            locale.toString(static_cast<qlonglong>(n)));
+    };
+    double labelWidth = 0;
+    for (int s = 0; s < kFlowStateCount; ++s) {
+        const auto state = static_cast<FlowState>(s);
+        labelWidth = std::max(labelWidth, fm.horizontalAdvance(labelText(state, startCount(s))));
+        labelWidth = std::max(labelWidth, fm.horizontalAdvance(labelText(state, endCount(s))));
+    }
+    labelWidth = std::min(labelWidth + 2 * kLabelPad, width() / 3.0);
+
     const double height = std::max(40.0, this->height() - kTop - kBottom);
     const double usable = height - kGap * (kFlowStateCount - 1);
     const double scale = usable / static_cast<double>(total);
-    const double xLeft = kLabelWidth;
-    const double xRight = width() - kLabelWidth - kNodeWidth;
-
-    // Inflow enters at the top left; the lost column sits at the bottom right.
-    const int leftOrder[] = {0, 1, 2, 3, 4, 5};
-    const int rightOrder[] = {1, 2, 3, 4, 5};
-    double y = kTop;
-    std::array<double, kFlowStateCount> leftY{}, rightY{};
-    for (int a : leftOrder) {
-        const std::int64_t n = leftCount(a);
+    // Right to left, time runs from right to left too, and each label stays outside its bar.
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    const double xStart = rtl ? width() - labelWidth - kNodeWidth : labelWidth;
+    const double xEnd = rtl ? labelWidth : width() - labelWidth - kNodeWidth;
+    auto node = [&](FlowState s, double x, double y, std::int64_t n, bool start) {
         const double h = static_cast<double>(n) * scale;
-        m_left.push_back({static_cast<FlowState>(a), QRectF(xLeft, y, kNodeWidth, h), n});
-        leftY[static_cast<std::size_t>(a)] = y;
-        y += h + (n > 0 ? kGap : 0);
+        const QRectF bar(x, y, kNodeWidth, h);
+        const bool labelOnLeft = start != rtl;
+        const double lx =
+            labelOnLeft ? bar.left() - labelWidth + kLabelPad : bar.right() + kLabelPad;
+        const QRectF label(lx, y, labelWidth - 2 * kLabelPad, std::max(h, fm.height() + 2));
+        const Qt::Alignment align =
+            Qt::AlignVCenter | (labelOnLeft ? Qt::AlignRight : Qt::AlignLeft);
+        return Node{s, bar, n, label, align, labelText(s, n)};
+    };
+
+    std::array<double, kFlowStateCount> startY{}, endY{};
+    double y = kTop;
+    for (int a = 0; a < kFlowStateCount; ++a) {
+        const std::int64_t n = startCount(a);
+        m_start.push_back(node(static_cast<FlowState>(a), xStart, y, n, true));
+        startY[static_cast<std::size_t>(a)] = y;
+        y += static_cast<double>(n) * scale + (n > 0 ? kGap : 0);
     }
     y = kTop;
-    for (int b : rightOrder) {
-        const std::int64_t n = rightCount(b);
-        const double h = static_cast<double>(n) * scale;
-        m_right.push_back({static_cast<FlowState>(b), QRectF(xRight, y, kNodeWidth, h), n});
-        rightY[static_cast<std::size_t>(b)] = y;
-        y += h + (n > 0 ? kGap * 1.0 : 0);
+    for (int b = 1; b < kFlowStateCount; ++b) {
+        const std::int64_t n = endCount(b);
+        m_end.push_back(node(static_cast<FlowState>(b), xEnd, y, n, false));
+        endY[static_cast<std::size_t>(b)] = y;
+        y += static_cast<double>(n) * scale + (n > 0 ? kGap : 0);
     }
-    for (int a : leftOrder) {
-        for (int b : rightOrder) {
+    const double x0 = rtl ? xStart : xStart + kNodeWidth;
+    const double x1 = rtl ? xEnd + kNodeWidth : xEnd;
+    const double mid = (x0 + x1) / 2;
+    for (int a = 0; a < kFlowStateCount; ++a) {
+        for (int b = 1; b < kFlowStateCount; ++b) {
             const std::int64_t n =
                 m_flow.count[static_cast<std::size_t>(a)][static_cast<std::size_t>(b)];
             if (n == 0)
                 continue;
             const double h = static_cast<double>(n) * scale;
-            double& y0 = leftY[static_cast<std::size_t>(a)];
-            double& y1 = rightY[static_cast<std::size_t>(b)];
-            const double x0 = xLeft + kNodeWidth;
-            const double x1 = xRight;
-            const double mid = (x0 + x1) / 2;
+            double& y0 = startY[static_cast<std::size_t>(a)];
+            double& y1 = endY[static_cast<std::size_t>(b)];
             QPainterPath path(QPointF(x0, y0));
             path.cubicTo(QPointF(mid, y0), QPointF(mid, y1), QPointF(x1, y1));
             path.lineTo(x1, y1 + h);
@@ -147,21 +194,39 @@ std::optional<std::pair<FlowState, FlowState>> FlowChartWidget::bandAt(const QPo
     return std::nullopt;
 }
 
+std::optional<std::pair<FlowState, FlowState>> FlowChartWidget::focusedBand() const {
+    if (!m_focus)
+        return std::nullopt;
+    return std::make_pair(m_bands[*m_focus].from, m_bands[*m_focus].to);
+}
+
+QString FlowChartWidget::focusedBandText() const {
+    return m_focus ? bandText(m_bands[*m_focus].from, m_bands[*m_focus].to) : QString();
+}
+
 void FlowChartWidget::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(rect(), palette().base());
-    if (!m_hasFlow || m_left.empty()) {
+    painter.setPen(palette().text().color());
+    if (!m_hasFlow) {
+        painter.setPen(palette().placeholderText().color());
+        painter.drawText(rect(), Qt::AlignCenter, tr("Computing the flow…"));
+        return;
+    }
+    if (m_start.empty()) {
         painter.drawText(rect(), Qt::AlignCenter, tr("No customers in this period"));
         return;
     }
     QFont bold = font();
     bold.setBold(true);
     painter.setFont(bold);
-    painter.drawText(QRectF(0, 4, kLabelWidth + 60, 24), Qt::AlignLeft | Qt::AlignVCenter,
+    const QRectF header(8, 4, width() - 16, 24);
+    const Qt::Alignment leading = Qt::AlignLeading | Qt::AlignVCenter;
+    const Qt::Alignment trailing = Qt::AlignTrailing | Qt::AlignVCenter;
+    painter.drawText(header, QStyle::visualAlignment(layoutDirection(), leading),
                      tr("On %1").arg(QString::fromStdString(m_flow.from.toIso())));
-    painter.drawText(QRectF(width() - kLabelWidth - 60, 4, kLabelWidth + 56, 24),
-                     Qt::AlignRight | Qt::AlignVCenter,
+    painter.drawText(header, QStyle::visualAlignment(layoutDirection(), trailing),
                      tr("On %1").arg(QString::fromStdString(m_flow.to.toIso())));
     painter.setFont(font());
 
@@ -170,28 +235,80 @@ void FlowChartWidget::paintEvent(QPaintEvent*) {
         // Bands take the colour of where customers went, so that the red of "lost" reads
         // as outflow at a glance.
         QColor c = stageColor(static_cast<int>(band.to));
-        c.setAlphaF(m_hover == k ? 0.85 : 0.45);
+        c.setAlphaF(m_hover == k || m_focus == k ? 0.85 : 0.45);
         painter.fillPath(band.path, c);
     }
-    const QLocale locale;
-    auto drawNodes = [&](const std::vector<Node>& nodes, bool left) {
-        for (const Node& node : nodes) {
+    if (m_focus && hasFocus()) {
+        painter.setPen(QPen(palette().highlight().color(), 2));
+        painter.drawPath(m_bands[*m_focus].path);
+    }
+    painter.setPen(palette().text().color());
+    for (const auto* nodes : {&m_start, &m_end})
+        for (const Node& node : *nodes) {
             if (node.count == 0)
                 continue;
             painter.fillRect(node.rect, stageColor(static_cast<int>(node.state)));
-            const QString text = QStringLiteral("%1  %2").arg(
-                stateLabel(node.state), locale.toString(static_cast<qlonglong>(node.count)));
-            QRectF label = left ? QRectF(4, node.rect.top(), kLabelWidth - 10,
-                                         std::max(node.rect.height(), 18.0))
-                                : QRectF(node.rect.right() + 6, node.rect.top(), kLabelWidth - 10,
-                                         std::max(node.rect.height(), 18.0));
-            painter.setPen(palette().text().color());
-            painter.drawText(label, (left ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
-                             text);
+            painter.drawText(node.label, node.align, node.text);
         }
-    };
-    drawNodes(m_left, true);
-    drawNodes(m_right, false);
+}
+
+void FlowChartWidget::moveFocus(int step) {
+    if (m_bands.empty())
+        return;
+    const auto n = static_cast<int>(m_bands.size());
+    const int at = m_focus ? static_cast<int>(*m_focus) : (step > 0 ? -1 : n);
+    m_focus = static_cast<std::size_t>(std::clamp(at + step, 0, n - 1));
+    const QString text = focusedBandText();
+    setAccessibleDescription(text);
+    QAccessibleEvent changed(this, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&changed);
+    const QRectF box = m_bands[*m_focus].path.boundingRect();
+    QToolTip::showText(mapToGlobal(box.center().toPoint()), text, this);
+    update();
+}
+
+void FlowChartWidget::keyPressEvent(QKeyEvent* event) {
+    switch (event->key()) {
+    case Qt::Key_Down:
+    case Qt::Key_Right:
+        moveFocus(1);
+        return;
+    case Qt::Key_Up:
+    case Qt::Key_Left:
+        moveFocus(-1);
+        return;
+    case Qt::Key_Home:
+        m_focus.reset();
+        moveFocus(1);
+        return;
+    case Qt::Key_End:
+        m_focus.reset();
+        moveFocus(-1);
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (const auto band = focusedBand()) {
+            emit bandClicked(band->first, band->second);
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void FlowChartWidget::focusInEvent(QFocusEvent* event) {
+    if (!m_focus && event->reason() != Qt::MouseFocusReason)
+        moveFocus(1);
+    QWidget::focusInEvent(event);
+}
+
+void FlowChartWidget::focusOutEvent(QFocusEvent* event) {
+    QToolTip::hideText();
+    update();
+    QWidget::focusOutEvent(event);
 }
 
 void FlowChartWidget::mouseMoveEvent(QMouseEvent* event) {
@@ -213,8 +330,12 @@ void FlowChartWidget::mouseMoveEvent(QMouseEvent* event) {
 }
 
 void FlowChartWidget::mousePressEvent(QMouseEvent* event) {
-    if (const auto band = bandAt(event->position()))
-        emit bandClicked(band->first, band->second);
+    for (std::size_t k = 0; k < m_bands.size(); ++k)
+        if (m_bands[k].path.contains(event->position())) {
+            m_focus = k;
+            emit bandClicked(m_bands[k].from, m_bands[k].to);
+            return;
+        }
 }
 
 void FlowChartWidget::leaveEvent(QEvent*) {

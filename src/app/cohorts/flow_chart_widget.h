@@ -9,18 +9,25 @@
 
 namespace cartera {
 
-// The cohort flow in the Sankey style: states at the start on the left, at the end on the
-// right, bands as wide as the number of customers moving. Hover tells count and revenue; a
-// click asks for the customers of the band.
+// The cohort flow in the Sankey style: states at the start on one side, at the end on the
+// other (left to right, mirrored for right-to-left languages), bands as wide as the number of
+// customers moving. Hover or keyboard focus tells count and revenue; a click, Enter or Space
+// asks for the customers of the band. Up and Down (or Left and Right) move between bands.
 class FlowChartWidget : public QWidget {
     Q_OBJECT
   public:
     explicit FlowChartWidget(QWidget* parent = nullptr);
     void setFlow(const CohortFlow& flow, int minorDigits);
+    // Until a flow arrives the chart says it is computing, never that the period is empty.
+    void clearFlow();
     const CohortFlow& flow() const { return m_flow; }
 
     // The band under a point, as (from, to) states.
     std::optional<std::pair<FlowState, FlowState>> bandAt(const QPointF& point) const;
+    // The band the keyboard is on, if any.
+    std::optional<std::pair<FlowState, FlowState>> focusedBand() const;
+    // What a screen reader says about the focused band (also its tooltip).
+    QString focusedBandText() const;
     QSize sizeHint() const override { return {760, 420}; }
     QSize minimumSizeHint() const override { return {420, 260}; }
 
@@ -33,6 +40,10 @@ class FlowChartWidget : public QWidget {
     void mouseMoveEvent(QMouseEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void leaveEvent(QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
   private:
     struct Band {
@@ -44,17 +55,22 @@ class FlowChartWidget : public QWidget {
         FlowState state;
         QRectF rect;
         std::int64_t count;
+        QRectF label;
+        Qt::Alignment align;
+        QString text;
     };
     void layoutBands();
+    void moveFocus(int step);
     QString bandText(FlowState from, FlowState to) const;
 
     CohortFlow m_flow;
     int m_minorDigits = 2;
     bool m_hasFlow = false;
     std::vector<Band> m_bands;
-    std::vector<Node> m_left;
-    std::vector<Node> m_right;
+    std::vector<Node> m_start;
+    std::vector<Node> m_end;
     std::optional<std::size_t> m_hover;
+    std::optional<std::size_t> m_focus;
 };
 
 } // namespace cartera

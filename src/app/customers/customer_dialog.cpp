@@ -1,6 +1,7 @@
 #include "app/customers/customer_dialog.h"
 
 #include "app/common/display_text.h"
+#include "app/common/list_table.h"
 #include "app/customers/customer_contact_form.h"
 #include "app/session/portfolio_session.h"
 #include "app/today/task_dialog.h"
@@ -123,9 +124,7 @@ CustomerDialog::CustomerDialog(PortfolioSession* session, std::int64_t customerI
     pl->addWidget(m_chart, 1);
     m_purchases->setColumnCount(2);
     m_purchases->setHorizontalHeaderLabels({tr("Day"), tr("Amount")});
-    m_purchases->horizontalHeader()->setStretchLastSection(true);
-    m_purchases->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_purchases->verticalHeader()->hide();
+    setUpListTable(*m_purchases, tr("Purchases"));
     pl->addWidget(m_purchases, 1);
     m_tabs->addTab(purchases, tr("&Purchases"));
 

@@ -2,6 +2,7 @@
 
 #include "app/common/column_chooser.h"
 #include "app/common/empty_state.h"
+#include "app/common/list_table.h"
 #include "app/customers/customer_table_model.h"
 #include "core/customers/customer_list_filter.h"
 
@@ -105,21 +106,15 @@ CustomersView::CustomersView(QWidget* parent)
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(static_cast<int>(CustomerColumn::RevenueAll), Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpListTable(*m_table, tr("Customers"));
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    // Fixed row heights and no per-row sizing: a million rows scroll without measuring them.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     // The name takes what is left: it is what people read first, and the last column (CLV)
     // would otherwise stretch while names are elided.
     header->setSectionResizeMode(static_cast<int>(CustomerColumn::Name), QHeaderView::Stretch);
     header->setStretchLastSection(false);
-    m_table->setWordWrap(false);
-    m_table->setAccessibleName(tr("Customers"));
     // Widths from the font: the widest value each column shows, plus the sort arrow.
     const QFontMetrics fm = fontMetrics();
     const auto fit = [&fm](const QString& sample) { return fm.horizontalAdvance(sample) + 18; };

@@ -2,6 +2,7 @@
 
 #include "app/common/chart_export.h"
 #include "app/common/display_text.h"
+#include "app/common/list_table.h"
 #include "app/common/save_file.h"
 #include "app/pareto/pareto_table_model.h"
 #include "core/base/csv_writer.h"
@@ -83,14 +84,10 @@ ParetoView::ParetoView(QWidget* parent)
     auto* rl = new QVBoxLayout(right);
     rl->setContentsMargins(0, 0, 0, 0);
     m_table->setModel(m_model);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpListTable(*m_table, tr("Ranked customers"));
     // The name takes the room left over; every other column is as wide as its widest value.
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(ParetoTableModel::Name, QHeaderView::Stretch);
-    m_table->setAccessibleName(tr("Ranked customers"));
     const QString widest[] = {
         QStringLiteral("1,000,000"),     QStringLiteral("C0000000"), {},
         QStringLiteral("12,345,678.00"), QStringLiteral("100.00 %"), QStringLiteral("100.00 %"),

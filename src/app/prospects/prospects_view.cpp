@@ -1,5 +1,6 @@
 #include "app/prospects/prospects_view.h"
 
+#include "app/common/list_table.h"
 #include "app/prospects/prospect_editor.h"
 #include "app/prospects/prospect_table_model.h"
 #include "app/session/portfolio_session.h"
@@ -78,15 +79,8 @@ ProspectsView::ProspectsView(PortfolioSession* session, QWidget* parent)
 
     auto* split = new QSplitter;
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpListTable(*m_table, tr("Prospects"));
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->setAccessibleName(tr("Prospects"));
     const int widths[] = {35, 130, 100, 50, 65, 80, 70, 70};
     for (int c = 0; c < 8; ++c)
         m_table->setColumnWidth(c, widths[c]);
@@ -107,26 +101,16 @@ ProspectsView::ProspectsView(PortfolioSession* session, QWidget* parent)
     m_referrals->setColumnCount(5);
     m_referrals->setHorizontalHeaderLabels(
         {tr("Customer"), tr("Name"), tr("Prospects"), tr("Converted"), tr("Customers")});
-    m_referrals->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_referrals->verticalHeader()->hide();
-    m_referrals->horizontalHeader()->setStretchLastSection(true);
-    m_referrals->setWordWrap(false);
-    m_referrals->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_referrals->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    setUpListTable(*m_referrals, tr("Referral leaderboard"));
     m_referrals->setColumnWidth(1, 160);
-    m_referrals->setAccessibleName(tr("Referral leaderboard"));
     rl->addWidget(m_referrals, 1);
     rl->addWidget(new QLabel(tr("<b>Potential market</b>: open prospects by industry and region")));
     m_market->setColumnCount(4);
     m_market->setHorizontalHeaderLabels(
         {tr("Industry"), tr("Region"), tr("Prospects"), tr("Mean fit")});
-    m_market->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_market->verticalHeader()->hide();
-    m_market->horizontalHeader()->setStretchLastSection(true);
-    m_market->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    setUpListTable(*m_market, tr("Potential market"));
     m_market->setColumnWidth(0, 140);
     m_market->setColumnWidth(1, 140);
-    m_market->setAccessibleName(tr("Potential market"));
     rl->addWidget(m_market, 1);
     split->addWidget(right);
     split->setStretchFactor(0, 1);

@@ -2,6 +2,7 @@
 
 #include "app/common/chart_export.h"
 #include "app/common/display_text.h"
+#include "app/common/list_table.h"
 #include "app/recovery/recovery_case_editor.h"
 #include "app/recovery/recovery_queue_model.h"
 #include "app/session/portfolio_session.h"
@@ -110,13 +111,8 @@ RecoveryView::RecoveryView(PortfolioSession* session, QWidget* parent)
 
     auto* split = new QSplitter;
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpListTable(*m_table, tr("Recovery queue"));
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAccessibleName(tr("Recovery queue"));
     const int widths[] = {40, 80, 150, 100, 50, 85, 90, 70, 45, 75, 100};
     for (int c = 0; c < RecoveryQueueModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
@@ -239,9 +235,15 @@ void RecoveryView::setSnapshot(const SnapshotPtr& snapshot) {
     auto* x = new QBarCategoryAxis;
     x->append(reasons);
     auto* y = new QValueAxis;
-    y->setRange(0, top + 1);
     y->setLabelFormat(QStringLiteral("%d"));
-    y->setTickCount(std::min(top + 2, 6));
+    // Counts: one tick a loss while few, round steps (0, 10, 20) beyond.
+    if (top <= 5) {
+        y->setRange(0, top + 1);
+        y->setTickCount(top + 2);
+    } else {
+        y->setRange(0, top);
+        y->applyNiceNumbers();
+    }
     chart->addAxis(x, Qt::AlignLeft);
     chart->addAxis(y, Qt::AlignBottom);
     series->attachAxis(x);

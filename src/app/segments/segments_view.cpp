@@ -2,6 +2,7 @@
 
 #include "app/common/display_text.h"
 #include "app/common/heatmap_widget.h"
+#include "app/common/list_table.h"
 #include "app/common/save_file.h"
 #include "core/base/csv_writer.h"
 #include "core/value/reward_tiers.h"
@@ -30,12 +31,8 @@ QTableWidget* makeTable(const QStringList& headers, const QString& name) {
     auto* t = new QTableWidget;
     t->setColumnCount(static_cast<int>(headers.size()));
     t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpListTable(*t, name);
     t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->setAccessibleName(name);
     return t;
 }
 

@@ -1,6 +1,7 @@
 #include "app/value/value_view.h"
 
 #include "app/common/display_text.h"
+#include "app/common/list_table.h"
 #include "app/value/holdout_charts.h"
 
 #include <QBarCategoryAxis>
@@ -77,10 +78,7 @@ ValueView::ValueView(QWidget* parent)
     m_groups->setHorizontalHeaderLabels({tr("Group"), tr("Customers"), tr("Lifetime value"),
                                          tr("Mean"), tr("Mean P(alive)"),
                                          tr("Purchases next 12 weeks")});
-    m_groups->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_groups->verticalHeader()->hide();
-    m_groups->horizontalHeader()->setStretchLastSection(true);
-    m_groups->setAccessibleName(tr("Lifetime value by group"));
+    setUpListTable(*m_groups, tr("Lifetime value by group"));
     left->addWidget(m_groups, 1);
     grid->addLayout(left, 0, 0);
     m_distribution->setRenderHint(QPainter::Antialiasing);
