@@ -1,11 +1,17 @@
 #include "app/common/column_chooser.h"
 #include "app/common/empty_state.h"
+#include "app/common/palette_colors.h"
+#include "app/common/stat_card.h"
 #include "app/customers/customer_table_model.h"
 #include "app/customers/customers_view.h"
+#include "app/overview/overview_view.h"
 #include "app/pareto/pareto_view.h"
 #include "gui_fixture.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
@@ -110,4 +116,54 @@ TEST_CASE("no list turns its header titles bold when a row is selected") {
         CHECK_FALSE(table->accessibleName().isEmpty());
         CHECK_FALSE(table->horizontalHeader()->highlightSections());
     }
+}
+
+TEST_CASE("on a dark palette every figure, tint and chart stays readable") {
+    const QPalette light = QApplication::palette();
+    for (const bool dark : {false, true}) {
+        INFO((dark ? "dark" : "light"));
+        QApplication::setPalette(dark ? darkPalette() : light);
+        const QPalette p = QApplication::palette();
+        CHECK(isDark(p) == dark);
+        GuiFixture f;
+        // Overview cards: the big figure against the card (4.5:1 is WCAG AA for text).
+        StatCard* card = f.window->overview()->card(QStringLiteral("inPortfolio"));
+        REQUIRE(card);
+        CHECK(contrastRatio(card->valueColor(), card->background()) >= 4.5);
+        CHECK(card->background() == p.color(QPalette::Base));
+        // Class tints under the list's text, warnings against the list's background.
+        for (const ParetoClass c : {ParetoClass::A, ParetoClass::B, ParetoClass::C})
+            CHECK(contrastRatio(paretoClassColor(c, p), p.color(QPalette::Text)) >= 4.5);
+        for (const Activity a : {Activity::AtRisk, Activity::Lost})
+            CHECK(contrastRatio(activityColor(a, p), p.color(QPalette::Base)) >= 4.5);
+        for (const double shade : {0.0, 0.5, 1.0})
+            CHECK(contrastRatio(heatColor(shade, p), textOn(heatColor(shade, p))) >= 4.5);
+        // The list shows the tint the palette asks for.
+        CustomerTableModel* model = f.window->customers()->model();
+        bool tinted = false;
+        for (int r = 0; r < model->rowCount() && !tinted; ++r) {
+            const QVariant v = model->index(r, static_cast<int>(CustomerColumn::ParetoClass))
+                                   .data(Qt::BackgroundRole);
+            if (v.isValid()) {
+                CHECK(v.value<QColor>() == paretoClassColor(ParetoClass::A, p));
+                tinted = v.value<QColor>() == paretoClassColor(ParetoClass::A, p);
+            }
+        }
+        CHECK(tinted);
+        // Charts paint on the palette's base, with the theme that matches it.
+        f.window->showPage(MainWindow::Pareto);
+        f.window->waitForIdle();
+        const auto views = f.window->findChildren<QChartView*>();
+        REQUIRE_FALSE(views.isEmpty());
+        int checked = 0;
+        for (const QChartView* view : views)
+            if (view->chart() && !view->chart()->series().isEmpty()) {
+                CHECK(view->chart()->backgroundBrush().color() == p.color(QPalette::Base));
+                CHECK(view->chart()->theme() ==
+                      (dark ? QChart::ChartThemeDark : QChart::ChartThemeLight));
+                ++checked;
+            }
+        CHECK(checked >= 2); // Overview and Pareto have drawn; the others wait to be shown
+    }
+    QApplication::setPalette(light);
 }

@@ -2,6 +2,7 @@
 //   cartera-screenshots OUTDIR
 #include "app/campaigns/campaigns_view.h"
 #include "app/cohorts/cohorts_view.h"
+#include "app/common/palette_colors.h"
 #include "app/customers/customer_dialog.h"
 #include "app/customers/customer_table_model.h"
 #include "app/customers/customers_view.h"
@@ -42,7 +43,8 @@ int failures = 0;
 
 // A screen that renders blank (one flat colour, or a few) is a failure: the charts, tables and
 // text of every screen give hundreds of colours once antialiased.
-void save(QWidget* w, const QString& dir, const QString& name) {
+void save(QWidget* w, const QString& dir, const QString& suffix, const QString& screen) {
+    const QString name = screen + suffix;
     QCoreApplication::processEvents();
     const QImage image = w->grab().toImage();
     QSet<QRgb> colours;
@@ -63,18 +65,8 @@ void save(QWidget* w, const QString& dir, const QString& name) {
     }
 }
 
-} // namespace
-
-int main(int argc, char** argv) {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Cartera-screenshots"));
-    if (argc < 2) {
-        std::fprintf(stderr, "usage: %s OUTDIR\n", argv[0]);
-        return 2;
-    }
-    const QString out = QString::fromLocal8Bit(argv[1]);
-    QDir().mkpath(out);
+// Every screen, as NAME + suffix + ".png".
+void renderAll(const QString& out, const QString& suffix) {
     QTemporaryDir tmp;
     const QString path = tmp.filePath(QStringLiteral("demo.cartera"));
     const Date asOf = Date::fromYmd(2026, 6, 30);
@@ -94,26 +86,26 @@ int main(int argc, char** argv) {
     window.waitForIdle();
 
     window.showPage(MainWindow::Overview);
-    save(&window, out, QStringLiteral("overview"));
+    save(&window, out, suffix, QStringLiteral("overview"));
     window.showPage(MainWindow::Customers);
-    save(&window, out, QStringLiteral("customers"));
+    save(&window, out, suffix, QStringLiteral("customers"));
     window.showPage(MainWindow::Cohorts);
     window.cohorts()->setRange(Date::fromYmd(2025, 6, 30), asOf);
     window.waitForIdle();
-    save(&window, out, QStringLiteral("cohorts"));
+    save(&window, out, suffix, QStringLiteral("cohorts"));
     window.cohorts()->findChild<QTabWidget*>(QStringLiteral("cohortTabs"))->setCurrentIndex(1);
     window.waitForIdle();
-    save(&window, out, QStringLiteral("cohorts-retention"));
+    save(&window, out, suffix, QStringLiteral("cohorts-retention"));
     window.cohorts()->findChild<QTabWidget*>(QStringLiteral("cohortTabs"))->setCurrentIndex(0);
     window.showPage(MainWindow::Pareto);
     window.waitForIdle();
-    save(&window, out, QStringLiteral("pareto"));
+    save(&window, out, suffix, QStringLiteral("pareto"));
     window.showPage(MainWindow::Segments);
     window.waitForIdle();
-    save(&window, out, QStringLiteral("segments"));
+    save(&window, out, suffix, QStringLiteral("segments"));
     window.showPage(MainWindow::Value);
     window.waitForIdle();
-    save(&window, out, QStringLiteral("value"));
+    save(&window, out, suffix, QStringLiteral("value"));
 
     // Recovery: a few cases at different steps, so that the view shows a working queue.
     window.showPage(MainWindow::Recovery);
@@ -162,7 +154,7 @@ int main(int argc, char** argv) {
     for (int r = 0; r < recovery->model()->rowCount(); ++r)
         if (recovery->model()->entry(r).caseId == 3)
             recovery->selectRow(r);
-    save(&window, out, QStringLiteral("recovery"));
+    save(&window, out, suffix, QStringLiteral("recovery"));
 
     window.showPage(MainWindow::Prospects);
     auto* prospects = window.prospects();
@@ -195,7 +187,7 @@ int main(int argc, char** argv) {
     prospects->setStatus(ProspectStatus::Dropped);
     prospects->selectProspect(4);
     window.waitForIdle();
-    save(&window, out, QStringLiteral("prospects"));
+    save(&window, out, suffix, QStringLiteral("prospects"));
 
     // Two campaigns to saved lists, one over and one still running.
     window.session()->editor()->saveList({"Active class A", "activity=active; class=A"});
@@ -220,13 +212,13 @@ int main(int argc, char** argv) {
     }
     window.showPage(MainWindow::Campaigns);
     window.waitForIdle();
-    save(&window, out, QStringLiteral("campaigns"));
+    save(&window, out, suffix, QStringLiteral("campaigns"));
 
     window.showPage(MainWindow::Today);
     auto* owner = window.today()->ownerFilter();
     owner->setCurrentIndex(owner->findData(QStringLiteral("Ana Ruiz")));
     window.waitForIdle();
-    save(&window, out, QStringLiteral("today"));
+    save(&window, out, suffix, QStringLiteral("today"));
 
     window.showPage(MainWindow::Customers);
     const auto top = window.customers()->model()->customerAt(3);
@@ -234,25 +226,25 @@ int main(int argc, char** argv) {
     QCoreApplication::processEvents();
     if (auto* dialog = window.findChild<CustomerDialog*>()) {
         dialog->resize(820, 660);
-        save(dialog, out, QStringLiteral("customer"));
+        save(dialog, out, suffix, QStringLiteral("customer"));
         if (auto* tabs = dialog->findChild<QTabWidget*>()) {
             tabs->setCurrentIndex(1);
-            save(dialog, out, QStringLiteral("customer-purchases"));
+            save(dialog, out, suffix, QStringLiteral("customer-purchases"));
         }
         dialog->close();
     }
     SettingsDialog settings(*window.session()->database(), &window);
     settings.show();
-    save(&settings, out, QStringLiteral("settings"));
+    save(&settings, out, suffix, QStringLiteral("settings"));
     settings.findChild<QTabWidget*>(QStringLiteral("tabs"))->setCurrentIndex(1);
-    save(&settings, out, QStringLiteral("settings-value"));
+    save(&settings, out, suffix, QStringLiteral("settings-value"));
     settings.findChild<QTabWidget*>(QStringLiteral("tabs"))->setCurrentIndex(2);
-    save(&settings, out, QStringLiteral("settings-rules"));
+    save(&settings, out, suffix, QStringLiteral("settings-rules"));
     settings.close();
 
     UserGuideDialog guide(&window);
     guide.show();
-    save(&guide, out, QStringLiteral("help-user-guide"));
+    save(&guide, out, suffix, QStringLiteral("help-user-guide"));
     guide.close();
 
     const QString csv = tmp.filePath(QStringLiteral("sales.csv"));
@@ -277,10 +269,30 @@ int main(int argc, char** argv) {
     wizard.show();
     wizard.setFile(csv);
     wizard.next();
-    save(&wizard, out, QStringLiteral("import-mapping"));
+    save(&wizard, out, suffix, QStringLiteral("import-mapping"));
     wizard.findChildren<QCheckBox*>().last()->setChecked(true); // skip bad rows
     wizard.next();
     wizard.waitForImport();
-    save(&wizard, out, QStringLiteral("import-result"));
+    save(&wizard, out, suffix, QStringLiteral("import-result"));
+    Clock::setInstance(nullptr);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Cartera-screenshots"));
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: %s OUTDIR\n", argv[0]);
+        return 2;
+    }
+    const QString out = QString::fromLocal8Bit(argv[1]);
+    QDir().mkpath(out);
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    renderAll(out, {});
+    // The same screens on a dark desktop.
+    QApplication::setPalette(darkPalette());
+    renderAll(out, QStringLiteral("-dark"));
     return failures == 0 ? 0 : 1;
 }

@@ -4,6 +4,7 @@
 #include "app/cohorts/retention_panel.h"
 #include "app/common/chart_export.h"
 #include "app/common/display_text.h"
+#include "app/common/palette_colors.h"
 #include "core/flow/flow_health.h"
 
 #include <QAreaSeries>
@@ -221,6 +222,7 @@ void CohortsView::showResult(const Result& r) {
 
     // Stage counts at every period boundary, stacked.
     auto* chart = new QChart;
+    applyPalette(*chart, palette());
     chart->setTitle(tr("Customers per stage over time (lost customers not included)"));
     auto* x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("yyyy-MM"));

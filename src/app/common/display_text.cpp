@@ -65,20 +65,6 @@ QColor stageColor(int flowState) {
     return colors[std::clamp(flowState, 0, 5)];
 }
 
-QColor paretoClassColor(ParetoClass c) {
-    switch (c) {
-    case ParetoClass::A:
-        return QColor(0xDF, 0xF2, 0xE1);
-    case ParetoClass::B:
-        return QColor(0xFF, 0xF4, 0xD6);
-    case ParetoClass::C:
-        return QColor(0xF3, 0xF3, 0xF3);
-    case ParetoClass::Unranked:
-        break;
-    }
-    return {};
-}
-
 QString activityReasonText(const CustomerStatus& s, int atRiskAfterDays, int lostAfterDays) {
     if (!s.inPortfolio)
         return tr("not yet a customer on this date");

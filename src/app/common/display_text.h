@@ -17,7 +17,6 @@ QString activityText(Activity activity);
 QString percentText(double share, int decimals = 1);
 QColor
 stageColor(int flowState); // FlowState order: not yet, new, adolescent, mature, veteran, lost
-QColor paretoClassColor(ParetoClass c);
 // "at risk: 214 days since last purchase, usual gap 40 days"
 QString activityReasonText(const CustomerStatus& status, int atRiskAfterDays, int lostAfterDays);
 

@@ -1,5 +1,7 @@
 #include "app/common/heatmap_widget.h"
 
+#include "app/common/palette_colors.h"
+
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -75,7 +77,6 @@ QSize HeatmapWidget::minimumSizeHint() const {
 void HeatmapWidget::paintEvent(QPaintEvent*) {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    const QColor low(0xE8, 0xF1, 0xFA), high(0x1F, 0x5F, 0xA8);
     p.setPen(palette().color(QPalette::WindowText));
     p.drawText(QRect(0, 0, rowHeaderWidth(), columnHeaderHeight()), Qt::AlignCenter, m_corner);
     for (int c = 0; c < m_columns.size(); ++c) {
@@ -92,13 +93,10 @@ void HeatmapWidget::paintEvent(QPaintEvent*) {
             const Cell* cell = cellAt(row, c);
             if (!cell || cell->shade < 0)
                 continue;
-            const double s = std::clamp(cell->shade, 0.0, 1.0);
-            const QColor fill(static_cast<int>(low.red() + s * (high.red() - low.red())),
-                              static_cast<int>(low.green() + s * (high.green() - low.green())),
-                              static_cast<int>(low.blue() + s * (high.blue() - low.blue())));
+            const QColor fill = heatColor(cell->shade, palette());
             const QRect r = cellRect(row, c);
             p.fillRect(r, fill);
-            p.setPen(s > 0.55 ? Qt::white : QColor(0x20, 0x20, 0x20));
+            p.setPen(textOn(fill));
             p.drawText(r, Qt::AlignCenter, cell->text);
         }
     }

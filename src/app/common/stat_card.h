@@ -16,8 +16,21 @@ class StatCard : public QPushButton {
     QString value() const;
 
     QSize sizeHint() const override;
+    // The card's colours for a screen-reader-free check: its background and its value's text.
+    QColor background() const;
+    QColor valueColor() const;
+
+  protected:
+    void changeEvent(QEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
+    void enterEvent(QEnterEvent* event) override;
+    void leaveEvent(QEvent* event) override;
 
   private:
+    // Colours come from the palette, again whenever it changes (a dark desktop theme).
+    void applyPalette();
+
+    QColor m_accent;
     QLabel* m_title;
     QLabel* m_value;
     QLabel* m_detail;

@@ -2,6 +2,7 @@
 
 #include "app/common/display_text.h"
 #include "app/common/list_table.h"
+#include "app/common/palette_colors.h"
 #include "app/customers/customer_contact_form.h"
 #include "app/session/portfolio_session.h"
 #include "app/today/task_dialog.h"
@@ -310,6 +311,7 @@ void CustomerDialog::refresh() {
                        static_cast<double>(cumulative) / unit);
     }
     auto* chart = new QChart;
+    applyPalette(*chart, palette());
     chart->addSeries(series);
     chart->setTitle(
         tr("Cumulative spend (%1)")

@@ -1,9 +1,11 @@
 #include "app/customers/customer_table_model.h"
 
 #include "app/common/display_text.h"
+#include "app/common/palette_colors.h"
 #include "app/common/sheet_export.h"
 
 #include <QDate>
+#include <QGuiApplication>
 #include <cmath>
 
 namespace cartera {
@@ -83,13 +85,12 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const {
         }
     }
     if (role == Qt::BackgroundRole && column == CustomerColumn::ParetoClass) {
-        const QColor c = paretoClassColor(m.paretoClassOf(i));
+        const QColor c = paretoClassColor(m.paretoClassOf(i), QGuiApplication::palette());
         return c.isValid() ? QVariant(c) : QVariant();
     }
     if (role == Qt::ForegroundRole && column == CustomerColumn::Activity && st.inPortfolio &&
         st.activity != Activity::Active)
-        return QColor(st.activity == Activity::Lost ? 0xB0 : 0x9A,
-                      st.activity == Activity::Lost ? 0x30 : 0x60, 0x00);
+        return activityColor(st.activity, QGuiApplication::palette());
     if (role == kSheetValueRole)
         return sheetValue(index);
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)

@@ -1,8 +1,10 @@
 #include "app/pareto/pareto_table_model.h"
 
 #include "app/common/display_text.h"
+#include "app/common/palette_colors.h"
 #include "app/common/sheet_export.h"
 
+#include <QGuiApplication>
 #include <QLocale>
 
 namespace cartera {
@@ -31,7 +33,7 @@ QVariant ParetoTableModel::data(const QModelIndex& index, int role) const {
     const ParetoEntry& e = m_report->entries()[rank - 1];
     const ParetoClass cls = m_report->classOfRank(rank);
     if (role == Qt::BackgroundRole)
-        return paretoClassColor(cls);
+        return paretoClassColor(cls, QGuiApplication::palette());
     if (role == Qt::TextAlignmentRole)
         return index.column() == Id || index.column() == Name || index.column() == Class
                    ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)

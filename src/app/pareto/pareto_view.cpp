@@ -3,6 +3,7 @@
 #include "app/common/chart_export.h"
 #include "app/common/display_text.h"
 #include "app/common/list_table.h"
+#include "app/common/palette_colors.h"
 #include "app/common/save_file.h"
 #include "app/pareto/pareto_table_model.h"
 #include "core/base/csv_writer.h"
@@ -222,6 +223,7 @@ void ParetoView::showReport(std::shared_ptr<const ParetoReport> report) {
     }
 
     auto* chart = new QChart;
+    applyPalette(*chart, palette());
     // Short words: the chart shares the page with the table, and Qt Charts elides a title or a
     // legend entry that does not fit rather than wrapping it.
     chart->setTitle(tr("Revenue concentration"));

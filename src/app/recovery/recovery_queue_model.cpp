@@ -1,6 +1,9 @@
 #include "app/recovery/recovery_queue_model.h"
 
 #include "app/common/display_text.h"
+#include "app/common/palette_colors.h"
+
+#include <QGuiApplication>
 
 namespace cartera {
 
@@ -50,7 +53,7 @@ QVariant RecoveryQueueModel::data(const QModelIndex& index, int role) const {
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                    : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     if (role == Qt::BackgroundRole && e.pareto)
-        return paretoClassColor(ParetoClass::A);
+        return paretoClassColor(ParetoClass::A, QGuiApplication::palette());
     if (role != Qt::DisplayRole)
         return {};
     const int digits = m_snapshot->settings.minorDigits;

@@ -3,6 +3,7 @@
 #include "app/common/chart_export.h"
 #include "app/common/display_text.h"
 #include "app/common/list_table.h"
+#include "app/common/palette_colors.h"
 #include "app/recovery/recovery_case_editor.h"
 #include "app/recovery/recovery_queue_model.h"
 #include "app/session/portfolio_session.h"
@@ -207,6 +208,7 @@ void RecoveryView::setSnapshot(const SnapshotPtr& snapshot) {
             .arg(m.actionsOpen)
             .arg(m.actionsOverdue));
     auto* chart = new QChart;
+    applyPalette(*chart, palette());
     chart->setTitle(tr("Losses by reason"));
     // The reasons that occurred, most frequent at the top, each named on its bar: a legend of
     // reasons with no loss was noise, and an empty chart said nothing.

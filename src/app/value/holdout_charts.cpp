@@ -1,6 +1,7 @@
 #include "app/value/holdout_charts.h"
 
 #include "app/common/display_text.h"
+#include "app/common/palette_colors.h"
 #include "core/value/clv_report.h"
 
 #include <QBarCategoryAxis>
@@ -53,6 +54,8 @@ void HoldoutCharts::showReport(const std::shared_ptr<const ClvReport>& report) {
     std::unique_ptr<QChart> oldBuckets(m_buckets->chart()), oldTracking(m_tracking->chart());
     auto* buckets = new QChart;
     auto* tracking = new QChart;
+    applyPalette(*buckets, palette());
+    applyPalette(*tracking, palette());
     buckets->setTitle(tr("Repeat purchases in the holdout, by purchases before it"));
     tracking->setTitle(tr("Repeat purchases, cumulative by week"));
     if (!report || !report->holdout) {
@@ -73,10 +76,11 @@ void HoldoutCharts::showReport(const std::shared_ptr<const ClvReport>& report) {
             .arg(dayText(report->data.holdoutEnd->days()))
             .arg(QLocale().toString(h.actual, 'f', 0))
             .arg((off >= 0 ? QStringLiteral("+") : QString()) + percentText(off))
-            .arg(h.passed()
-                     ? tr("<span style='color:#2E7D32'><b>Passed</b></span>: within 20 %.")
-                     : tr("<span style='color:#C62828'><b>Failed</b></span>: off by more than "
-                          "20 %; do not plan on these values.")));
+            .arg(h.passed() ? tr("<span style='color:%1'><b>Passed</b></span>: within 20 %.")
+                                  .arg(verdictColor(true, palette()).name())
+                            : tr("<span style='color:%1'><b>Failed</b></span>: off by more than "
+                                 "20 %; do not plan on these values.")
+                                  .arg(verdictColor(false, palette()).name())));
     auto* predicted = new QBarSet(tr("predicted"));
     auto* actual = new QBarSet(tr("actual"));
     QStringList labels;
@@ -88,7 +92,7 @@ void HoldoutCharts::showReport(const std::shared_ptr<const ClvReport>& report) {
         labels << (k + 1 == h.buckets.size() ? QStringLiteral("%1+").arg(k) : QString::number(k));
     }
     predicted->setColor(QColor(0x90, 0xA4, 0xAE));
-    actual->setColor(QColor(0x1F, 0x5F, 0xA8));
+    actual->setColor(seriesColor(palette()));
     auto* bars = new QBarSeries;
     bars->append(predicted);
     bars->append(actual);
@@ -115,7 +119,7 @@ void HoldoutCharts::showReport(const std::shared_ptr<const ClvReport>& report) {
         lineActual->append(static_cast<double>(w + 1), h.weeklyActual[w]);
     }
     linePredicted->setColor(QColor(0x90, 0xA4, 0xAE));
-    lineActual->setColor(QColor(0x1F, 0x5F, 0xA8));
+    lineActual->setColor(seriesColor(palette()));
     tracking->addSeries(linePredicted);
     tracking->addSeries(lineActual);
     auto* tx = new QValueAxis;

@@ -2,6 +2,7 @@
 
 #include "app/common/display_text.h"
 #include "app/common/list_table.h"
+#include "app/common/palette_colors.h"
 #include "app/value/holdout_charts.h"
 
 #include <QBarCategoryAxis>
@@ -251,6 +252,7 @@ void ValueView::showGroups() {
 
 void ValueView::showDistribution() {
     auto* chart = new QChart;
+    applyPalette(*chart, palette());
     chart->setTitle(tr("How lifetime value is spread (customers per band)"));
     if (m_snapshot && m_snapshot->value && m_snapshot->value->clv.usable()) {
         std::vector<double> values;
@@ -282,7 +284,7 @@ void ValueView::showDistribution() {
                 *set << counts[static_cast<std::size_t>(b)];
                 labels << (b < 10 ? edge(b * width) : tr("more"));
             }
-            set->setColor(QColor(0x1F, 0x5F, 0xA8));
+            set->setColor(seriesColor(palette()));
             auto* series = new QBarSeries;
             series->append(set);
             chart->addSeries(series);
