@@ -2,6 +2,7 @@
 
 #include "app/campaigns/campaigns_view.h"
 #include "app/cohorts/cohorts_view.h"
+#include "app/common/chart_export.h"
 #include "app/common/sheet_export.h"
 #include "app/customers/customer_dialog.h"
 #include "app/customers/customer_export.h"
@@ -223,6 +224,11 @@ void MainWindow::buildActions() {
         exportTable(path, static_cast<SheetFormat>(std::max(chosen, 0)));
     });
     exportTableAct->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    // The current page's charts, each as PNG or SVG (as their context menus offer).
+    QMenu* charts = file->addMenu(tr("Export c&hart"));
+    charts->setObjectName(QStringLiteral("exportChartMenu"));
+    connect(charts, &QMenu::aboutToShow, this,
+            [this, charts] { fillChartExportMenu(*charts, *m_pages->currentWidget()); });
     file->addSeparator();
     auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

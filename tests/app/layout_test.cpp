@@ -18,6 +18,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QTableView>
+#include <QTest>
 #include <catch2/catch.hpp>
 
 using namespace cartera;
@@ -166,4 +167,57 @@ TEST_CASE("on a dark palette every figure, tint and chart stays readable") {
         CHECK(checked >= 2); // Overview and Pareto have drawn; the others wait to be shown
     }
     QApplication::setPalette(light);
+}
+
+TEST_CASE("Down from the filter box enters the list, and Tab leaves it") {
+    GuiFixture f;
+    f.window->showPage(MainWindow::Customers);
+    f.window->activateWindow();
+    CustomersView* view = f.window->customers();
+    view->searchField()->setFocus();
+    QTest::keyClicks(view->searchField(), QStringLiteral("a"));
+    REQUIRE(view->model()->rowCount() > 1);
+    QTest::keyClick(view->searchField(), Qt::Key_Down);
+    CHECK(view->table()->hasFocus());
+    CHECK(view->table()->currentIndex().row() == 0);
+    QTest::keyClick(view->table(), Qt::Key_Tab);
+    CHECK_FALSE(view->table()->hasFocus());
+    CHECK(view->table()->currentIndex().row() == 0);
+}
+
+TEST_CASE("every chart has a name a screen reader can say, and saves from its menu") {
+    GuiFixture f;
+    const auto charts = f.window->findChildren<QChartView*>();
+    REQUIRE(charts.size() >= 6);
+    for (const QChartView* chart : charts) {
+        INFO(chart->objectName().toStdString());
+        CHECK_FALSE(chart->accessibleName().isEmpty());
+        CHECK(chart->contextMenuPolicy() == Qt::ActionsContextMenu);
+        CHECK(chart->actions().size() >= 2);
+    }
+}
+
+TEST_CASE("the File menu exports the charts of the page on screen") {
+    GuiFixture f;
+    auto* menu = f.window->findChild<QMenu*>(QStringLiteral("exportChartMenu"));
+    REQUIRE(menu);
+    const auto texts = [menu] {
+        emit menu->aboutToShow();
+        QStringList t;
+        for (const QAction* a : menu->actions())
+            t << a->text() + (a->isEnabled() ? QString() : QStringLiteral(" (off)"));
+        return t;
+    };
+    f.window->showPage(MainWindow::Overview);
+    CHECK(texts() == QStringList{QStringLiteral("No chart on this page (off)")});
+    f.window->showPage(MainWindow::Pareto);
+    f.window->waitForIdle();
+    CHECK(texts() == QStringList{QStringLiteral("Pareto curve: Save chart as PNG…"),
+                                 QStringLiteral("Pareto curve: Save chart as SVG…")});
+    f.window->showPage(MainWindow::Value);
+    f.window->waitForIdle();
+    const QStringList value = texts();
+    CHECK(value.size() == 6);
+    CHECK(value.first() == QStringLiteral("Lifetime value distribution: Save chart as PNG…"));
+    CHECK(value.contains(QStringLiteral("Repeat purchases by week: Save chart as SVG…")));
 }

@@ -76,6 +76,7 @@ CohortsView::CohortsView(QWidget* parent)
     split->addWidget(m_chart);
     m_stages->setRenderHint(QPainter::Antialiasing);
     m_stages->setMinimumHeight(200);
+    m_stages->setAccessibleName(tr("Customers per stage over time"));
     addChartExportMenu(*m_stages, tr("stages"));
     addChartExportMenu(*m_chart, tr("cohort-flow"));
     auto* below = new QTabWidget;

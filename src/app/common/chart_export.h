@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
+class QMenu;
 class QWidget;
 
 namespace cartera {
@@ -15,5 +17,10 @@ bool saveChartImage(QWidget& chart, const QString& path, ChartImageFormat format
 // Gives a chart a context menu with "Save as PNG…" and "Save as SVG…"; `name` is the
 // suggested file name.
 void addChartExportMenu(QWidget& chart, const QString& name);
+
+// The charts with that menu under a page that are on screen now, in reading order.
+QList<QWidget*> exportableCharts(const QWidget& page);
+// Fills a menu with each of those charts' save actions, named after the chart.
+void fillChartExportMenu(QMenu& menu, const QWidget& page);
 
 } // namespace cartera

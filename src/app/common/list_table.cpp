@@ -9,6 +9,8 @@ void setUpListTable(QTableView& table, const QString& accessibleName) {
     table.setSelectionBehavior(QAbstractItemView::SelectRows);
     table.setEditTriggers(QAbstractItemView::NoEditTriggers);
     table.setWordWrap(false);
+    // Tab leaves the list for the next control instead of walking its cells.
+    table.setTabKeyNavigation(false);
     table.verticalHeader()->hide();
     table.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table.verticalHeader()->setDefaultSectionSize(table.fontMetrics().height() + 8);

@@ -1,5 +1,6 @@
 #include "app/customers/customer_dialog.h"
 
+#include "app/common/chart_export.h"
 #include "app/common/display_text.h"
 #include "app/common/list_table.h"
 #include "app/common/palette_colors.h"
@@ -121,6 +122,8 @@ CustomerDialog::CustomerDialog(PortfolioSession* session, std::int64_t customerI
     auto* purchases = new QWidget;
     auto* pl = new QVBoxLayout(purchases);
     m_chart->setMinimumHeight(200);
+    m_chart->setAccessibleName(tr("Purchases over time"));
+    addChartExportMenu(*m_chart, tr("purchases"));
     m_chart->setRenderHint(QPainter::Antialiasing);
     pl->addWidget(m_chart, 1);
     m_purchases->setColumnCount(2);

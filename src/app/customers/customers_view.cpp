@@ -205,6 +205,7 @@ CustomersView::CustomersView(QWidget* parent)
     // the view takes the key before any shortcut sees it.
     m_deleteButton = remove;
     m_table->installEventFilter(this);
+    m_search->installEventFilter(this);
     setTabOrder(m_search, m_stage);
     setTabOrder(m_stage, m_activity);
     setTabOrder(m_activity, m_class);
@@ -350,6 +351,14 @@ bool CustomersView::eventFilter(QObject* watched, QEvent* event) {
     if (watched == m_table && event->type() == QEvent::KeyPress &&
         static_cast<QKeyEvent*>(event)->matches(QKeySequence::Delete)) {
         m_deleteButton->click();
+        return true;
+    }
+    // Down from the filter box goes into the list it filters, on its first row.
+    if (watched == m_search && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down && m_model->rowCount() > 0) {
+        m_table->setFocus(Qt::TabFocusReason);
+        if (!m_table->currentIndex().isValid())
+            m_table->selectRow(0);
         return true;
     }
     return QWidget::eventFilter(watched, event);

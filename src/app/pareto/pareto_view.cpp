@@ -79,6 +79,7 @@ ParetoView::ParetoView(QWidget* parent)
     auto* split = new QSplitter(Qt::Horizontal);
     m_curve->setRenderHint(QPainter::Antialiasing);
     m_curve->setMinimumWidth(360);
+    m_curve->setAccessibleName(tr("Pareto curve"));
     addChartExportMenu(*m_curve, tr("pareto-curve"));
     split->addWidget(m_curve);
     auto* right = new QWidget;

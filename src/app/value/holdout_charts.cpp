@@ -1,5 +1,6 @@
 #include "app/value/holdout_charts.h"
 
+#include "app/common/chart_export.h"
 #include "app/common/display_text.h"
 #include "app/common/palette_colors.h"
 #include "core/value/clv_report.h"
@@ -42,6 +43,10 @@ HoldoutCharts::HoldoutCharts(QWidget* parent)
         v->setMinimumHeight(260);
         charts->addWidget(v, 1);
     }
+    m_buckets->setAccessibleName(tr("Repeat purchases in the holdout"));
+    m_tracking->setAccessibleName(tr("Repeat purchases by week"));
+    addChartExportMenu(*m_buckets, tr("holdout"));
+    addChartExportMenu(*m_tracking, tr("holdout-weeks"));
     layout->addLayout(charts, 1);
 }
 

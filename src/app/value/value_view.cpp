@@ -1,5 +1,6 @@
 #include "app/value/value_view.h"
 
+#include "app/common/chart_export.h"
 #include "app/common/display_text.h"
 #include "app/common/list_table.h"
 #include "app/common/palette_colors.h"
@@ -84,6 +85,8 @@ ValueView::ValueView(QWidget* parent)
     grid->addLayout(left, 0, 0);
     m_distribution->setRenderHint(QPainter::Antialiasing);
     m_distribution->setMinimumHeight(240);
+    m_distribution->setAccessibleName(tr("Lifetime value distribution"));
+    addChartExportMenu(*m_distribution, tr("lifetime-value"));
     grid->addWidget(m_distribution, 0, 1);
 
     auto* holdoutRow = new QHBoxLayout;
