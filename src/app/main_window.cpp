@@ -8,6 +8,7 @@
 #include "app/customers/customer_export.h"
 #include "app/customers/customer_table_model.h"
 #include "app/customers/customers_view.h"
+#include "app/customers/new_customer_dialog.h"
 #include "app/help/about_dialog.h"
 #include "app/help/user_guide_dialog.h"
 #include "app/import/import_wizard.h"
@@ -32,8 +33,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -154,18 +155,7 @@ MainWindow::MainWindow(QWidget* parent)
             [this](const QString& path) { exportCustomers(path); });
     connect(m_customers, &CustomersView::deleteCustomerRequested, this,
             [this](std::uint32_t c) { deleteCustomer(c); });
-    connect(m_customers, &CustomersView::addCustomerRequested, this, [this] {
-        bool ok = false;
-        const QString id =
-            QInputDialog::getText(this, tr("Add customer"), tr("Customer id (unique):"),
-                                  QLineEdit::Normal, QString(), &ok);
-        if (!ok || id.trimmed().isEmpty())
-            return;
-        const QString name = QInputDialog::getText(this, tr("Add customer"), tr("Name:"),
-                                                   QLineEdit::Normal, QString(), &ok);
-        if (ok)
-            addCustomer(id.trimmed(), name.trimmed());
-    });
+    connect(m_customers, &CustomersView::addCustomerRequested, this, [this] { addCustomer(); });
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -413,15 +403,14 @@ void MainWindow::deleteCustomer(std::uint32_t customer, bool ask) {
     }
 }
 
-void MainWindow::addCustomer(const QString& externalId, const QString& name) {
-    try {
-        CustomerRecord r;
-        r.externalId = externalId.toStdString();
-        r.name = name.toStdString();
-        m_session->editor()->addCustomer(r);
-    } catch (const std::exception& e) {
-        showError(QString::fromStdString(e.what()));
-    }
+NewCustomerDialog* MainWindow::addCustomer() {
+    if (!m_session->database())
+        return nullptr;
+    auto* dialog = new NewCustomerDialog(
+        [this](const CustomerRecord& r) { m_session->editor()->addCustomer(r); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 ImportWizard* MainWindow::importFile(bool purchases, const QString& file) {

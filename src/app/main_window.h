@@ -19,6 +19,7 @@ enum class SheetFormat;
 class CampaignsView;
 class CohortsView;
 class CustomersView;
+class NewCustomerDialog;
 class ImportWizard;
 class OverviewView;
 class ParetoView;
@@ -62,7 +63,8 @@ class MainWindow : public QMainWindow {
     // Opens the customer window for a customer index of the current snapshot.
     void openCustomer(std::uint32_t customer);
     void deleteCustomer(std::uint32_t customer, bool ask = true);
-    void addCustomer(const QString& externalId, const QString& name);
+    // The empty customer form; Add stores the customer as an undoable edit.
+    NewCustomerDialog* addCustomer();
     // The current page's table, as shown (filtered, sorted), to a spreadsheet file.
     bool exportTable(const QString& path, SheetFormat format);
     // The customer list's rows with their contact fields, as `cartera-cli customers --csv`.

@@ -4,6 +4,7 @@
 #include "app/customers/customer_dialog.h"
 #include "app/customers/customer_table_model.h"
 #include "app/customers/customers_view.h"
+#include "app/customers/new_customer_dialog.h"
 #include "app/import/import_wizard.h"
 #include "app/overview/overview_view.h"
 #include "app/pareto/pareto_table_model.h"
@@ -207,7 +208,7 @@ TEST_CASE("marking a customer lost changes the counts, and undo restores them") 
     dialog->close();
 }
 
-TEST_CASE("deleting a customer asks nothing in tests, and undo brings it back") {
+TEST_CASE("deleting a customer asks nothing in tests, undo brings it back, adding uses the form") {
     GuiFixture f;
     const std::size_t before = f.snapshot().portfolio.customerCount();
     const std::string id(f.snapshot().portfolio.externalId[5]);
@@ -218,9 +219,32 @@ TEST_CASE("deleting a customer asks nothing in tests, and undo brings it back") 
     f.window->waitForIdle();
     CHECK(f.snapshot().portfolio.customerCount() == before);
     CHECK(CustomerRepository(*f.window->session()->database()).findByExternalId(id));
-    f.window->addCustomer(QStringLiteral("NEW-1"), QStringLiteral("Zoë Nouvelle"));
+    // Add customer is the customer form, empty; what it refuses it says, keeping the typing.
+    NewCustomerDialog* add = f.window->addCustomer();
+    REQUIRE(add);
+    named<QLineEdit>(add, "name")->setText(QStringLiteral("Zoë Nouvelle"));
+    named<QLineEdit>(add, "birthday")->setText(QStringLiteral("31/12/1980"));
+    CHECK_FALSE(add->tryAdd());
+    CHECK(add->problem().contains(QStringLiteral("Birthday")));
+    named<QLineEdit>(add, "birthday")->setText(QStringLiteral("1980-12-31"));
+    CHECK_FALSE(add->tryAdd());
+    CHECK(add->problem().contains(QStringLiteral("needs an id")));
+    named<QLineEdit>(add, "externalId")->setText(QString::fromStdString(id)); // taken
+    CHECK_FALSE(add->tryAdd());
+    CHECK_FALSE(add->problem().isEmpty());
+    CHECK(add->isVisible());
+    CHECK(named<QLineEdit>(add, "name")->text() == QStringLiteral("Zoë Nouvelle"));
+    named<QLineEdit>(add, "externalId")->setText(QStringLiteral("NEW-1"));
+    named<QLineEdit>(add, "company")->setText(QStringLiteral("Nouvelle SARL"));
+    CHECK(add->tryAdd());
     f.window->waitForIdle();
     CHECK(f.snapshot().portfolio.customerCount() == before + 1);
+    const auto added =
+        CustomerRepository(*f.window->session()->database()).findByExternalId("NEW-1");
+    REQUIRE(added);
+    CHECK(added->record.name == "Zoë Nouvelle");
+    CHECK(added->record.company == "Nouvelle SARL");
+    CHECK(added->record.birthday == Date::fromYmd(1980, 12, 31).days());
     f.window->session()->undoStack()->undo();
     f.window->waitForIdle();
     CHECK(f.snapshot().portfolio.customerCount() == before);
@@ -556,6 +580,7 @@ TEST_CASE(
     session->reload();
     session->setAsOf(Date::fromYmd(2026, 1, 31)); // while the reload runs
     f.window->waitForIdle();
+    INFO(f.window->lastError().toStdString());
     CHECK(f.snapshot().asOf() == Date::fromYmd(2026, 1, 31));
     CHECK(f.snapshot().directory.name[0] == "Edited while loading");
 

@@ -6,6 +6,7 @@
 #include "app/customers/customer_dialog.h"
 #include "app/customers/customer_table_model.h"
 #include "app/customers/customers_view.h"
+#include "app/customers/new_customer_dialog.h"
 #include "app/help/user_guide_dialog.h"
 #include "app/import/import_wizard.h"
 #include "app/main_window.h"
@@ -232,6 +233,11 @@ void renderAll(const QString& out, const QString& suffix) {
             save(dialog, out, suffix, QStringLiteral("customer-purchases"));
         }
         dialog->close();
+    }
+    if (NewCustomerDialog* add = window.addCustomer()) {
+        add->resize(520, 560);
+        save(add, out, suffix, QStringLiteral("customer-new"));
+        add->close();
     }
     SettingsDialog settings(*window.session()->database(), &window);
     settings.show();

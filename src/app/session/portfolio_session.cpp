@@ -68,7 +68,9 @@ void PortfolioSession::reload() {
 
 void PortfolioSession::request(Work work) {
     m_pending = std::max(m_pending, work);
-    if (!m_watcher.isRunning()) {
+    // Running until finished() has taken the result: a job done in its thread whose result
+    // still waits in the event queue would be lost to a new setFuture (an edit's reload was).
+    if (m_running == Work::None) {
         startNext();
         return;
     }
@@ -129,7 +131,7 @@ void PortfolioSession::cancel() {
 }
 
 void PortfolioSession::waitForIdle() {
-    while (m_watcher.isRunning() || m_pending != Work::None ||
+    while (m_running != Work::None || m_pending != Work::None ||
            (m_snapshot && !m_snapshot->flows && !m_snapshot->flowsCancelled)) {
         m_watcher.waitForFinished();
         QCoreApplication::processEvents();

@@ -22,6 +22,7 @@ template <typename T> class ViewTask {
              std::function<void(T)> done)
         : m_view(view), m_prepare(std::move(prepare)), m_done(std::move(done)) {
         QObject::connect(&m_watcher, &QFutureWatcherBase::finished, view, [this] {
+            m_busy = false;
             m_done(m_watcher.result());
             if (m_pending) {
                 m_pending = false;
@@ -36,12 +37,17 @@ template <typename T> class ViewTask {
             return;
         }
         m_stale = false;
-        if (m_watcher.isRunning()) {
+        // Busy until the result is handed over, not until the thread is done: a job that has
+        // finished but whose result still waits in the event queue would be dropped by a new
+        // setFuture.
+        if (m_busy) {
             m_pending = true;
             return;
         }
-        if (auto job = m_prepare())
+        if (auto job = m_prepare()) {
+            m_busy = true;
             m_watcher.setFuture(QtConcurrent::run(std::move(*job)));
+        }
     }
 
     // For the view's showEvent.
@@ -52,7 +58,7 @@ template <typename T> class ViewTask {
 
     // Blocks until the results are in (tests, screenshots and benchmarks; the app never waits).
     void wait() {
-        while (m_watcher.isRunning() || m_pending) {
+        while (m_busy || m_pending) {
             m_watcher.waitForFinished();
             QCoreApplication::processEvents();
         }
@@ -63,6 +69,7 @@ template <typename T> class ViewTask {
     std::function<std::optional<Job>()> m_prepare;
     std::function<void(T)> m_done;
     QFutureWatcher<T> m_watcher;
+    bool m_busy = false;
     bool m_pending = false;
     bool m_stale = false;
 };
