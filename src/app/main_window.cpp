@@ -225,9 +225,9 @@ void MainWindow::buildActions() {
 
     auto* edit = menuBar()->addMenu(tr("&Edit"));
     auto* undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcuts(QKeySequence::Undo);
     auto* redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcuts(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();

@@ -677,3 +677,34 @@ TEST_CASE("the app's Pareto export never overwrites the portfolio and is owner-o
     CHECK(QFile::permissions(out) ==
           (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
 }
+
+TEST_CASE("Ctrl+Z in the customer window undoes the typing, then the saved edit") {
+    GuiFixture f;
+    f.window->openCustomer(0);
+    auto* dialog = f.window->findChild<CustomerDialog*>();
+    REQUIRE(dialog);
+    dialog->activateWindow();
+    QApplication::setActiveWindow(dialog);
+    CustomerRepository repo(*f.window->session()->database());
+    const std::string before = repo.find(dialog->customerId())->record.name;
+    auto* name = named<QLineEdit>(dialog, "name");
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Nadia"));
+    // Unsaved typing: Ctrl+Z is the field's own.
+    QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(name->text() != QStringLiteral("Nadia"));
+    name->setText(QStringLiteral("Nadia"));
+    dialog->save();
+    f.window->waitForIdle();
+    REQUIRE(repo.find(dialog->customerId())->record.name == "Nadia");
+    // Saved: Ctrl+Z in the same field takes the save back, in the file and on screen.
+    QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier);
+    f.window->waitForIdle();
+    CHECK(repo.find(dialog->customerId())->record.name == before);
+    CHECK(name->text() == QString::fromStdString(before));
+    QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    f.window->waitForIdle();
+    CHECK(repo.find(dialog->customerId())->record.name == "Nadia");
+    dialog->close();
+}

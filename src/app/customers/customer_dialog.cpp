@@ -4,6 +4,7 @@
 #include "app/common/display_text.h"
 #include "app/common/list_table.h"
 #include "app/common/palette_colors.h"
+#include "app/common/window_undo.h"
 #include "app/customers/customer_contact_form.h"
 #include "app/session/portfolio_session.h"
 #include "app/today/task_dialog.h"
@@ -177,6 +178,7 @@ CustomerDialog::CustomerDialog(PortfolioSession* session, std::int64_t customerI
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
+    addWindowUndo(*this, *session->undoStack());
     connect(session, &PortfolioSession::snapshotChanged, this, &CustomerDialog::refresh);
     loadRecord();
     refresh();
@@ -207,6 +209,8 @@ void CustomerDialog::save() {
         const CustomerRecord after = m_contact->typedRecord();
         m_session->editor()->changeCustomer(m_id, m_record, after);
         m_record = after;
+        // The typing is saved: what Ctrl+Z undoes now is the saved edit, not keystrokes.
+        m_contact->showRecord(after);
     } catch (const std::exception& e) {
         QMessageBox::warning(this, tr("Cannot save"), QString::fromStdString(e.what()));
     }
