@@ -22,6 +22,8 @@
 #include "app/startup.h"
 #include "app/today/today_view.h"
 #include "app/value/value_view.h"
+#include "core/review/portfolio_review.h"
+#include "report/review_pdf.h"
 
 #include <QAction>
 #include <QApplication>
@@ -214,6 +216,18 @@ void MainWindow::buildActions() {
         exportTable(path, static_cast<SheetFormat>(std::max(chosen, 0)));
     });
     exportTableAct->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    auto* reviewAct = file->addAction(tr("Portfolio &review (PDF)…"), this, [this] {
+        const auto s = m_session->snapshot();
+        if (!s)
+            return;
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save the portfolio review"),
+            tr("portfolio-review-%1.pdf").arg(QString::fromStdString(s->asOf().toIso())),
+            tr("PDF (*.pdf)"));
+        if (!path.isEmpty())
+            exportReview(path);
+    });
+    reviewAct->setObjectName(QStringLiteral("exportReview"));
     // The current page's charts, each as PNG or SVG (as their context menus offer).
     QMenu* charts = file->addMenu(tr("Export c&hart"));
     charts->setObjectName(QStringLiteral("exportChartMenu"));
@@ -442,6 +456,25 @@ QTableView* MainWindow::currentTable() const {
     default:
         return nullptr;
     }
+}
+
+bool MainWindow::exportReview(const QString& path) {
+    const auto s = m_session->snapshot();
+    if (!s)
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        const PortfolioReview review =
+            buildPortfolioReview(s->portfolio, s->directory, s->settings, s->cases, s->asOf());
+        writeReviewPdf(review, QFileInfo(m_session->path()).fileName(), path);
+    } catch (const std::exception& e) {
+        QApplication::restoreOverrideCursor();
+        showError(tr("The review could not be saved: %1").arg(QString::fromStdString(e.what())));
+        return false;
+    }
+    QApplication::restoreOverrideCursor();
+    statusBar()->showMessage(tr("Portfolio review saved to %1").arg(path), 8000);
+    return true;
 }
 
 bool MainWindow::exportTable(const QString& path, SheetFormat format) {

@@ -67,6 +67,8 @@ class MainWindow : public QMainWindow {
     NewCustomerDialog* addCustomer();
     // The current page's table, as shown (filtered, sorted), to a spreadsheet file.
     bool exportTable(const QString& path, SheetFormat format);
+    // The portfolio review of the as-of day as an A4 PDF (the same as cartera-cli report).
+    bool exportReview(const QString& path);
     // The customer list's rows with their contact fields, as `cartera-cli customers --csv`.
     bool exportCustomers(const QString& path);
 

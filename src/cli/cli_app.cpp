@@ -44,6 +44,7 @@ void addAllCommands(CLI::App& app, CliContext& ctx) {
     app.set_version_flag("--version", std::string("cartera-cli ") + CARTERA_VERSION);
     addDataCommands(app, ctx);
     addReportCommands(app, ctx);
+    addReviewCommand(app, ctx);
     addRecoveryCommands(app, ctx);
     addProspectCommands(app, ctx);
     addValueCommands(app, ctx);

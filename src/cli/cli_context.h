@@ -50,6 +50,7 @@ void addProspectCommands(CLI::App& app, CliContext& ctx);
 void addValueCommands(CLI::App& app, CliContext& ctx);
 void addCustomerCommands(CLI::App& app, CliContext& ctx);
 void addCampaignCommands(CLI::App& app, CliContext& ctx);
+void addReviewCommand(CLI::App& app, CliContext& ctx);
 
 inline constexpr const char* kCliDescription =
     "Cartera: customer portfolio analysis from the command line";

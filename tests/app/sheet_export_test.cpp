@@ -1,9 +1,13 @@
+#include "../common/command_output.h"
 #include "app/common/chart_export.h"
 #include "app/common/sheet_export.h"
+#include "app/common/stat_card.h"
 #include "app/customers/customer_table_model.h"
 #include "app/customers/customers_view.h"
+#include "app/overview/overview_view.h"
 #include "app/pareto/pareto_table_model.h"
 #include "app/pareto/pareto_view.h"
+#include "cli/cli_context.h"
 #include "gui_fixture.h"
 
 #include <QAction>
@@ -16,8 +20,10 @@
 #include <QRegularExpression>
 #include <QTableView>
 #include <QtCharts/QAbstractAxis>
+#include <sstream>
 
 using namespace cartera;
+using cartera::test::commandOutput;
 using namespace cartera::test;
 
 namespace {
@@ -113,4 +119,26 @@ TEST_CASE("a chart saves as PNG at its size and as SVG with its text, from its c
     const QString title = chart->chart()->axes().constFirst()->titleText();
     REQUIRE_FALSE(title.isEmpty());
     CHECK(text.contains(title));
+}
+
+TEST_CASE("the app's portfolio review says what the command line's says") {
+    GuiFixture f;
+    f.window->showPage(MainWindow::Overview);
+    const QString app = f.dir.filePath(QStringLiteral("app.pdf"));
+    REQUIRE(f.window->exportReview(app));
+    const std::string cli = f.dir.filePath(QStringLiteral("cli.pdf")).toStdString();
+    const std::string db = f.path.toStdString();
+    const char* argv[] = {"cartera-cli", "report", db.c_str(), "--as-of",
+                          "2026-06-30",  "--pdf",  cli.c_str()};
+    std::ostringstream o, e;
+    CliContext ctx{o, e, false, Date::fromYmd(2026, 6, 30), {}};
+    REQUIRE(runCli(7, argv, ctx) == 0);
+    const std::string appText = commandOutput("pdftotext '" + app.toStdString() + "' -");
+    const std::string cliText = commandOutput("pdftotext '" + cli + "' -");
+    CHECK(appText.size() > 2000);
+    CHECK(appText == cliText);
+    // The overview's own figure is in it.
+    CHECK(appText.find(
+              f.window->overview()->card(QStringLiteral("inPortfolio"))->value().toStdString()) !=
+          std::string::npos);
 }

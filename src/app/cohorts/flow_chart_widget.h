@@ -1,18 +1,15 @@
 #pragma once
 
-#include "core/flow/cohort_flow.h"
+#include "report/flow_diagram.h"
 
-#include <QPainterPath>
 #include <QWidget>
 #include <optional>
-#include <vector>
 
 namespace cartera {
 
-// The cohort flow in the Sankey style: states at the start on one side, at the end on the
-// other (left to right, mirrored for right-to-left languages), bands as wide as the number of
-// customers moving. Hover or keyboard focus tells count and revenue; a click, Enter or Space
-// asks for the customers of the band. Up and Down (or Left and Right) move between bands.
+// The cohort flow diagram on screen. Hover or keyboard focus tells count and revenue; a click,
+// Enter or Space asks for the customers of the band. Up and Down (or Left and Right) move
+// between bands.
 class FlowChartWidget : public QWidget {
     Q_OBJECT
   public:
@@ -20,7 +17,7 @@ class FlowChartWidget : public QWidget {
     void setFlow(const CohortFlow& flow, int minorDigits);
     // Until a flow arrives the chart says it is computing, never that the period is empty.
     void clearFlow();
-    const CohortFlow& flow() const { return m_flow; }
+    const CohortFlow& flow() const { return m_diagram.flow(); }
 
     // The band under a point, as (from, to) states.
     std::optional<std::pair<FlowState, FlowState>> bandAt(const QPointF& point) const;
@@ -46,29 +43,13 @@ class FlowChartWidget : public QWidget {
     void changeEvent(QEvent* event) override;
 
   private:
-    struct Band {
-        FlowState from;
-        FlowState to;
-        QPainterPath path;
-    };
-    struct Node {
-        FlowState state;
-        QRectF rect;
-        std::int64_t count;
-        QRectF label;
-        Qt::Alignment align;
-        QString text;
-    };
-    void layoutBands();
+    void relayout();
     void moveFocus(int step);
-    QString bandText(FlowState from, FlowState to) const;
+    std::pair<FlowState, FlowState> bandStates(std::size_t band) const;
 
-    CohortFlow m_flow;
+    FlowDiagram m_diagram;
     int m_minorDigits = 2;
     bool m_hasFlow = false;
-    std::vector<Band> m_bands;
-    std::vector<Node> m_start;
-    std::vector<Node> m_end;
     std::optional<std::size_t> m_hover;
     std::optional<std::size_t> m_focus;
 };

@@ -16,13 +16,6 @@ QString tr(const char* text) {
 
 } // namespace
 
-QString moneyText(Cents amount, int minorDigits) {
-    const QLocale locale;
-    return QString::fromStdString(
-        formatMoney(amount, {locale.decimalPoint().toStdString(),
-                             locale.groupSeparator().toStdString(), minorDigits}));
-}
-
 QString dayText(std::int32_t day) {
     return day == kNoDay ? QString() : QString::fromStdString(Date::fromDays(day).toIso());
 }
@@ -51,18 +44,6 @@ QString activityText(Activity activity) {
         return tr("lost");
     }
     return {};
-}
-
-QString percentText(double share, int decimals) {
-    return QLocale().toString(share * 100.0, 'f', decimals) + QStringLiteral(" %");
-}
-
-QColor stageColor(int flowState) {
-    // Colour-blind safe (Okabe-Ito), one per flow state.
-    static const QColor colors[] = {QColor(0x99, 0x99, 0x99), QColor(0x56, 0xB4, 0xE9),
-                                    QColor(0x00, 0x9E, 0x73), QColor(0x00, 0x72, 0xB2),
-                                    QColor(0xCC, 0x79, 0xA7), QColor(0xD5, 0x5E, 0x00)};
-    return colors[std::clamp(flowState, 0, 5)];
 }
 
 QString activityReasonText(const CustomerStatus& s, int atRiskAfterDays, int lostAfterDays) {
