@@ -482,7 +482,8 @@ bool MainWindow::exportTable(const QString& path, SheetFormat format) {
     if (!table || !table->model())
         return false;
     QString error;
-    if (!exportSheet(*table->model(), m_nav->currentItem()->text(), path, format, &error)) {
+    const int digits = m_session->snapshot() ? m_session->snapshot()->settings.minorDigits : 2;
+    if (!exportSheet(*table->model(), m_nav->currentItem()->text(), digits, path, format, &error)) {
         showError(error);
         return false;
     }

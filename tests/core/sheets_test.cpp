@@ -77,6 +77,30 @@ TEST_CASE("an xlsx workbook holds numbers as numbers under a frozen header") {
     std::remove(path.c_str());
 }
 
+TEST_CASE("money keeps its currency's decimals: none for yen, three for dinar") {
+    Sheet yen;
+    yen.minorDigits = 0;
+    yen.columns = {{"Revenue", SheetColumnKind::Money}};
+    yen.rows = {{std::int64_t{123456}}, {std::int64_t{-5}}};
+    CHECK(spreadsheetCsv(yen, CsvDialect::rfc4180()) == "Revenue\r\n123456\r\n-5\r\n");
+    Sheet dinar = yen;
+    dinar.minorDigits = 3;
+    CHECK(spreadsheetCsv(dinar, CsvDialect::spreadsheet(true)) ==
+          "\xEF\xBB\xBFRevenue\r\n123,456\r\n-0,005\r\n");
+
+    const auto path = (std::filesystem::temp_directory_path() / "cartera-yen-test.xlsx").string();
+    std::remove(path.c_str());
+    writeXlsx(yen, path);
+    const std::string xml = unzipped(path, "xl/worksheets/sheet1.xml");
+    CHECK(xml.find("<v>123456</v>") != std::string::npos);
+    CHECK(unzipped(path, "xl/styles.xml").find("formatCode=\"#,##0.00\"") == std::string::npos);
+    std::remove(path.c_str());
+    writeXlsx(dinar, path);
+    CHECK(unzipped(path, "xl/worksheets/sheet1.xml").find("<v>123.456</v>") != std::string::npos);
+    CHECK(unzipped(path, "xl/styles.xml").find("formatCode=\"#,##0.000\"") != std::string::npos);
+    std::remove(path.c_str());
+}
+
 TEST_CASE("a table longer than a spreadsheet allows is refused, and nothing is written") {
     Sheet sheet;
     sheet.columns = {{"Id", SheetColumnKind::Integer}};

@@ -36,9 +36,10 @@ SheetCell cellOf(const QVariant& value) {
 
 } // namespace
 
-Sheet sheetFromModel(const QAbstractItemModel& model, const QString& name) {
+Sheet sheetFromModel(const QAbstractItemModel& model, const QString& name, int minorDigits) {
     Sheet sheet;
     sheet.name = name.toStdString();
+    sheet.minorDigits = minorDigits;
     const int columns = model.columnCount();
     std::vector<bool> typed;
     for (int c = 0; c < columns; ++c) {
@@ -64,10 +65,10 @@ Sheet sheetFromModel(const QAbstractItemModel& model, const QString& name) {
     return sheet;
 }
 
-bool exportSheet(const QAbstractItemModel& model, const QString& name, const QString& path,
-                 SheetFormat format, QString* error) {
+bool exportSheet(const QAbstractItemModel& model, const QString& name, int minorDigits,
+                 const QString& path, SheetFormat format, QString* error) {
     try {
-        const Sheet sheet = sheetFromModel(model, name);
+        const Sheet sheet = sheetFromModel(model, name, minorDigits);
         if (format == SheetFormat::Xlsx) {
             writeXlsx(sheet, path.toStdString());
         } else {

@@ -19,11 +19,11 @@ inline constexpr int kSheetValueRole = Qt::UserRole + 41;
 enum class SheetFormat { Xlsx, SpreadsheetCsv, Csv };
 
 // The model's rows as they are shown (filtered, sorted), with its header.
-Sheet sheetFromModel(const QAbstractItemModel& model, const QString& name);
+Sheet sheetFromModel(const QAbstractItemModel& model, const QString& name, int minorDigits);
 
 // Writes the model's table as `format`; a spreadsheet CSV uses the locale's decimal mark.
-bool exportSheet(const QAbstractItemModel& model, const QString& name, const QString& path,
-                 SheetFormat format, QString* error);
+bool exportSheet(const QAbstractItemModel& model, const QString& name, int minorDigits,
+                 const QString& path, SheetFormat format, QString* error);
 
 // The file dialog's filters, in SheetFormat's order.
 QString sheetFileFilters();

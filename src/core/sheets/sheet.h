@@ -13,7 +13,7 @@ namespace cartera {
 enum class SheetColumnKind {
     Text,
     Integer, // std::int64_t
-    Money,   // std::int64_t, in cents
+    Money,   // std::int64_t, in minor units (cents, or yen when the currency has none)
     Number,  // double
     Percent, // double, a fraction (0.25 is 25 %)
     Date,    // Date
@@ -29,6 +29,9 @@ using SheetCell = std::variant<std::monostate, std::string, std::int64_t, double
 
 struct Sheet {
     std::string name;
+    // Digits after the decimal point of the portfolio's currency: a money cell of 1234 is
+    // 12.34 with 2, 1234 with 0 (yen), 1.234 with 3 (dinar).
+    int minorDigits = 2;
     std::vector<SheetColumn> columns;
     std::vector<std::vector<SheetCell>> rows;
 };

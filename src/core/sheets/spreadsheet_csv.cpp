@@ -1,6 +1,7 @@
 #include "core/sheets/spreadsheet_csv.h"
 
 #include "core/base/csv_writer.h"
+#include "core/base/money.h"
 
 #include <fmt/format.h>
 
@@ -24,7 +25,8 @@ std::string withDecimalComma(std::string number, bool decimalComma) {
     return number;
 }
 
-std::string cellText(const SheetCell& cell, SheetColumnKind kind, const CsvDialect& dialect) {
+std::string cellText(const SheetCell& cell, SheetColumnKind kind, int minorDigits,
+                     const CsvDialect& dialect) {
     if (std::holds_alternative<std::monostate>(cell))
         return {};
     if (const auto* text = std::get_if<std::string>(&cell))
@@ -34,13 +36,9 @@ std::string cellText(const SheetCell& cell, SheetColumnKind kind, const CsvDiale
     if (const auto* integer = std::get_if<std::int64_t>(&cell)) {
         if (kind != SheetColumnKind::Money)
             return std::to_string(*integer);
-        // Cents to a decimal without going through floating point.
-        const std::int64_t cents = *integer;
-        const std::uint64_t magnitude =
-            cents < 0 ? 0 - static_cast<std::uint64_t>(cents) : static_cast<std::uint64_t>(cents);
-        return withDecimalComma(
-            fmt::format("{}{}.{:02}", cents < 0 ? "-" : "", magnitude / 100, magnitude % 100),
-            dialect.decimalComma);
+        // Minor units to a decimal without going through floating point.
+        return withDecimalComma(formatMoney(*integer, {".", "", minorDigits}),
+                                dialect.decimalComma);
     }
     return withDecimalComma(fmt::format("{}", std::get<double>(cell)), dialect.decimalComma);
 }
@@ -56,8 +54,9 @@ std::string spreadsheetCsv(const Sheet& sheet, const CsvDialect& dialect) {
     out += "\r\n";
     for (const auto& row : sheet.rows) {
         for (std::size_t c = 0; c < sheet.columns.size(); ++c)
-            out += (c ? separator : "") +
-                   (c < row.size() ? cellText(row[c], sheet.columns[c].kind, dialect) : "");
+            out += (c ? separator : "") + (c < row.size() ? cellText(row[c], sheet.columns[c].kind,
+                                                                     sheet.minorDigits, dialect)
+                                                          : "");
         out += "\r\n";
     }
     return out;

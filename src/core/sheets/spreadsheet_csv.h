@@ -19,7 +19,7 @@ struct CsvDialect {
 };
 
 // The sheet as CSV: a header row, CRLF line ends, text cells neutralised against formulas,
-// money with two decimals, percentages as fractions, dates as YYYY-MM-DD.
+// money with the currency's decimals, percentages as fractions, dates as YYYY-MM-DD.
 std::string spreadsheetCsv(const Sheet& sheet, const CsvDialect& dialect);
 
 } // namespace cartera

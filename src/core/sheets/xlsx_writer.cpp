@@ -3,6 +3,7 @@
 #include "core/base/file_io.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <fmt/format.h>
@@ -30,12 +31,13 @@ struct TemporaryFile {
     TemporaryFile& operator=(const TemporaryFile&) = delete;
 };
 
-const char* numberFormat(SheetColumnKind kind) {
+std::string numberFormat(SheetColumnKind kind, int minorDigits) {
     switch (kind) {
     case SheetColumnKind::Integer:
         return "#,##0";
     case SheetColumnKind::Money:
-        return "#,##0.00";
+        return minorDigits > 0 ? "#,##0." + std::string(static_cast<std::size_t>(minorDigits), '0')
+                               : "#,##0";
     case SheetColumnKind::Number:
         return "#,##0.00";
     case SheetColumnKind::Percent:
@@ -45,7 +47,7 @@ const char* numberFormat(SheetColumnKind kind) {
     case SheetColumnKind::Text:
         break;
     }
-    return nullptr;
+    return {};
 }
 
 // Excel refuses sheet names over 31 characters or with []:*?/\ in them.
@@ -84,9 +86,10 @@ void writeXlsx(const Sheet& sheet, const std::string& path) {
     std::vector<lxw_format*> formats;
     for (const auto& column : sheet.columns) {
         lxw_format* format = nullptr;
-        if (const char* number = numberFormat(column.kind)) {
+        if (const std::string number = numberFormat(column.kind, sheet.minorDigits);
+            !number.empty()) {
             format = workbook_add_format(book);
-            format_set_num_format(format, number);
+            format_set_num_format(format, number.c_str());
         }
         formats.push_back(format);
     }
@@ -98,6 +101,7 @@ void writeXlsx(const Sheet& sheet, const std::string& path) {
         worksheet_set_column(ws, c, c, width, nullptr);
         worksheet_write_string(ws, 0, c, column.title.c_str(), header);
     }
+    const double minorUnit = std::pow(10.0, std::clamp(sheet.minorDigits, 0, 4));
     for (std::size_t r = 0; r < sheet.rows.size(); ++r) {
         const auto row = static_cast<lxw_row_t>(r + 1);
         const auto& cells = sheet.rows[r];
@@ -109,7 +113,7 @@ void writeXlsx(const Sheet& sheet, const std::string& path) {
                 worksheet_write_string(ws, row, c, text->c_str(), format);
             } else if (const auto* integer = std::get_if<std::int64_t>(&cell)) {
                 const double value = sheet.columns[c].kind == SheetColumnKind::Money
-                                         ? static_cast<double>(*integer) / 100.0
+                                         ? static_cast<double>(*integer) / minorUnit
                                          : static_cast<double>(*integer);
                 worksheet_write_number(ws, row, c, value, format);
             } else if (const auto* number = std::get_if<double>(&cell)) {
