@@ -1,5 +1,6 @@
 #include "cli/cli_context.h"
 #include "cli/customer_selection.h"
+#include "cli/report_sheets.h"
 #include "core/base/file_io.h"
 #include "core/base/text_limits.h"
 #include "core/customers/customer_csv.h"
@@ -24,6 +25,7 @@ struct CustomersOptions {
     std::string filter;
     std::string stage, activity, paretoClass, owner, segment, tier, search;
     std::string csv;
+    std::string xlsx;
     std::string saveList;
     std::size_t top = 50;
 };
@@ -90,6 +92,14 @@ void runCustomers(const CustomersOptions& o, CliContext& ctx) {
         return std::string(s < 0 ? ""
                                  : valueSettings.segments.segmentName(static_cast<std::size_t>(s)));
     };
+    if (!o.xlsx.empty()) {
+        writeSheetOption(customersSheet(rows, portfolio, directory, loadCustomerPhones(*db),
+                                        metrics, value, settings.minorDigits),
+                         o.xlsx);
+        ctx.out << fmt::format("{}: {} customers\n", o.xlsx, rows.size());
+        if (o.csv.empty())
+            return;
+    }
     if (!o.csv.empty()) {
         const std::vector<std::string> phones = loadCustomerPhones(*db);
         std::ostringstream out;
@@ -166,6 +176,7 @@ void addCustomerCommands(CLI::App& app, CliContext& ctx) {
     c->add_option("--search", customers->search, "Words in the id, name, company or e-mail");
     c->add_option("--csv", customers->csv,
                   "Write every match with contact fields as CSV to FILE, or - for standard output");
+    c->add_option("--xlsx", customers->xlsx, "Write the customers as an Excel workbook");
     c->add_option("--save-list", customers->saveList, "Save this filter under a name");
     c->add_option("--top", customers->top, "Rows to print (default 50)");
     runWith(c, ctx, customers, runCustomers);

@@ -1,4 +1,5 @@
 #include "cli/cli_context.h"
+#include "cli/report_sheets.h"
 #include "core/analysis/lifecycle.h"
 #include "core/analysis/stage_summary.h"
 #include "core/base/csv_writer.h"
@@ -184,13 +185,20 @@ struct StagesOptions {
     std::string db;
     std::string asOf = "today";
     bool csv = false;
+    std::string xlsx;
 };
 
 void runStages(const StagesOptions& o, CliContext& ctx) {
     const Date asOf = parseDateOption(o.asOf, "--as-of");
     Loaded l = load(o.db);
     const auto statuses = classifyAll(l.portfolio, l.settings, asOf);
-    printStages(ctx, summarizeStages(l.portfolio, statuses, asOf), l.settings, o.csv);
+    const StageSummary summary = summarizeStages(l.portfolio, statuses, asOf);
+    if (!o.xlsx.empty()) {
+        writeSheetOption(stagesSheet(summary, l.settings.minorDigits), o.xlsx);
+        ctx.out << fmt::format("{}: stages as of {}\n", o.xlsx, asOf.toIso());
+        return;
+    }
+    printStages(ctx, summary, l.settings, o.csv);
 }
 
 struct FlowOptions {
@@ -199,6 +207,7 @@ struct FlowOptions {
     std::string to;
     std::string by;
     bool csv = false;
+    std::string xlsx;
 };
 
 void runFlow(const FlowOptions& o, CliContext& ctx) {
@@ -212,6 +221,11 @@ void runFlow(const FlowOptions& o, CliContext& ctx) {
         series.push_back(computeFlow(l.portfolio, l.settings, from, to));
     else
         series = computeFlowSeries(l.portfolio, l.settings, from, to, *flowStepFromName(o.by));
+    if (!o.xlsx.empty()) {
+        writeSheetOption(flowSheet(series, l.settings.minorDigits), o.xlsx);
+        ctx.out << fmt::format("{}: {} periods\n", o.xlsx, series.size());
+        return;
+    }
     printFlow(ctx, series, l.settings, o.csv);
 }
 
@@ -221,6 +235,7 @@ struct ParetoOptions {
     std::string window = "12m";
     std::string cut;
     std::string csvFile;
+    std::string xlsx;
     std::size_t top = 10;
 };
 
@@ -241,6 +256,10 @@ void runPareto(const ParetoOptions& o, CliContext& ctx) {
     }
     const ParetoReport r =
         ParetoReport::compute(l.portfolio, asOf, *window, cut, l.settings.classBCut);
+    if (!o.xlsx.empty())
+        writeSheetOption(
+            paretoSheet(r, l.portfolio, loadCustomerDirectory(*l.db), l.settings.minorDigits),
+            o.xlsx);
     if (o.csvFile == "-") {
         writeParetoCsv(ctx.out, r, l.portfolio, loadCustomerDirectory(*l.db),
                        l.settings.minorDigits);
@@ -274,6 +293,7 @@ void addReportCommands(CLI::App& app, CliContext& ctx) {
     stagesCommand->add_option("DB", stages->db, "Portfolio file")->required();
     stagesCommand->add_option("--as-of", stages->asOf, kAsOfHelp);
     stagesCommand->add_flag("--csv", stages->csv, "Write CSV to standard output");
+    stagesCommand->add_option("--xlsx", stages->xlsx, "Write an Excel workbook to this file");
     runWith(stagesCommand, ctx, stages, runStages);
 
     auto flow = std::make_shared<FlowOptions>();
@@ -285,6 +305,7 @@ void addReportCommands(CLI::App& app, CliContext& ctx) {
         ->add_option("--by", flow->by, "Repeat for consecutive periods: month, quarter or year")
         ->check(CLI::IsMember({"month", "quarter", "year"}));
     flowCommand->add_flag("--csv", flow->csv, "Write CSV to standard output");
+    flowCommand->add_option("--xlsx", flow->xlsx, "Write an Excel workbook to this file");
     runWith(flowCommand, ctx, flow, runFlow);
 
     auto pareto = std::make_shared<ParetoOptions>();
@@ -298,6 +319,7 @@ void addReportCommands(CLI::App& app, CliContext& ctx) {
         "Share of revenue the Pareto set reaches (default: the portfolio's setting, 0.8)");
     paretoCommand->add_option("--csv", pareto->csvFile,
                               "Write the full ranking as CSV to FILE, or - for standard output");
+    paretoCommand->add_option("--xlsx", pareto->xlsx, "Write an Excel workbook to this file");
     paretoCommand->add_option("--top", pareto->top, "Rows to print (default 10)");
     runWith(paretoCommand, ctx, pareto, runPareto);
 }

@@ -2,6 +2,7 @@
 #include "../storage/storage_fixture.h"
 #include "cli_runner.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <sstream>
@@ -115,4 +116,70 @@ TEST_CASE("the review refuses to write over the portfolio and leaves it intact")
     const auto missing = runCliWith({"report", db});
     CHECK(missing.code != 0);
     CHECK(missing.err.find("--pdf") != std::string::npos);
+}
+
+TEST_CASE("reports go to Excel workbooks with numbers as numbers") {
+    TempDir dir;
+    const std::string db = dir.file("demo.cartera");
+    REQUIRE(
+        runCliWith({"demo", db, "--customers", "300", "--seed", "2", "--end", "2026-06-30"}).code ==
+        0);
+    const auto sheetXml = [](const std::string& book) {
+        return commandOutput("unzip -p '" + book + "' xl/worksheets/sheet1.xml");
+    };
+    // The value of one cell, whatever its style.
+    const auto cell = [](const std::string& xml, const std::string& ref) {
+        const std::size_t at = xml.find("<c r=\"" + ref + "\"");
+        REQUIRE(at != std::string::npos);
+        return xml.substr(at, xml.find("</c>", at) - at);
+    };
+    const auto rowsOf = [](const std::string& xml) {
+        std::size_t n = 0;
+        for (std::size_t at = xml.find("<row "); at != std::string::npos;
+             at = xml.find("<row ", at + 1))
+            ++n;
+        return n;
+    };
+
+    const std::string pareto = dir.file("pareto.xlsx");
+    const auto p =
+        runCliWith({"pareto", db, "--as-of", "2026-06-30", "--xlsx", pareto, "--csv", "-"});
+    INFO(p.err);
+    REQUIRE(p.code == 0);
+    const std::string xml = sheetXml(pareto);
+    // Rank 1's revenue, as the CSV writes it, is a number cell of the workbook's row 2.
+    const std::size_t row = p.out.find("\r\n1,") + 3;
+    std::size_t field = row;
+    for (int k = 0; k < 3; ++k)
+        field = p.out.find(',', field) + 1;
+    const std::string revenue = p.out.substr(field, p.out.find(',', field) - field);
+    // The workbook's text may read 9094.799999999999 for 9094.80: it parses back to the very
+    // same double, which is what a spreadsheet holds.
+    const std::string d2 = cell(xml, "D2");
+    const std::size_t v = d2.find("<v>") + 3;
+    CHECK(std::stod(d2.substr(v, d2.find("</v>") - v)) == std::stod(revenue));
+    const auto csvRows = static_cast<std::size_t>(std::count(p.out.begin(), p.out.end(), '\n'));
+    CHECK(rowsOf(xml) == csvRows);
+
+    const std::string stages = dir.file("stages.xlsx");
+    REQUIRE(runCliWith({"stages", db, "--as-of", "2026-06-30", "--xlsx", stages}).code == 0);
+    CHECK(rowsOf(sheetXml(stages)) == 1 + 4 + 3);
+    const std::string flow = dir.file("flow.xlsx");
+    REQUIRE(runCliWith({"flow", db, "--from", "2025-06-30", "--to", "2026-06-30", "--xlsx", flow})
+                .code == 0);
+    const std::string flowXml = sheetXml(flow);
+    CHECK(rowsOf(flowXml) == 1 + 36);
+    CHECK(cell(flowXml, "A2").ends_with("<v>45838</v>")); // 2025-06-30 as a date serial
+
+    const std::string customers = dir.file("customers.xlsx");
+    const auto c = runCliWith(
+        {"customers", db, "--as-of", "2026-06-30", "--activity", "lost", "--xlsx", customers});
+    REQUIRE(c.code == 0);
+    const auto lost = runCliWith({"stages", db, "--as-of", "2026-06-30", "--csv"});
+    const std::size_t at = lost.out.find("activity,lost,") + 14;
+    const auto expected = std::stoul(lost.out.substr(at, lost.out.find(',', at) - at));
+    CHECK(rowsOf(sheetXml(customers)) == 1 + expected);
+    // A workbook is never written over the portfolio.
+    CHECK(runCliWith({"stages", db, "--xlsx", db}).code == 1);
+    CHECK(runCliWith({"summary", db}).code == 0);
 }
