@@ -7,11 +7,15 @@
 #include "app/overview/overview_view.h"
 #include "app/pareto/pareto_table_model.h"
 #include "app/pareto/pareto_view.h"
+#include "app/prospects/prospects_view.h"
+#include "app/recovery/recovery_queue_model.h"
+#include "app/recovery/recovery_view.h"
 #include "cli/cli_context.h"
 #include "gui_fixture.h"
 
 #include <QAction>
 #include <QChartView>
+#include <QDate>
 #include <QFile>
 #include <QImage>
 #include <QLineEdit>
@@ -141,4 +145,44 @@ TEST_CASE("the app's portfolio review says what the command line's says") {
     CHECK(appText.find(
               f.window->overview()->card(QStringLiteral("inPortfolio"))->value().toStdString()) !=
           std::string::npos);
+}
+
+TEST_CASE("the recovery queue and the prospects export their numbers and days as such") {
+    GuiFixture f;
+    f.window->showPage(MainWindow::Recovery);
+    f.window->waitForIdle();
+    const QAbstractItemModel* queue = f.window->recovery()->table()->model();
+    REQUIRE(queue->rowCount() > 0);
+    const QString path = f.dir.filePath(QStringLiteral("recovery.xlsx"));
+    REQUIRE(f.window->exportTable(path, SheetFormat::Xlsx));
+    const QString xml = unzipped(path, QStringLiteral("xl/worksheets/sheet1.xml"));
+    CHECK(xml.count(QStringLiteral("<row ")) == queue->rowCount() + 1);
+    // At stake (column G) is the model's minor units as a number; Lost since (F) a date serial.
+    const qlonglong stake =
+        queue->data(queue->index(0, RecoveryQueueModel::AtStake), kSheetValueRole).toLongLong();
+    CHECK(xml.contains(QRegularExpression(
+        QStringLiteral("<c r=\"G2\" s=\"\\d+\"><v>%1</v></c>")
+            .arg(QString::number(static_cast<double>(stake) / 100.0, 'g', 16)))));
+    const QDate lost =
+        queue->data(queue->index(0, RecoveryQueueModel::LostSince), kSheetValueRole).toDate();
+    REQUIRE(lost.isValid());
+    const qint64 serial = QDate(1899, 12, 30).daysTo(lost);
+    CHECK(xml.contains(
+        QRegularExpression(QStringLiteral("<c r=\"F2\" s=\"\\d+\"><v>%1</v></c>").arg(serial))));
+    CHECK(xml.contains(QRegularExpression(QStringLiteral("<c r=\"A2\" s=\"\\d+\"><v>1</v></c>"))));
+
+    // A prospect's id is a number in the sheet; its name stays text.
+    f.window->showPage(MainWindow::Prospects);
+    Prospect p;
+    p.name = "Marta Vidal";
+    p.company = "Nexo S.A.";
+    p.source = "web";
+    f.window->prospects()->addProspect(p);
+    f.window->waitForIdle();
+    const QString prospects = f.dir.filePath(QStringLiteral("prospects.xlsx"));
+    REQUIRE(f.window->exportTable(prospects, SheetFormat::Xlsx));
+    const QString pxml = unzipped(prospects, QStringLiteral("xl/worksheets/sheet1.xml"));
+    CHECK(pxml.contains(
+        QRegularExpression(QStringLiteral("<c r=\"A2\" s=\"\\d+\"><v>\\d+</v></c>"))));
+    CHECK(pxml.contains(QStringLiteral("<t>Marta Vidal</t>")));
 }

@@ -3,12 +3,14 @@
 #include "app/campaigns/campaign_dialog.h"
 #include "app/common/display_text.h"
 #include "app/common/list_table.h"
+#include "app/common/sheet_export.h"
 #include "app/customers/customer_export.h"
 #include "app/session/portfolio_session.h"
 #include "core/customers/customer_list_filter.h"
 #include "core/customers/customer_query.h"
 #include "storage/campaign_repository.h"
 
+#include <QDate>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -76,6 +78,15 @@ CampaignsView::CampaignsView(PortfolioSession* session, QWidget* parent)
                                         tr("Bought, control"), tr("Response uplift"),
                                         tr("Revenue per customer uplift"), tr("Status")});
     setUpListTable(*m_table, tr("Campaigns"));
+    // What a spreadsheet export gets: counts as integers, shares as percentages, the start as a
+    // date; the intervals stay text.
+    const std::pair<int, SheetColumnKind> kinds[] = {{Start, SheetColumnKind::Date},
+                                                     {Treated, SheetColumnKind::Integer},
+                                                     {Control, SheetColumnKind::Integer},
+                                                     {ResponseTreated, SheetColumnKind::Percent},
+                                                     {ResponseControl, SheetColumnKind::Percent}};
+    for (const auto& [column, kind] : kinds)
+        m_table->horizontalHeaderItem(column)->setData(kSheetKindRole, static_cast<int>(kind));
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(m_table, 1);
@@ -176,8 +187,18 @@ void CampaignsView::reload() {
             auto* item = new QTableWidgetItem(cells[c]);
             if (c >= Treated && c <= RevenueUplift)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            item->setData(kSheetValueRole, cells[c]);
             m_table->setItem(r, c, item);
         }
+        const Ymd start = Date::fromDays(row.campaign.start).ymd();
+        m_table->item(r, Start)->setData(kSheetValueRole,
+                                         QDate(start.year, start.month, start.day));
+        m_table->item(r, Treated)
+            ->setData(kSheetValueRole, static_cast<qlonglong>(res.treated.customers));
+        m_table->item(r, Control)
+            ->setData(kSheetValueRole, static_cast<qlonglong>(res.control.customers));
+        m_table->item(r, ResponseTreated)->setData(kSheetValueRole, res.treated.responseRate());
+        m_table->item(r, ResponseControl)->setData(kSheetValueRole, res.control.responseRate());
     }
     if (!m_rows.empty() && m_table->currentRow() < 0)
         m_table->setCurrentCell(0, 0);

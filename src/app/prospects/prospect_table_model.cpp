@@ -1,5 +1,7 @@
 #include "app/prospects/prospect_table_model.h"
 
+#include "app/common/sheet_export.h"
+
 #include <QLocale>
 #include <cmath>
 
@@ -39,6 +41,13 @@ QVariant ProspectTableModel::data(const QModelIndex& index, int role) const {
         return QString::fromStdString(fit.why);
     if (role == Qt::TextAlignmentRole && index.column() == Fit)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == kSheetValueRole) {
+        if (index.column() == Id)
+            return static_cast<qlonglong>(prospect(index.row()).id);
+        if (index.column() == Fit)
+            return std::isnan(fit.score) ? QVariant(QString()) : QVariant(fit.score);
+        return data(index, Qt::DisplayRole);
+    }
     if (role != Qt::DisplayRole)
         return {};
     const Prospect& p = prospect(index.row());
@@ -68,6 +77,10 @@ QVariant ProspectTableModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant ProspectTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && role == kSheetKindRole)
+        return static_cast<int>(section == Id    ? SheetColumnKind::Integer
+                                : section == Fit ? SheetColumnKind::Number
+                                                 : SheetColumnKind::Text);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     const QString titles[] = {tr("#"),      tr("Name"),     tr("Company"),

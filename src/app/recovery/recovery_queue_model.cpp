@@ -2,7 +2,9 @@
 
 #include "app/common/display_text.h"
 #include "app/common/palette_colors.h"
+#include "app/common/sheet_export.h"
 
+#include <QDate>
 #include <QGuiApplication>
 
 namespace cartera {
@@ -54,6 +56,27 @@ QVariant RecoveryQueueModel::data(const QModelIndex& index, int role) const {
                    : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     if (role == Qt::BackgroundRole && e.pareto)
         return paretoClassColor(ParetoClass::A, QGuiApplication::palette());
+    // Spreadsheets get numbers, money in minor units and days as dates.
+    if (role == kSheetValueRole) {
+        switch (index.column()) {
+        case Rank:
+            return static_cast<qlonglong>(index.row() + 1);
+        case LostSince: {
+            if (e.lostDay == kNoDay)
+                return QString();
+            const Ymd d = Date::fromDays(e.lostDay).ymd();
+            return QDate(d.year, d.month, d.day);
+        }
+        case AtStake:
+            return static_cast<qlonglong>(e.valueAtStake);
+        case Cost:
+            return static_cast<qlonglong>(e.expectedCost);
+        case Case:
+            return e.caseId ? QVariant(static_cast<qlonglong>(e.caseId)) : QVariant(QString());
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
     if (role != Qt::DisplayRole)
         return {};
     const int digits = m_snapshot->settings.minorDigits;
@@ -86,6 +109,20 @@ QVariant RecoveryQueueModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant RecoveryQueueModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && role == kSheetKindRole) {
+        switch (section) {
+        case Rank:
+        case Case:
+            return static_cast<int>(SheetColumnKind::Integer);
+        case LostSince:
+            return static_cast<int>(SheetColumnKind::Date);
+        case AtStake:
+        case Cost:
+            return static_cast<int>(SheetColumnKind::Money);
+        default:
+            return static_cast<int>(SheetColumnKind::Text);
+        }
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     const QString titles[] = {tr("#"),      tr("Id"),         tr("Name"),     tr("Owner"),
