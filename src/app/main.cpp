@@ -1,4 +1,5 @@
 #include "app/command_line.h"
+#include "app/language/language.h"
 #include "app/main_window.h"
 #include "app/startup.h"
 #include "platform/huge_pages.h"
@@ -13,6 +14,7 @@ int main(int argc, char** argv) {
     QApplication::setApplicationVersion(QStringLiteral(CARTERA_VERSION));
     cartera::answerHelpOrVersion(argc, argv);
     QApplication app(argc, argv);
+    cartera::installTranslators(app);
     QApplication::setDesktopFileName(QStringLiteral("org.cartera.Cartera"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cartera.svg")));
     const QString file = cartera::fileFromCommandLine(app);

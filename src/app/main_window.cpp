@@ -18,6 +18,7 @@
 #include "app/recovery/recovery_view.h"
 #include "app/segments/segments_view.h"
 #include "app/session/portfolio_session.h"
+#include "app/settings/preferences_dialog.h"
 #include "app/settings/settings_dialog.h"
 #include "app/startup.h"
 #include "app/today/today_view.h"
@@ -270,6 +271,10 @@ void MainWindow::buildActions() {
             m_session->reload();
     });
     portfolioSettings->setShortcut(QKeySequence::Preferences);
+    settings->addAction(tr("P&references…"), this, [this] {
+        PreferencesDialog dialog(this);
+        dialog.exec();
+    });
 
     auto* help = menuBar()->addMenu(tr("&Help"));
     auto* guide = help->addAction(tr("Cartera &User Guide"), this, [this] {

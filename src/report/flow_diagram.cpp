@@ -19,10 +19,6 @@ constexpr double kGap = 10.0;
 constexpr double kHeader = 32.0;
 constexpr double kLabelPad = 6.0;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("FlowDiagram", text);
-}
-
 } // namespace
 
 QString FlowDiagram::stateLabel(FlowState s) {

@@ -3,6 +3,7 @@
 #include "core/flow/cohort_flow.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QFont>
 #include <QPainterPath>
 #include <QRectF>
@@ -18,6 +19,8 @@ namespace cartera {
 // of customers moving. Laid out for an area and a font, then painted; the app's interactive
 // chart and the printed review draw the same picture.
 class FlowDiagram {
+    Q_DECLARE_TR_FUNCTIONS(FlowDiagram)
+
   public:
     struct Band {
         FlowState from;

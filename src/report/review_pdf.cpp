@@ -20,9 +20,10 @@ namespace cartera {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ReviewPdf", text);
-}
+// The words of the review, for Qt's translation tools: context "ReviewPdf".
+struct ReviewPdf {
+    Q_DECLARE_TR_FUNCTIONS(ReviewPdf)
+};
 
 QString count(std::int64_t n) {
     return QLocale().toString(static_cast<qlonglong>(n));
@@ -241,12 +242,12 @@ void drawParetoCurve(QPainter& p, const QRectF& area, const PortfolioReview& r) 
         p.drawText(QRectF(x - 15, plot.bottom() + 2, 30, 12), Qt::AlignCenter, QString::number(v));
     }
     p.drawText(QRectF(plot.left(), plot.bottom() + 13, plot.width(), 12), Qt::AlignCenter,
-               tr("% of customers"));
+               ReviewPdf::tr("% of customers"));
     p.save();
     p.translate(area.left() + 6, plot.center().y());
     p.rotate(-90);
     p.drawText(QRectF(-plot.height() / 2, -6, plot.height(), 12), Qt::AlignCenter,
-               tr("% of revenue"));
+               ReviewPdf::tr("% of revenue"));
     p.restore();
     p.setPen(QPen(kMuted, 0.6, Qt::DashLine));
     p.drawLine(plot.bottomLeft(), plot.topRight());
@@ -294,58 +295,66 @@ void writePages(QPdfWriter& writer, const PortfolioReview& r, const QString& por
         painter.setPen(kMuted);
         painter.drawText(QRectF(0, content.bottom() - 12, content.width(), 12),
                          Qt::AlignLeft | Qt::AlignVCenter,
-                         tr("Cartera · %1 · as of %2").arg(portfolioName, day(r.asOf)));
+                         ReviewPdf::tr("Cartera · %1 · as of %2").arg(portfolioName, day(r.asOf)));
         painter.drawText(QRectF(0, content.bottom() - 12, content.width(), 12),
                          Qt::AlignRight | Qt::AlignVCenter,
-                         tr("page %1 of %2").arg(page).arg(kReviewPages));
+                         ReviewPdf::tr("page %1 of %2").arg(page).arg(kReviewPages));
     };
     const QRectF body(0, 0, content.width(), content.height() - 20);
 
     // Page 1: the portfolio on one page.
     Page one(painter, body);
-    one.heading(tr("Portfolio review"), 20);
-    one.paragraph(tr("%1 · as of %2 · amounts in %3").arg(portfolioName, day(r.asOf), currency),
-                  kMuted);
+    one.heading(ReviewPdf::tr("Portfolio review"), 20);
+    one.paragraph(
+        ReviewPdf::tr("%1 · as of %2 · amounts in %3").arg(portfolioName, day(r.asOf), currency),
+        kMuted);
     one.skip(4);
     Cents revenue12m = 0;
     for (Cents c : s.stageRevenue12m)
         revenue12m += c;
-    const auto in12 = [&](Cents c) { return tr("%1 in 12 months").arg(moneyText(c, digits)); };
+    const auto in12 = [&](Cents c) {
+        return ReviewPdf::tr("%1 in 12 months").arg(moneyText(c, digits));
+    };
     std::vector<Page::Figure> figures{
-        {tr("Customers in portfolio"), count(s.inPortfolio()), in12(revenue12m), stageColor(3)},
-        {tr("Active"), count(s.activityCount[act(Activity::Active)]),
+        {ReviewPdf::tr("Customers in portfolio"), count(s.inPortfolio()), in12(revenue12m),
+         stageColor(3)},
+        {ReviewPdf::tr("Active"), count(s.activityCount[act(Activity::Active)]),
          in12(s.activityRevenue12m[act(Activity::Active)]), stageColor(2)},
-        {tr("At risk"), count(s.activityCount[act(Activity::AtRisk)]),
+        {ReviewPdf::tr("At risk"), count(s.activityCount[act(Activity::AtRisk)]),
          in12(s.activityRevenue12m[act(Activity::AtRisk)]), stageColor(4)},
-        {tr("Lost"), count(s.activityCount[act(Activity::Lost)]),
-         tr("%1 all time").arg(moneyText(s.activityRevenue[act(Activity::Lost)], digits)),
+        {ReviewPdf::tr("Lost"), count(s.activityCount[act(Activity::Lost)]),
+         ReviewPdf::tr("%1 all time")
+             .arg(moneyText(s.activityRevenue[act(Activity::Lost)], digits)),
          stageColor(5)}};
     const char* stageTitles[] = {QT_TRANSLATE_NOOP("ReviewPdf", "New (< 1 year)"),
                                  QT_TRANSLATE_NOOP("ReviewPdf", "Adolescent"),
                                  QT_TRANSLATE_NOOP("ReviewPdf", "Mature"),
                                  QT_TRANSLATE_NOOP("ReviewPdf", "Veteran")};
     for (int g = 0; g < kStageCount; ++g)
-        figures.push_back({tr(stageTitles[g]), count(s.stageCount[static_cast<std::size_t>(g)]),
-                           in12(s.stageRevenue12m[static_cast<std::size_t>(g)]),
-                           stageColor(g + 1)});
+        figures.push_back(
+            {ReviewPdf::tr(stageTitles[g]), count(s.stageCount[static_cast<std::size_t>(g)]),
+             in12(s.stageRevenue12m[static_cast<std::size_t>(g)]), stageColor(g + 1)});
     const ParetoReport& pareto = r.metrics.pareto;
-    figures.push_back({tr("Inflow, last 12 months"), count(r.lastYear.inflow()),
-                       tr("new customers since %1").arg(day(r.lastYear.from)), stageColor(1)});
-    figures.push_back({tr("Outflow, last 12 months"), count(r.lastYear.outflow()),
-                       tr("customers lost since %1").arg(day(r.lastYear.from)), stageColor(5)});
-    figures.push_back({tr("Recovered, last 12 months"), count(r.lastYear.recovered()),
-                       tr("lost customers who bought again"), stageColor(2)});
-    figures.push_back({tr("Pareto customers (class A)"),
+    figures.push_back({ReviewPdf::tr("Inflow, last 12 months"), count(r.lastYear.inflow()),
+                       ReviewPdf::tr("new customers since %1").arg(day(r.lastYear.from)),
+                       stageColor(1)});
+    figures.push_back({ReviewPdf::tr("Outflow, last 12 months"), count(r.lastYear.outflow()),
+                       ReviewPdf::tr("customers lost since %1").arg(day(r.lastYear.from)),
+                       stageColor(5)});
+    figures.push_back({ReviewPdf::tr("Recovered, last 12 months"), count(r.lastYear.recovered()),
+                       ReviewPdf::tr("lost customers who bought again"), stageColor(2)});
+    figures.push_back({ReviewPdf::tr("Pareto customers (class A)"),
                        count(static_cast<std::int64_t>(pareto.paretoCount())),
-                       tr("of %1 buying in 12 months")
+                       ReviewPdf::tr("of %1 buying in 12 months")
                            .arg(count(static_cast<std::int64_t>(pareto.rankedCount()))),
                        stageColor(3)});
     one.figures(figures, 4);
-    one.heading(tr("Cohort flow, last 12 months"));
-    one.paragraph(tr("%1 new customers came in, %2 customers were lost, %3 lost customers came "
-                     "back. Bands are as wide as the number of customers moving.")
-                      .arg(count(r.lastYear.inflow()), count(r.lastYear.outflow()),
-                           count(r.lastYear.recovered())));
+    one.heading(ReviewPdf::tr("Cohort flow, last 12 months"));
+    one.paragraph(
+        ReviewPdf::tr("%1 new customers came in, %2 customers were lost, %3 lost customers came "
+                      "back. Bands are as wide as the number of customers moving.")
+            .arg(count(r.lastYear.inflow()), count(r.lastYear.outflow()),
+                 count(r.lastYear.recovered())));
     FlowDiagram flow;
     QFont flowFont = painter.font();
     flowFont.setPointSizeF(8.5);
@@ -359,41 +368,43 @@ void writePages(QPdfWriter& writer, const PortfolioReview& r, const QString& por
     // Page 2: how the stages moved and how concentrated revenue is.
     writer.newPage();
     Page two(painter, body);
-    two.heading(tr("Customers per stage, quarter by quarter"));
-    two.paragraph(tr("Customers in each lifecycle stage on each day (lost customers not "
-                     "included)."),
+    two.heading(ReviewPdf::tr("Customers per stage, quarter by quarter"));
+    two.paragraph(ReviewPdf::tr("Customers in each lifecycle stage on each day (lost customers not "
+                                "included)."),
                   kMuted);
     drawStageChart(painter, QRectF(0, two.y(), body.width(), 250), r);
     two.skip(262);
-    two.heading(tr("Revenue concentration (Pareto), last 12 months"));
+    two.heading(ReviewPdf::tr("Revenue concentration (Pareto), last 12 months"));
     if (pareto.rankedCount() > 0)
-        two.paragraph(tr("%1 of customers make %2 of revenue. %3 of %4 customers buying in the "
-                         "last 12 months form the Pareto set; total %5 %6; Gini %7.")
-                          .arg(percentText(pareto.paretoCustomerShare(), 1),
-                               percentText(pareto.cut().toDouble(), 0),
-                               count(static_cast<std::int64_t>(pareto.paretoCount())),
-                               count(static_cast<std::int64_t>(pareto.rankedCount())),
-                               moneyText(pareto.total(), digits), currency,
-                               QLocale().toString(pareto.gini(), 'f', 2)));
+        two.paragraph(
+            ReviewPdf::tr("%1 of customers make %2 of revenue. %3 of %4 customers buying in the "
+                          "last 12 months form the Pareto set; total %5 %6; Gini %7.")
+                .arg(percentText(pareto.paretoCustomerShare(), 1),
+                     percentText(pareto.cut().toDouble(), 0),
+                     count(static_cast<std::int64_t>(pareto.paretoCount())),
+                     count(static_cast<std::int64_t>(pareto.rankedCount())),
+                     moneyText(pareto.total(), digits), currency,
+                     QLocale().toString(pareto.gini(), 'f', 2)));
     else
-        two.paragraph(tr("No customer has net revenue in the last 12 months."));
+        two.paragraph(ReviewPdf::tr("No customer has net revenue in the last 12 months."));
     drawParetoCurve(painter, QRectF(0, two.y(), body.width(), body.bottom() - two.y()), r);
     footer(2);
 
     // Page 3: who to look after, who to promote, what recovery achieved.
     writer.newPage();
     Page three(painter, body);
-    three.heading(tr("Top customers, last 12 months"));
+    three.heading(ReviewPdf::tr("Top customers, last 12 months"));
     std::vector<QStringList> top;
     for (const ReviewCustomer& c : r.topCustomers)
         top.push_back({count(static_cast<std::int64_t>(c.rank)), QString::fromStdString(c.id),
                        QString::fromStdString(c.name), moneyText(c.revenue, digits),
                        percentText(pareto.share(c.rank), 2)});
-    three.table({tr("Rank"), tr("Id"), tr("Name"), tr("Revenue"), tr("Share")}, top,
-                {40, 70, 200, 90, 60}, {true, false, false, true, true});
-    three.heading(tr("Promotion candidates"));
-    three.paragraph(tr("The customers just below the Pareto cut: a little more business "
-                       "would make them class A."),
+    three.table({ReviewPdf::tr("Rank"), ReviewPdf::tr("Id"), ReviewPdf::tr("Name"),
+                 ReviewPdf::tr("Revenue"), ReviewPdf::tr("Share")},
+                top, {40, 70, 200, 90, 60}, {true, false, false, true, true});
+    three.heading(ReviewPdf::tr("Promotion candidates"));
+    three.paragraph(ReviewPdf::tr("The customers just below the Pareto cut: a little more business "
+                                  "would make them class A."),
                     kMuted);
     std::vector<QStringList> candidates;
     for (const ReviewCustomer& c : r.promotionCandidates)
@@ -401,34 +412,37 @@ void writePages(QPdfWriter& writer, const PortfolioReview& r, const QString& por
                               QString::fromStdString(c.id), QString::fromStdString(c.name),
                               moneyText(c.revenue, digits), moneyText(c.belowCut, digits)});
     if (candidates.empty())
-        three.paragraph(tr("None."));
+        three.paragraph(ReviewPdf::tr("None."));
     else
-        three.table({tr("Rank"), tr("Id"), tr("Name"), tr("Revenue"), tr("Below the cut")},
+        three.table({ReviewPdf::tr("Rank"), ReviewPdf::tr("Id"), ReviewPdf::tr("Name"),
+                     ReviewPdf::tr("Revenue"), ReviewPdf::tr("Below the cut")},
                     candidates, {40, 70, 200, 90, 80}, {true, false, false, true, true});
-    three.heading(tr("Recovery of lost customers"));
+    three.heading(ReviewPdf::tr("Recovery of lost customers"));
     const RecoveryMetrics& m = r.recovery;
     three.paragraph(
-        tr("%1 open cases; %2 closed: %3 won back, %4 let go. Recovery rate %5; revenue won back "
-           "%6 %7; median %8 days to win back.")
+        ReviewPdf::tr(
+            "%1 open cases; %2 closed: %3 won back, %4 let go. Recovery rate %5; revenue won back "
+            "%6 %7; median %8 days to win back.")
             .arg(count(static_cast<std::int64_t>(m.open)),
                  count(static_cast<std::int64_t>(m.closed)),
                  count(static_cast<std::int64_t>(m.wonBack)),
                  count(static_cast<std::int64_t>(m.letGo)), percentText(m.recoveryRate, 0),
                  moneyText(m.revenueWonBack, digits), currency,
                  QLocale().toString(m.medianDaysToWinBack, 'f', 0)));
-    three.paragraph(tr("Losses that were our fault: %1 (%2). Corrective actions: %3 open, %4 "
-                       "overdue.")
-                        .arg(count(static_cast<std::int64_t>(m.ourFault)),
-                             percentText(m.ourFaultShare, 0),
-                             count(static_cast<std::int64_t>(m.actionsOpen)),
-                             count(static_cast<std::int64_t>(m.actionsOverdue))));
+    three.paragraph(
+        ReviewPdf::tr("Losses that were our fault: %1 (%2). Corrective actions: %3 open, %4 "
+                      "overdue.")
+            .arg(count(static_cast<std::int64_t>(m.ourFault)), percentText(m.ourFaultShare, 0),
+                 count(static_cast<std::int64_t>(m.actionsOpen)),
+                 count(static_cast<std::int64_t>(m.actionsOverdue))));
     QStringList reasons;
     for (const auto& [reason, n] : m.lossesByReason)
         if (n > 0)
             reasons << QStringLiteral("%1: %2").arg(QString::fromStdString(reason),
                                                     count(static_cast<std::int64_t>(n)));
     if (!reasons.isEmpty())
-        three.paragraph(tr("Losses by reason: %1.").arg(reasons.join(QStringLiteral(", "))));
+        three.paragraph(
+            ReviewPdf::tr("Losses by reason: %1.").arg(reasons.join(QStringLiteral(", "))));
     footer(3);
 }
 
@@ -442,7 +456,8 @@ QByteArray reviewPdf(const PortfolioReview& review, const QString& portfolioName
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                          QMarginsF(40, 40, 40, 36), QPageLayout::Point));
         writer.setResolution(72); // painter units are points
-        writer.setTitle(tr("Portfolio review · %1 · %2").arg(portfolioName, day(review.asOf)));
+        writer.setTitle(
+            ReviewPdf::tr("Portfolio review · %1 · %2").arg(portfolioName, day(review.asOf)));
         writer.setCreator(QStringLiteral("Cartera " CARTERA_VERSION));
         writePages(writer, review, portfolioName);
     }

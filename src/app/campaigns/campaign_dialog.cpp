@@ -1,5 +1,6 @@
 #include "app/campaigns/campaign_dialog.h"
 
+#include "app/common/display_text.h"
 #include "core/portfolio/contact_channel.h"
 
 #include <QComboBox>
@@ -26,7 +27,8 @@ CampaignDialog::CampaignDialog(const std::vector<std::string>& lists, std::int32
         m_list->addItem(QString::fromStdString(l));
     form->addRow(tr("Saved &list:"), m_list);
     for (std::string_view c : kContactChannels)
-        m_channel->addItem(QString::fromLatin1(c.data(), static_cast<qsizetype>(c.size())));
+        m_channel->addItem(contactChannelText(c),
+                           QString::fromLatin1(c.data(), static_cast<qsizetype>(c.size())));
     form->addRow(tr("&Channel:"), m_channel);
     m_offer->setPlaceholderText(tr("e.g. 10 % off the spring collection"));
     form->addRow(tr("&Offer:"), m_offer);
@@ -68,7 +70,7 @@ Campaign CampaignDialog::campaign() const {
     Campaign c;
     c.name = m_name->text().trimmed().toStdString();
     c.list = m_list->currentText().toStdString();
-    c.channel = m_channel->currentText().toStdString();
+    c.channel = m_channel->currentData().toString().toStdString();
     c.offer = m_offer->text().trimmed().toStdString();
     const QDate d = m_start->date();
     c.start = Date::fromYmd(d.year(), d.month(), d.day()).days();

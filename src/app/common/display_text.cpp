@@ -46,6 +46,85 @@ QString activityText(Activity activity) {
     return {};
 }
 
+QString recoveryStateText(RecoveryState state) {
+    switch (state) {
+    case RecoveryState::Identified:
+        return tr("identified");
+    case RecoveryState::Verified:
+        return tr("verified");
+    case RecoveryState::Contacted:
+        return tr("contacted");
+    case RecoveryState::WonBack:
+        return tr("won back");
+    case RecoveryState::LetGo:
+        return tr("let go");
+    }
+    return {};
+}
+
+QString prospectStatusText(ProspectStatus status) {
+    switch (status) {
+    case ProspectStatus::New:
+        return tr("new prospect");
+    case ProspectStatus::Contacted:
+        return tr("contacted");
+    case ProspectStatus::Qualified:
+        return tr("qualified");
+    case ProspectStatus::Converted:
+        return tr("converted");
+    case ProspectStatus::Dropped:
+        return tr("dropped");
+    }
+    return {};
+}
+
+QString prospectSourceText(const std::string& source) {
+    static const std::pair<const char*, const char*> known[] = {
+        {"directory", QT_TRANSLATE_NOOP("cartera", "directory")},
+        {"list", QT_TRANSLATE_NOOP("cartera", "bought list")},
+        {"press", QT_TRANSLATE_NOOP("cartera", "press")},
+        {"event", QT_TRANSLATE_NOOP("cartera", "event")},
+        {"web", QT_TRANSLATE_NOOP("cartera", "web")},
+        {"referral", QT_TRANSLATE_NOOP("cartera", "referral")}};
+    for (const auto& [code, words] : known)
+        if (source == code)
+            return tr(words);
+    return QString::fromStdString(source);
+}
+
+QString taskKindText(TaskKind kind) {
+    switch (kind) {
+    case TaskKind::Retention:
+        return tr("retention");
+    case TaskKind::Onboarding:
+        return tr("onboarding");
+    case TaskKind::Decline:
+        return tr("decline");
+    case TaskKind::Birthday:
+        return tr("birthday");
+    case TaskKind::Recovery:
+        return tr("recovery case");
+    case TaskKind::Prospect:
+        return tr("prospect");
+    case TaskKind::FollowUp:
+        return tr("follow-up");
+    }
+    return {};
+}
+
+QString contactChannelText(std::string_view channel) {
+    static const std::pair<const char*, const char*> known[] = {
+        {"call", QT_TRANSLATE_NOOP("cartera", "call")},
+        {"email", QT_TRANSLATE_NOOP("cartera", "e-mail")},
+        {"letter", QT_TRANSLATE_NOOP("cartera", "letter")},
+        {"visit", QT_TRANSLATE_NOOP("cartera", "visit")},
+        {"sms", QT_TRANSLATE_NOOP("cartera", "SMS")}};
+    for (const auto& [code, words] : known)
+        if (channel == code)
+            return tr(words);
+    return QString::fromUtf8(channel.data(), static_cast<qsizetype>(channel.size()));
+}
+
 QString activityReasonText(const CustomerStatus& s, int atRiskAfterDays, int lostAfterDays) {
     if (!s.inPortfolio)
         return tr("not yet a customer on this date");

@@ -3,6 +3,9 @@
 #include "core/analysis/lifecycle.h"
 #include "core/base/money.h"
 #include "core/pareto/pareto_report.h"
+#include "core/prospects/prospect.h"
+#include "core/recovery/recovery_case.h"
+#include "core/tasks/task.h"
 #include "report/locale_text.h"
 #include "report/stage_colors.h"
 
@@ -15,6 +18,13 @@ namespace cartera {
 QString dayText(std::int32_t day); // ISO date, or empty for none
 QString stageText(Stage stage);
 QString activityText(Activity activity);
+// The core names these by code ("won back", "referral", "call"); people read them in their
+// language. A code the app does not know (a source typed in a file) shows as it is.
+QString recoveryStateText(RecoveryState state);
+QString prospectStatusText(ProspectStatus status);
+QString prospectSourceText(const std::string& source);
+QString taskKindText(TaskKind kind);
+QString contactChannelText(std::string_view channel);
 // "at risk: 214 days since last purchase, usual gap 40 days"
 QString activityReasonText(const CustomerStatus& status, int atRiskAfterDays, int lostAfterDays);
 

@@ -279,7 +279,7 @@ void CustomerDialog::refresh() {
             if (const auto c = RecoveryRepository(*m_session->database()).openCaseOf(m_id))
                 text += tr("<br>Recovery case %1: <b>%2</b>%3.")
                             .arg(c->id)
-                            .arg(QString::fromUtf8(recoveryStateName(c->state).data()),
+                            .arg(recoveryStateText(c->state),
                                  c->reason.empty()
                                      ? QString()
                                      : tr(", lost over %1").arg(QString::fromStdString(c->reason)));

@@ -77,7 +77,9 @@ CustomersView::CustomersView(QWidget* parent)
     m_segment->addItem(tr("Any segment"), CustomerFilter::kAny);
     m_tier->addItem(tr("Any tier"), CustomerFilter::kAny);
     m_segment->setAccessibleName(tr("Segment filter"));
+    m_segment->setObjectName(QStringLiteral("segmentFilter"));
     m_tier->setAccessibleName(tr("Tier filter"));
+    m_tier->setObjectName(QStringLiteral("tierFilter"));
     for (QComboBox* box : {m_stage, m_activity, m_class, m_owner, m_segment, m_tier}) {
         controls->addWidget(box, 1);
         connect(box, &QComboBox::currentIndexChanged, this, [this] { applyControls(); });

@@ -1,5 +1,6 @@
 #include "app/prospects/prospect_editor.h"
 
+#include "app/common/display_text.h"
 #include "core/base/date.h"
 #include "core/base/text_limits.h"
 #include "core/portfolio/contact_channel.h"
@@ -20,9 +21,10 @@ ProspectEditor::ProspectEditor(QWidget* parent)
     m_ui->setupUi(this);
     m_ui->source->addItem(tr("(unknown)"), QString());
     for (const std::string& s : prospectSources())
-        m_ui->source->addItem(q(s), q(s));
+        m_ui->source->addItem(prospectSourceText(s), q(s));
     for (std::string_view k : kContactChannels)
-        m_ui->contactKind->addItem(QString::fromLatin1(k.data(), static_cast<qsizetype>(k.size())));
+        m_ui->contactKind->addItem(contactChannelText(k),
+                                   QString::fromLatin1(k.data(), static_cast<qsizetype>(k.size())));
     for (QLineEdit* edit : findChildren<QLineEdit*>())
         edit->setMaxLength(static_cast<int>(kMaxFieldChars));
     connect(m_ui->save, &QPushButton::clicked, this, &ProspectEditor::saveClicked);
@@ -44,8 +46,7 @@ void ProspectEditor::showProspect(const std::optional<Prospect>& p) {
     }
     m_ui->title->setText(
         tr("<b>%1</b> · %2%3")
-            .arg(q(clipText(p->name, 80)).toHtmlEscaped(),
-                 q(std::string(prospectStatusName(p->status))),
+            .arg(q(clipText(p->name, 80)).toHtmlEscaped(), prospectStatusText(p->status),
                  p->customerId.empty()
                      ? QString()
                      : tr(" · customer %1").arg(q(clipText(p->customerId, 40)).toHtmlEscaped())));
@@ -83,7 +84,7 @@ Prospect ProspectEditor::withFields(Prospect p) const {
 }
 
 QString ProspectEditor::contactKind() const {
-    return m_ui->contactKind->currentText();
+    return m_ui->contactKind->currentData().toString();
 }
 
 QString ProspectEditor::contactNote() const {

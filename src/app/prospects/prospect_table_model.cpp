@@ -1,5 +1,6 @@
 #include "app/prospects/prospect_table_model.h"
 
+#include "app/common/display_text.h"
 #include "app/common/sheet_export.h"
 
 #include <QLocale>
@@ -64,7 +65,7 @@ QVariant ProspectTableModel::data(const QModelIndex& index, int role) const {
     case ReferredBy:
         return q(p.referredBy);
     case Status:
-        return q(std::string(prospectStatusName(p.status)));
+        return prospectStatusText(p.status);
     case Customer:
         return q(p.customerId);
     case Fit:

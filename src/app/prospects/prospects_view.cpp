@@ -1,5 +1,6 @@
 #include "app/prospects/prospects_view.h"
 
+#include "app/common/display_text.h"
 #include "app/common/list_table.h"
 #include "app/prospects/prospect_editor.h"
 #include "app/prospects/prospect_table_model.h"
@@ -50,12 +51,12 @@ ProspectsView::ProspectsView(PortfolioSession* session, QWidget* parent)
     m_filter->setAccessibleName(tr("Prospect filter"));
     m_status->addItem(tr("Any status"), QString());
     for (int s = 0; s < 5; ++s) {
-        const auto name = q(std::string(prospectStatusName(static_cast<ProspectStatus>(s))));
-        m_status->addItem(name, name);
+        const auto status = static_cast<ProspectStatus>(s);
+        m_status->addItem(prospectStatusText(status), q(std::string(prospectStatusName(status))));
     }
     m_source->addItem(tr("Any source"), QString());
     for (const std::string& s : prospectSources())
-        m_source->addItem(q(s), q(s));
+        m_source->addItem(prospectSourceText(s), q(s));
     m_status->setAccessibleName(tr("Status filter"));
     m_source->setAccessibleName(tr("Source filter"));
     auto* add = new QPushButton(tr("&New prospect"));

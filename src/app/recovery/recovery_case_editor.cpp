@@ -13,7 +13,8 @@ RecoveryCaseEditor::RecoveryCaseEditor(QWidget* parent)
     : QGroupBox(parent), m_ui(std::make_unique<Ui::RecoveryCaseEditor>()) {
     m_ui->setupUi(this);
     for (std::string_view c : kContactChannels)
-        m_ui->channel->addItem(QString::fromLatin1(c.data(), static_cast<qsizetype>(c.size())));
+        m_ui->channel->addItem(contactChannelText(c),
+                               QString::fromLatin1(c.data(), static_cast<qsizetype>(c.size())));
     for (QLineEdit* edit : findChildren<QLineEdit*>())
         edit->setMaxLength(static_cast<int>(kMaxFieldChars));
     connect(m_ui->save, &QPushButton::clicked, this, &RecoveryCaseEditor::saveClicked);
@@ -98,8 +99,8 @@ RecoveryCase RecoveryCaseEditor::withFields(RecoveryCase c, int minorDigits) con
 }
 
 RecoveryAttempt RecoveryCaseEditor::typedAttempt(std::int32_t day) const {
-    return {0, day, m_ui->channel->currentText().toStdString(), m_ui->outcome->text().toStdString(),
-            m_ui->note->text().toStdString()};
+    return {0, day, m_ui->channel->currentData().toString().toStdString(),
+            m_ui->outcome->text().toStdString(), m_ui->note->text().toStdString()};
 }
 
 QString RecoveryCaseEditor::letGoReason() const {

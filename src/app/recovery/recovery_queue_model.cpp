@@ -101,7 +101,7 @@ QVariant RecoveryQueueModel::data(const QModelIndex& index, int role) const {
     case Case:
         return e.caseId ? QVariant(static_cast<qlonglong>(e.caseId)) : QVariant(QString());
     case State:
-        return e.caseId ? QString::fromUtf8(recoveryStateName(e.state).data()) : tr("no case");
+        return e.caseId ? recoveryStateText(e.state) : tr("no case");
     case Reason:
         return c ? QString::fromStdString(c->reason) : QString();
     }

@@ -66,8 +66,7 @@ RecoveryView::RecoveryView(PortfolioSession* session, QWidget* parent)
     m_stateFilter->addItem(tr("Any state"), kAnyState);
     m_stateFilter->addItem(tr("No case yet"), kNoCaseYet);
     for (int s = 0; s < 3; ++s)
-        m_stateFilter->addItem(
-            QString::fromUtf8(recoveryStateName(static_cast<RecoveryState>(s)).data()), s);
+        m_stateFilter->addItem(recoveryStateText(static_cast<RecoveryState>(s)), s);
     auto* openButton = new QPushButton(tr("&Open cases for the selected"));
     openButton->setObjectName(QStringLiteral("openCases"));
     top->addWidget(m_ownerFilter);
@@ -346,8 +345,8 @@ void RecoveryView::showCase() {
                      .toHtmlEscaped(),
                  QString::fromStdString(clipText(m_snapshot->directory.name[e.customer], 80))
                      .toHtmlEscaped(),
-                 QString::fromUtf8(recoveryStateName(c->state).data()), dayText(c->opened),
-                 dayText(c->lostDay), moneyText(c->valueAtStake, digits));
+                 recoveryStateText(c->state), dayText(c->opened), dayText(c->lostDay),
+                 moneyText(c->valueAtStake, digits));
     m_editor->showCase(*c, title, digits, sameCase);
 }
 

@@ -9,6 +9,7 @@
 #include "storage/activity_repository.h"
 #include "storage/customer_list_repository.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <cstdint>
 #include <string>
@@ -23,6 +24,8 @@ class PortfolioSession;
 // database's or the rule's message) with nothing written and nothing pushed. Widgets only
 // call these; tests drive them without widgets.
 class PortfolioEditor {
+    Q_DECLARE_TR_FUNCTIONS(PortfolioEditor)
+
   public:
     explicit PortfolioEditor(PortfolioSession* session) : m_session(session) {}
 

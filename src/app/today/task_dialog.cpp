@@ -1,5 +1,6 @@
 #include "app/today/task_dialog.h"
 
+#include "app/common/display_text.h"
 #include "app/session/portfolio_session.h"
 
 #include <QComboBox>
@@ -45,7 +46,7 @@ TaskDialog::TaskDialog(const QString& about, const std::vector<std::string>& own
     m_owner->setCurrentText(QString::fromStdString(task.owner));
     form->addRow(tr("&Owner:"), m_owner);
     for (int k = 0; k < kTaskKindCount; ++k)
-        m_kind->addItem(QString::fromLatin1(taskKindName(static_cast<TaskKind>(k)).data()), k);
+        m_kind->addItem(taskKindText(static_cast<TaskKind>(k)), k);
     m_kind->setCurrentIndex(static_cast<int>(task.kind));
     form->addRow(tr("&Kind:"), m_kind);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);

@@ -1,0 +1,162 @@
+#include "app/customers/customer_dialog.h"
+#include "app/customers/new_customer_dialog.h"
+#include "app/import/import_wizard.h"
+#include "app/language/language.h"
+#include "app/main_window.h"
+#include "app/settings/preferences_dialog.h"
+#include "app/settings/settings_dialog.h"
+#include "gui_fixture.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLibraryInfo>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QSet>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTranslator>
+#include <QXmlStreamReader>
+#include <catch2/catch.hpp>
+#include <memory>
+#include <vector>
+
+using namespace cartera;
+using cartera::test::GuiFixture;
+
+namespace {
+
+// The English words a translation changes (not "Pareto", "RFM" or "F1"), from the .ts file.
+QSet<QString> translatedSources(const QString& language) {
+    QFile file(
+        QStringLiteral(CARTERA_SOURCE_DIR "/resources/translations/cartera_%1.ts").arg(language));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QSet<QString> out;
+    QString source;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("source"))
+            source = xml.readElementText();
+        else if (xml.name() == QLatin1String("translation") &&
+                 xml.readElementText(QXmlStreamReader::IncludeChildElements) != source)
+            out.insert(source);
+    }
+    return out;
+}
+
+// Every word a person can read or hear in a window: menus, labels, buttons, choices, tabs,
+// column titles, placeholders and screen-reader names.
+QStringList wordsOf(const QWidget& window) {
+    QStringList words;
+    for (const QAction* a : window.findChildren<QAction*>())
+        words << a->text();
+    for (const QLabel* l : window.findChildren<QLabel*>())
+        words << l->text();
+    for (const QAbstractButton* b : window.findChildren<QAbstractButton*>())
+        words << b->text();
+    for (const QGroupBox* g : window.findChildren<QGroupBox*>())
+        words << g->title();
+    // Segment and tier names are the portfolio's own (edited in its settings), not the app's.
+    for (const QComboBox* c : window.findChildren<QComboBox*>())
+        if (c->objectName() != QStringLiteral("segmentFilter") &&
+            c->objectName() != QStringLiteral("tierFilter"))
+            for (int i = 0; i < c->count(); ++i)
+                words << c->itemText(i);
+    for (const QTabWidget* t : window.findChildren<QTabWidget*>())
+        for (int i = 0; i < t->count(); ++i)
+            words << t->tabText(i);
+    for (const QTableView* t : window.findChildren<QTableView*>())
+        if (t->model())
+            for (int c = 0; c < t->model()->columnCount(); ++c)
+                words << t->model()->headerData(c, Qt::Horizontal).toString();
+    for (const QLineEdit* e : window.findChildren<QLineEdit*>())
+        words << e->placeholderText();
+    for (const QWidget* w : window.findChildren<QWidget*>())
+        words << w->accessibleName();
+    return words;
+}
+
+} // namespace
+
+TEST_CASE("in Spanish and Russian no English word is left on any page or dialog") {
+    for (const QString& language : {QStringLiteral("es"), QStringLiteral("ru")}) {
+        INFO(language.toStdString());
+        QTranslator translator;
+        REQUIRE(translator.load(QStringLiteral(":/i18n/cartera_%1.qm").arg(language)));
+        QCoreApplication::installTranslator(&translator);
+        // Qt's own words (Cancel, Close) come from Qt's translations, as in the app.
+        QTranslator qt;
+        REQUIRE(qt.load(QStringLiteral("qtbase_") + language,
+                        QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+        QCoreApplication::installTranslator(&qt);
+        const QSet<QString> english = translatedSources(language);
+        REQUIRE(english.size() > 700);
+        {
+            GuiFixture f;
+            QSet<QString> left;
+            for (int page = 0; page < MainWindow::kPageCount; ++page) {
+                f.window->showPage(static_cast<MainWindow::Page>(page));
+                f.window->waitForIdle();
+                for (const QString& word : wordsOf(*f.window))
+                    if (english.contains(word))
+                        left.insert(word);
+            }
+            // The windows that open from it.
+            f.window->openCustomer(0);
+            std::vector<std::unique_ptr<QWidget>> dialogs;
+            dialogs.emplace_back(f.window->findChild<CustomerDialog*>());
+            dialogs.emplace_back(new SettingsDialog(*f.window->session()->database()));
+            dialogs.emplace_back(new PreferencesDialog);
+            dialogs.emplace_back(
+                new ImportWizard(f.path, ImportWizard::Kind::Purchases, f.window.get()));
+            dialogs.emplace_back(f.window->addCustomer());
+            for (const auto& dialog : dialogs) {
+                REQUIRE(dialog);
+                for (const QString& word : wordsOf(*dialog))
+                    if (english.contains(word))
+                        left.insert(word + QStringLiteral(" (") +
+                                    QString::fromLatin1(dialog->metaObject()->className()) +
+                                    QLatin1Char(')'));
+            }
+            INFO(QStringList(left.begin(), left.end()).join(QStringLiteral(" | ")).toStdString());
+            CHECK(left.isEmpty());
+            // And the words are the translation's: the File menu, for one.
+            CHECK(f.window->menuBar()->actions().first()->text() ==
+                  translator.translate("cartera::MainWindow", "&File"));
+        }
+        QCoreApplication::removeTranslator(&qt);
+        QCoreApplication::removeTranslator(&translator);
+    }
+}
+
+TEST_CASE("Preferences choose the language, kept for the next start") {
+    setChosenLanguage({});
+    PreferencesDialog dialog;
+    QComboBox* box = dialog.languageBox();
+    CHECK(box->currentIndex() == 0); // the system's language
+    box->setCurrentIndex(box->findData(QStringLiteral("ru")));
+    dialog.apply();
+    CHECK(chosenLanguage() == QStringLiteral("ru"));
+
+    // What the next start does: Russian words and Russian numbers.
+    CHECK(installTranslators(*QCoreApplication::instance()) == QStringLiteral("ru"));
+    CHECK(QCoreApplication::translate("cartera::MainWindow", "&File") == QStringLiteral("&Файл"));
+    CHECK(QLocale().language() == QLocale::Russian);
+    for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    QLocale::setDefault(QLocale::c());
+    setChosenLanguage({});
+    CHECK(chosenLanguage().isEmpty());
+    CHECK(QCoreApplication::translate("cartera::MainWindow", "&File") == QStringLiteral("&File"));
+}
