@@ -1,3 +1,4 @@
+#include "app/common/display_text.h"
 #include "app/customers/customer_dialog.h"
 #include "app/customers/new_customer_dialog.h"
 #include "app/import/import_wizard.h"
@@ -159,4 +160,22 @@ TEST_CASE("Preferences choose the language, kept for the next start") {
     setChosenLanguage({});
     CHECK(chosenLanguage().isEmpty());
     CHECK(QCoreApplication::translate("cartera::MainWindow", "&File") == QStringLiteral("&File"));
+}
+
+TEST_CASE("money reads as each language writes it: grouping, decimal mark, digits") {
+    const auto in = [](QLocale::Language language, QLocale::Territory territory, Cents amount) {
+        QLocale::setDefault(QLocale(language, territory));
+        const QString text = moneyText(amount, 2);
+        QLocale::setDefault(QLocale::c());
+        return text;
+    };
+    CHECK(in(QLocale::English, QLocale::UnitedStates, 1234567890) ==
+          QStringLiteral("12,345,678.90"));
+    CHECK(in(QLocale::German, QLocale::Germany, 1234567890) == QStringLiteral("12.345.678,90"));
+    CHECK(in(QLocale::English, QLocale::India, 1234567890) == QStringLiteral("1,23,45,678.90"));
+    CHECK(in(QLocale::Russian, QLocale::Russia, -123456) == QStringLiteral("-1\u00A0234,56"));
+    CHECK(in(QLocale::Arabic, QLocale::Egypt, 12345).contains(QChar(0x0661))); // Arabic-Indic 1
+    QLocale::setDefault(QLocale::c());
+    CHECK(moneyText(123456789012345, 2) == QStringLiteral("1,234,567,890,123.45"));
+    CHECK(moneyText(5, 0) == QStringLiteral("5"));
 }
