@@ -24,6 +24,7 @@
 #include "app/today/today_view.h"
 #include "app/value/value_view.h"
 #include "core/review/portfolio_review.h"
+#include "report/locale_text.h"
 #include "report/review_pdf.h"
 
 #include <QAction>
@@ -363,8 +364,8 @@ void MainWindow::onSnapshot() {
     if (s)
         m_statusText->setText(
             tr("%1 customers, %2 purchases")
-                .arg(QLocale().toString(static_cast<qulonglong>(s->portfolio.customerCount())),
-                     QLocale().toString(static_cast<qulonglong>(s->portfolio.purchaseCount()))));
+                .arg(numberText(static_cast<qulonglong>(s->portfolio.customerCount())),
+                     numberText(static_cast<qulonglong>(s->portfolio.purchaseCount()))));
 }
 
 void MainWindow::showError(const QString& message) {

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
-#include <QLocale>
 #include <QPainter>
 #include <algorithm>
 #include <array>
@@ -72,11 +71,9 @@ void FlowDiagram::layout(const QRectF& area, const QFont& font, bool rightToLeft
 
     // Labels are as wide as the widest one in this font, so that "new customers 1,000,000"
     // is never cut, whatever the language.
-    const QLocale locale;
     const QFontMetricsF fm(font);
     auto labelText = [&](FlowState s, std::int64_t n) {
-        return QStringLiteral("%1  %2").arg(stateLabel(s),
-                                            locale.toString(static_cast<qlonglong>(n)));
+        return QStringLiteral("%1  %2").arg(stateLabel(s), numberText(static_cast<qlonglong>(n)));
     };
     double labelWidth = 0;
     for (int s = 0; s < kFlowStateCount; ++s) {
@@ -197,12 +194,11 @@ std::optional<std::size_t> FlowDiagram::bandAt(const QPointF& p) const {
 QString FlowDiagram::bandText(std::size_t band, int minorDigits) const {
     const auto a = static_cast<std::size_t>(m_bands[band].from);
     const auto b = static_cast<std::size_t>(m_bands[band].to);
-    const QLocale locale;
     const QString start = m_bands[band].from == FlowState::NotYet ? tr("not yet customers")
                                                                   : stateLabel(m_bands[band].from);
     return tr("%1 → %2: %3 customers, revenue %4 in the period")
         .arg(start, stateLabel(m_bands[band].to),
-             locale.toString(static_cast<qlonglong>(m_flow.count[a][b])),
+             numberText(static_cast<qlonglong>(m_flow.count[a][b])),
              moneyText(m_flow.revenue[a][b], minorDigits));
 }
 

@@ -6,13 +6,70 @@
 
 namespace cartera {
 
+namespace {
+
+QLocale grouping() {
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
+    return locale;
+}
+
+// Qt 6.4 applies a language's "minimum grouping digits" (2 in Spanish and Polish) to every
+// number, leaving the leading group unsplit: "1389.592,80". CLDR only leaves four-digit numbers
+// unsplit ("2448"). When the leading group is longer than three digits, split it by threes.
+QString regrouped(QString text, const QLocale& locale) {
+    const QString separator = locale.groupSeparator();
+    const qsizetype first = text.indexOf(separator);
+    if (separator.isEmpty() || first < 0)
+        return text;
+    const bool negative = text.startsWith(locale.negativeSign());
+    const qsizetype start = negative ? locale.negativeSign().size() : 0;
+    qsizetype lead = first - start;
+    while (lead > 3) {
+        text.insert(start + lead - 3, separator);
+        lead -= 3;
+    }
+    return text;
+}
+
+} // namespace
+
 QString moneyText(Cents amount, int minorDigits) {
     // QLocale knows each language's grouping (12,34,567.00 in India) and digits (Arabic-Indic
     // in Arabic); the double is exact to the cent far beyond any portfolio's totals (2^53).
-    QLocale locale;
-    locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
     const int digits = std::clamp(minorDigits, 0, 4);
-    return locale.toString(static_cast<double>(amount) / std::pow(10.0, digits), 'f', digits);
+    return numberText(static_cast<double>(amount) / std::pow(10.0, digits), 'f', digits);
+}
+
+QString numberText(long long n) {
+    const QLocale locale = grouping();
+    return regrouped(locale.toString(n), locale);
+}
+
+QString numberText(unsigned long long n) {
+    const QLocale locale = grouping();
+    return regrouped(locale.toString(n), locale);
+}
+
+QString numberText(int n) {
+    return numberText(static_cast<long long>(n));
+}
+
+QString numberText(unsigned n) {
+    return numberText(static_cast<unsigned long long>(n));
+}
+
+QString numberText(long n) {
+    return numberText(static_cast<long long>(n));
+}
+
+QString numberText(unsigned long n) {
+    return numberText(static_cast<unsigned long long>(n));
+}
+
+QString numberText(double value, char format, int precision) {
+    const QLocale locale = grouping();
+    return regrouped(locale.toString(value, format, precision), locale);
 }
 
 QString percentText(double share, int decimals) {

@@ -7,7 +7,6 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -26,7 +25,7 @@ struct ReviewPdf {
 };
 
 QString count(std::int64_t n) {
-    return QLocale().toString(static_cast<qlonglong>(n));
+    return numberText(static_cast<qlonglong>(n));
 }
 
 QString day(Date d) {
@@ -384,7 +383,7 @@ void writePages(QPdfWriter& writer, const PortfolioReview& r, const QString& por
                      count(static_cast<std::int64_t>(pareto.paretoCount())),
                      count(static_cast<std::int64_t>(pareto.rankedCount())),
                      moneyText(pareto.total(), digits), currency,
-                     QLocale().toString(pareto.gini(), 'f', 2)));
+                     numberText(pareto.gini(), 'f', 2)));
     else
         two.paragraph(ReviewPdf::tr("No customer has net revenue in the last 12 months."));
     drawParetoCurve(painter, QRectF(0, two.y(), body.width(), body.bottom() - two.y()), r);
@@ -428,7 +427,7 @@ void writePages(QPdfWriter& writer, const PortfolioReview& r, const QString& por
                  count(static_cast<std::int64_t>(m.wonBack)),
                  count(static_cast<std::int64_t>(m.letGo)), percentText(m.recoveryRate, 0),
                  moneyText(m.revenueWonBack, digits), currency,
-                 QLocale().toString(m.medianDaysToWinBack, 'f', 0)));
+                 numberText(m.medianDaysToWinBack, 'f', 0)));
     three.paragraph(
         ReviewPdf::tr("Losses that were our fault: %1 (%2). Corrective actions: %3 open, %4 "
                       "overdue.")

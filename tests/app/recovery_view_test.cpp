@@ -179,3 +179,33 @@ TEST_CASE("a recovery step keeps the row selected and the case open in the edito
     f.window->waitForIdle();
     CHECK(named<QLineEdit>(view, "detail")->text() == QStringLiteral("half-typed"));
 }
+
+TEST_CASE("a grouped cost in the user's language is read back to the cent") {
+    QLocale::setDefault(QLocale(QStringLiteral("es_ES")));
+    GuiFixture f;
+    f.window->showPage(MainWindow::Recovery);
+    f.window->waitForIdle();
+    auto* view = f.window->recovery();
+    view->selectRow(0);
+    REQUIRE(view->openCasesForSelection());
+    f.window->waitForIdle();
+    RecoveryRepository repo(*f.window->session()->database());
+    const std::int64_t id = repo.cases().front().id;
+    view->selectRow(rowOfCase(view, id));
+    named<QComboBox>(view, "reason")
+        ->setCurrentIndex(named<QComboBox>(view, "reason")->findData(QStringLiteral("price")));
+    named<QLineEdit>(view, "cost")->setText(QStringLiteral("12.345,67"));
+    INFO(f.window->lastError().toStdString());
+    REQUIRE(view->verify());
+    f.window->waitForIdle();
+    CHECK(repo.find(id)->expectedCost == 1234567);
+    // Shown grouped again; saving another field keeps it.
+    view->selectRow(rowOfCase(view, id));
+    CHECK(named<QLineEdit>(view, "cost")->text() == QStringLiteral("12.345,67"));
+    named<QLineEdit>(view, "competitor")->setText(QStringLiteral("Nexo"));
+    REQUIRE(view->saveCase());
+    f.window->waitForIdle();
+    CHECK(repo.find(id)->expectedCost == 1234567);
+    CHECK(repo.find(id)->competitor == "Nexo");
+    QLocale::setDefault(QLocale::c());
+}

@@ -28,12 +28,15 @@
 #include <QFile>
 #include <QImage>
 #include <QItemSelectionModel>
+#include <QLibraryInfo>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSet>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTranslator>
 #include <cstdio>
 
 using namespace cartera;
@@ -41,10 +44,14 @@ using namespace cartera;
 namespace {
 
 int failures = 0;
+// When not empty, only these screens are written (the language sets show the main ones).
+QStringList onlyScreens;
 
 // A screen that renders blank (one flat colour, or a few) is a failure: the charts, tables and
 // text of every screen give hundreds of colours once antialiased.
 void save(QWidget* w, const QString& dir, const QString& suffix, const QString& screen) {
+    if (!onlyScreens.isEmpty() && !onlyScreens.contains(screen))
+        return;
     const QString name = screen + suffix;
     QCoreApplication::processEvents();
     const QImage image = w->grab().toImage();
@@ -298,7 +305,32 @@ int main(int argc, char** argv) {
     QApplication::setStyle(QStringLiteral("Fusion"));
     renderAll(out, {});
     // The same screens on a dark desktop.
+    const QPalette light = QApplication::palette();
     QApplication::setPalette(darkPalette());
     renderAll(out, QStringLiteral("-dark"));
+    QApplication::setPalette(light);
+    // The main screens in Spanish and Russian, with each language's numbers.
+    onlyScreens = {QStringLiteral("overview"), QStringLiteral("customers"),
+                   QStringLiteral("cohorts"),  QStringLiteral("pareto"),
+                   QStringLiteral("recovery"), QStringLiteral("customer")};
+    for (const QString& language : {QStringLiteral("es"), QStringLiteral("ru")}) {
+        QTranslator ours, qt;
+        if (!ours.load(QStringLiteral(":/i18n/cartera_%1.qm").arg(language))) {
+            std::fprintf(stderr, "no translation for %s\n", qPrintable(language));
+            ++failures;
+            continue;
+        }
+        // Qt's own words (Cancel) when Debian's Qt translations are installed.
+        if (!qt.load(QStringLiteral("qtbase_") + language,
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            std::fprintf(stderr, "no Qt translation for %s\n", qPrintable(language));
+        QCoreApplication::installTranslator(&ours);
+        QCoreApplication::installTranslator(&qt);
+        QLocale::setDefault(QLocale(language));
+        renderAll(out, QLatin1Char('-') + language);
+        QCoreApplication::removeTranslator(&qt);
+        QCoreApplication::removeTranslator(&ours);
+    }
+    QLocale::setDefault(QLocale::c());
     return failures == 0 ? 0 : 1;
 }

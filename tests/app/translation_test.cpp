@@ -179,3 +179,23 @@ TEST_CASE("money reads as each language writes it: grouping, decimal mark, digit
     CHECK(moneyText(123456789012345, 2) == QStringLiteral("1,234,567,890,123.45"));
     CHECK(moneyText(5, 0) == QStringLiteral("5"));
 }
+
+TEST_CASE("counts and amounts are grouped the way each language groups them") {
+    const auto in = [](const char* locale, auto value) {
+        QLocale::setDefault(QLocale(QString::fromLatin1(locale)));
+        const QString text = numberText(value);
+        QLocale::setDefault(QLocale::c());
+        return text;
+    };
+    // Spanish leaves four digits alone but groups the rest, as CLDR says (Qt 6.4 did not).
+    CHECK(in("es_ES", 2448LL) == QStringLiteral("2448"));
+    CHECK(in("es_ES", 12345LL) == QStringLiteral("12.345"));
+    CHECK(in("es_ES", 1389592LL) == QStringLiteral("1.389.592"));
+    CHECK(in("es_ES", -1389592LL) == QStringLiteral("-1.389.592"));
+    CHECK(in("pl_PL", 1000000LL) == QStringLiteral("1\u00A0000\u00A0000"));
+    CHECK(in("de_DE", 2448LL) == QStringLiteral("2.448"));
+    CHECK(in("en_IN", 1234567LL) == QStringLiteral("12,34,567"));
+    QLocale::setDefault(QLocale(QStringLiteral("es_ES")));
+    CHECK(moneyText(138959280, 2) == QStringLiteral("1.389.592,80"));
+    QLocale::setDefault(QLocale::c());
+}

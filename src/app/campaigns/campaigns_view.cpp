@@ -169,14 +169,13 @@ void CampaignsView::reload() {
     for (int r = 0; r < static_cast<int>(m_rows.size()); ++r) {
         const Row& row = m_rows[static_cast<std::size_t>(r)];
         const CampaignResult& res = row.result;
-        const QLocale locale;
         const QString cells[ColumnCount] = {
             QString::fromStdString(row.campaign.name),
             QString::fromStdString(row.campaign.list),
             QString::fromStdString(row.campaign.channel),
             dayText(row.campaign.start),
-            locale.toString(static_cast<qulonglong>(res.treated.customers)),
-            locale.toString(static_cast<qulonglong>(res.control.customers)),
+            numberText(static_cast<qulonglong>(res.treated.customers)),
+            numberText(static_cast<qulonglong>(res.control.customers)),
             percentText(res.treated.responseRate()),
             percentText(res.control.responseRate()),
             pointsText(res.responseUplift),

@@ -18,7 +18,6 @@
 #include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
-#include <QLocale>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -202,7 +201,6 @@ void CohortsView::showResult(const Result& r) {
     m_result = std::make_shared<Result>(r);
     const int digits = m_snapshot ? m_snapshot->settings.minorDigits : 2;
     m_chart->setFlow(r.flow, digits);
-    const QLocale locale;
     // Every number here is a sum of bands of the chart below.
     const auto notYetToLost = r.flow.count[static_cast<std::size_t>(FlowState::NotYet)]
                                           [static_cast<std::size_t>(FlowState::Lost)];
@@ -211,13 +209,12 @@ void CohortsView::showResult(const Result& r) {
            "came back.")
             .arg(QString::fromStdString(r.flow.from.toIso()),
                  QString::fromStdString(r.flow.to.toIso()),
-                 locale.toString(static_cast<qlonglong>(r.flow.inflow())),
-                 locale.toString(static_cast<qlonglong>(r.flow.outflow())),
-                 locale.toString(static_cast<qlonglong>(r.flow.recovered())));
+                 numberText(static_cast<qlonglong>(r.flow.inflow())),
+                 numberText(static_cast<qlonglong>(r.flow.outflow())),
+                 numberText(static_cast<qlonglong>(r.flow.recovered())));
     if (notYetToLost > 0)
-        summary +=
-            QLatin1Char(' ') + tr("%1 more came in and were lost again within the period.")
-                                   .arg(locale.toString(static_cast<qlonglong>(notYetToLost)));
+        summary += QLatin1Char(' ') + tr("%1 more came in and were lost again within the period.")
+                                          .arg(numberText(static_cast<qlonglong>(notYetToLost)));
     summary += QLatin1Char(' ') + tr("Hover a band for its numbers; click it for its customers.");
     m_summary->setText(summary);
 

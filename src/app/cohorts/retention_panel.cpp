@@ -112,7 +112,7 @@ void RetentionPanel::showTriangle() {
         const auto& cohort = t.cohorts[r];
         rows << tr("%1 (%2)")
                     .arg(QString::fromStdString(cohort.label))
-                    .arg(QLocale().toString(static_cast<qulonglong>(cohort.customers)));
+                    .arg(numberText(static_cast<qulonglong>(cohort.customers)));
         cells[r].resize(columns);
         for (std::size_t k = 0; k < cohort.active.size(); ++k) {
             const double v = revenue ? t.revenueRetention(r, k) : t.share(r, k);

@@ -4,7 +4,6 @@
 #include "core/portfolio/portfolio.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace cartera {
 
@@ -128,11 +127,11 @@ QString contactChannelText(std::string_view channel) {
 QString activityReasonText(const CustomerStatus& s, int atRiskAfterDays, int lostAfterDays) {
     if (!s.inPortfolio)
         return tr("not yet a customer on this date");
-    const QString gap = s.medianGapTimes2 > 0
-                            ? tr(", usual gap %1 days")
-                                  .arg(QLocale().toString(s.medianGapTimes2 / 2.0, 'f',
-                                                          s.medianGapTimes2 % 2 ? 1 : 0))
-                            : QString();
+    const QString gap =
+        s.medianGapTimes2 > 0
+            ? tr(", usual gap %1 days")
+                  .arg(numberText(s.medianGapTimes2 / 2.0, 'f', s.medianGapTimes2 % 2 ? 1 : 0))
+            : QString();
     const QString since = s.lastPurchase != kNoDay
                               ? tr("%1 days since last purchase").arg(s.daysSilent)
                               : tr("%1 days since becoming a customer, no "

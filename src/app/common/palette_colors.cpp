@@ -2,7 +2,6 @@
 
 #include <QChart>
 #include <QLegend>
-#include <QLocale>
 #include <algorithm>
 #include <cmath>
 
@@ -118,9 +117,6 @@ void applyPalette(QChart& chart, const QPalette& palette) {
     chart.setBackgroundBrush(palette.brush(QPalette::Base));
     chart.setTitleBrush(palette.brush(QPalette::Text));
     chart.legend()->setLabelColor(palette.color(QPalette::Text));
-    // Axis numbers in the user's format too (1.000 in German, 1 000 in Russian).
-    chart.setLocalizeNumbers(true);
-    chart.setLocale(QLocale());
 }
 
 } // namespace cartera

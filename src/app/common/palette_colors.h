@@ -27,9 +27,9 @@ QColor heatColor(double shade, const QPalette& palette);
 QColor textOn(const QColor& fill);
 // WCAG 2 contrast ratio between two colours, 1 to 21.
 double contrastRatio(const QColor& a, const QColor& b);
-// A chart in the palette's colours (dark theme on a dark palette, background and text from
-// the palette) and with numbers in the user's locale. Call before adding series: a theme
-// recolours what it finds.
+// A chart in the palette's colours: dark theme on a dark palette, background and text from
+// the palette. Call before adding series: a theme recolours what it finds. (Axis numbers stay
+// unlocalised: Qt Charts 6.4 drops "%d" labels when asked to localise them.)
 void applyPalette(QChart& chart, const QPalette& palette);
 
 } // namespace cartera

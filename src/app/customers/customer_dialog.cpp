@@ -28,7 +28,6 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListWidget>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -265,14 +264,12 @@ void CustomerDialog::refresh() {
             text += activityReasonText(st, snapshot->settings.atRiskAfterDays,
                                        snapshot->settings.lostAfterDays)
                         .toHtmlEscaped();
-            const QLocale locale;
-            text +=
-                rank ? tr(". Pareto rank %1 of %2 in the last 12 months (class %3).")
-                           .arg(locale.toString(rank), locale.toString(static_cast<qulonglong>(
-                                                           snapshot->metrics.pareto.rankedCount())))
-                           .arg(QString::fromUtf8(
-                               paretoClassName(snapshot->metrics.paretoClassOf(i)).data()))
-                     : tr(". Not ranked: no net revenue in the last 12 months.");
+            text += rank ? tr(". Pareto rank %1 of %2 in the last 12 months (class %3).")
+                               .arg(numberText(rank), numberText(static_cast<qulonglong>(
+                                                          snapshot->metrics.pareto.rankedCount())))
+                               .arg(QString::fromUtf8(
+                                   paretoClassName(snapshot->metrics.paretoClassOf(i)).data()))
+                         : tr(". Not ranked: no net revenue in the last 12 months.");
             if (snapshot->value)
                 text += QStringLiteral("<br>") +
                         valueText(*snapshot->value, i, snapshot->settings.minorDigits);

@@ -5,6 +5,7 @@
 #include "app/common/list_table.h"
 #include "app/customers/customer_table_model.h"
 #include "core/customers/customer_list_filter.h"
+#include "report/locale_text.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -15,7 +16,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -327,7 +327,7 @@ void CustomersView::applyControls() {
 }
 
 void CustomersView::updateCount() {
-    m_count->setText(tr("%1 customers").arg(QLocale().toString(m_model->rowCount())));
+    m_count->setText(tr("%1 customers").arg(numberText(m_model->rowCount())));
     if (m_snapshot && m_snapshot->portfolio.customerCount() == 0)
         m_empty->setText(tr("This portfolio has no customers yet.<br>Import a purchase or "
                             "customer file with <b>File → Import</b>."));

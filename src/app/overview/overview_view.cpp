@@ -5,7 +5,6 @@
 
 #include <QGridLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QVBoxLayout>
 #include <tuple>
 
@@ -117,14 +116,12 @@ OverviewView::members(std::shared_ptr<const std::vector<std::uint32_t>> FlowFigu
 }
 
 void OverviewView::setTaskCounts(std::size_t dueToday, std::size_t overdue, const QString& owner) {
-    const QLocale locale;
     const QString whose = owner.isEmpty() ? tr("everyone's") : owner;
     card(QStringLiteral("tasks"))
-        ->setFigures(locale.toString(static_cast<qulonglong>(dueToday + overdue)),
-                     overdue == 0
-                         ? tr("%1, nothing overdue").arg(whose)
-                         : tr("%1, %2 of them overdue")
-                               .arg(whose, locale.toString(static_cast<qulonglong>(overdue))));
+        ->setFigures(numberText(static_cast<qulonglong>(dueToday + overdue)),
+                     overdue == 0 ? tr("%1, nothing overdue").arg(whose)
+                                  : tr("%1, %2 of them overdue")
+                                        .arg(whose, numberText(static_cast<qulonglong>(overdue))));
 }
 
 StatCard* OverviewView::card(const QString& name) const {
@@ -138,8 +135,7 @@ void OverviewView::setSnapshot(const SnapshotPtr& snapshot) {
     const auto& s = *snapshot;
     const StageSummary& sum = s.metrics.summary;
     const int digits = s.settings.minorDigits;
-    const QLocale locale;
-    auto count = [&](std::int64_t n) { return locale.toString(static_cast<qlonglong>(n)); };
+    auto count = [&](std::int64_t n) { return numberText(static_cast<qlonglong>(n)); };
     const QString currency = QString::fromStdString(s.settings.currency);
     m_headline->setText(tr("Portfolio as of %1").arg(QString::fromStdString(s.asOf().toIso())));
 
@@ -207,7 +203,7 @@ void OverviewView::setSnapshot(const SnapshotPtr& snapshot) {
                              "revenue</b></span> (last 12 months; Gini %3)")
                               .arg(percentText(p.paretoCustomerShare(), 0),
                                    percentText(p.cut().toDouble(), 0),
-                                   locale.toString(p.gini(), 'f', 2)));
+                                   numberText(p.gini(), 'f', 2)));
     else
         m_pareto->setText(tr("No revenue in the last 12 months."));
     QString warnings;

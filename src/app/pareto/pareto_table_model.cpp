@@ -5,7 +5,6 @@
 #include "app/common/sheet_export.h"
 
 #include <QGuiApplication>
-#include <QLocale>
 
 namespace cartera {
 
@@ -72,7 +71,6 @@ QVariant ParetoTableModel::data(const QModelIndex& index, int role) const {
     }
     if (role != Qt::DisplayRole)
         return {};
-    const QLocale locale;
     switch (index.column()) {
     case Rank:
         return static_cast<qulonglong>(rank);

@@ -22,7 +22,6 @@
 #include <QLineSeries>
 #include <QListWidget>
 #include <QListWidgetItem>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScatterSeries>
@@ -205,7 +204,6 @@ void ParetoView::showReport(std::shared_ptr<const ParetoReport> report) {
     m_report = std::move(report);
     m_model->setReport(m_snapshot, m_report);
     const ParetoReport& r = *m_report;
-    const QLocale locale;
     const int digits = m_snapshot->settings.minorDigits;
     const QString currency = QString::fromStdString(m_snapshot->settings.currency);
     if (r.rankedCount() == 0) {
@@ -216,11 +214,11 @@ void ParetoView::showReport(std::shared_ptr<const ParetoReport> report) {
                "<br>Pareto set: %3 of %4 ranked customers · total %5 %6 · class B ends at rank "
                "%7 · Gini %8")
                 .arg(percentText(r.paretoCustomerShare(), 1), percentText(r.cut().toDouble(), 1),
-                     locale.toString(static_cast<qulonglong>(r.paretoCount())),
-                     locale.toString(static_cast<qulonglong>(r.rankedCount())),
+                     numberText(static_cast<qulonglong>(r.paretoCount())),
+                     numberText(static_cast<qulonglong>(r.rankedCount())),
                      moneyText(r.total(), digits), currency,
-                     locale.toString(static_cast<qulonglong>(r.classBEnd())),
-                     locale.toString(r.gini(), 'f', 4)));
+                     numberText(static_cast<qulonglong>(r.classBEnd())),
+                     numberText(r.gini(), 'f', 4)));
     }
 
     auto* chart = new QChart;

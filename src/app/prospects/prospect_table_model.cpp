@@ -3,7 +3,6 @@
 #include "app/common/display_text.h"
 #include "app/common/sheet_export.h"
 
-#include <QLocale>
 #include <cmath>
 
 namespace cartera {
@@ -70,7 +69,7 @@ QVariant ProspectTableModel::data(const QModelIndex& index, int role) const {
         return q(p.customerId);
     case Fit:
         return std::isnan(fit.score) ? QString()
-                                     : QLocale().toString(fit.score, 'f', 2) + QStringLiteral("×");
+                                     : numberText(fit.score, 'f', 2) + QStringLiteral("×");
     case Why:
         return q(fit.why);
     }

@@ -20,7 +20,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -244,9 +243,9 @@ void ProspectsView::refresh() {
     for (std::size_t r = 0; r < market.size(); ++r) {
         const MarketCell& m = market[r];
         const QString cells[] = {
-            q(m.industry), q(m.region), QLocale().toString(static_cast<qulonglong>(m.prospects)),
+            q(m.industry), q(m.region), numberText(static_cast<qulonglong>(m.prospects)),
             std::isnan(m.meanFit) ? QString()
-                                  : QLocale().toString(m.meanFit, 'f', 2) + QStringLiteral("×")};
+                                  : numberText(m.meanFit, 'f', 2) + QStringLiteral("×")};
         for (int c = 0; c < 4; ++c)
             m_market->setItem(static_cast<int>(r), c, new QTableWidgetItem(cells[c]));
     }

@@ -139,7 +139,7 @@ void SegmentsView::refresh() {
     m_headline->setText(
         tr("<b>%1 customers</b> scored on recency, frequency and spend over all time up to %2. "
            "Scores run from 1 to 5; equal values get equal scores.")
-            .arg(QLocale().toString(static_cast<qulonglong>(rfm.entries.size())),
+            .arg(numberText(static_cast<qulonglong>(rfm.entries.size())),
                  dayText(snapshot->asOf().days())));
 
     // The grid: rows R5 (most recent) to R1, columns F1 to F5.
@@ -156,7 +156,7 @@ void SegmentsView::refresh() {
                 rfm.gridRevenue[static_cast<std::size_t>(4 - r)][static_cast<std::size_t>(f)];
             auto& cell = cells[static_cast<std::size_t>(r)][static_cast<std::size_t>(f)];
             cell.shade = std::sqrt(static_cast<double>(n) / top);
-            cell.text = QLocale().toString(n);
+            cell.text = numberText(n);
             cell.toolTip = tr("R%1 F%2: %3 customers, revenue %4, mean spend %5")
                                .arg(5 - r)
                                .arg(f + 1)
@@ -187,7 +187,7 @@ void SegmentsView::refresh() {
     m_segments->setRowCount(static_cast<int>(table.segmentCount()));
     for (std::size_t s = 0; s < table.segmentCount(); ++s)
         setRow(m_segments, static_cast<int>(s),
-               {q(table.segmentName(s)), QLocale().toString(static_cast<qulonglong>(count[s])),
+               {q(table.segmentName(s)), numberText(static_cast<qulonglong>(count[s])),
                 moneyText(revenue[s], digits),
                 percentText(total > 0 ? static_cast<double>(revenue[s]) / total : 0.0),
                 valued[s]
@@ -222,14 +222,14 @@ void SegmentsView::refresh() {
         setRow(m_tiers, static_cast<int>(t),
                {q(tier.name), moneyText(tier.minRevenue, digits),
                 QString::number(tier.minPurchaseDays),
-                QLocale().toString(static_cast<qulonglong>(v->tiers.counts[t])),
+                numberText(static_cast<qulonglong>(v->tiers.counts[t])),
                 moneyText(v->tiers.revenue[t], digits), meanValue(t), q(tier.reward)});
         m_tiers->item(static_cast<int>(t), 6)->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     }
     setRow(m_tiers, static_cast<int>(k),
            {tr("no tier"), QString(), QString(),
-            QLocale().toString(static_cast<qulonglong>(v->tiers.withoutTier)), QString(),
-            meanValue(k), QString()});
+            numberText(static_cast<qulonglong>(v->tiers.withoutTier)), QString(), meanValue(k),
+            QString()});
     m_tiers->resizeColumnsToContents();
     // The reward takes what is left, elided, with the whole text on hover.
     m_tiers->horizontalHeader()->setSectionResizeMode(6, QHeaderView::Stretch);
@@ -239,9 +239,9 @@ void SegmentsView::refresh() {
     const TierMovement& m = v->tierMovement;
     m_movement->setText(tr("In the last 12 months %1 customers moved up a tier (they bought %2 "
                            "in that time) and %3 moved down (%4).")
-                            .arg(QLocale().toString(static_cast<qulonglong>(m.upgrades)))
+                            .arg(numberText(static_cast<qulonglong>(m.upgrades)))
                             .arg(moneyText(m.upgradeRevenue, digits))
-                            .arg(QLocale().toString(static_cast<qulonglong>(m.downgrades)))
+                            .arg(numberText(static_cast<qulonglong>(m.downgrades)))
                             .arg(moneyText(m.downgradeRevenue, digits)));
 }
 

@@ -1,10 +1,10 @@
 #include "app/session/portfolio_session.h"
 
 #include "core/base/clock.h"
+#include "report/locale_text.h"
 #include "storage/storage_error.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace cartera {
@@ -152,7 +152,7 @@ void PortfolioSession::reportRuleTasks(const PortfolioSnapshot& s) {
     emit message(s.ruleTasksCreated == 1
                      ? tr("The rules added a task to the Today list.")
                      : tr("The rules added %1 tasks to the Today list.")
-                           .arg(QLocale().toString(static_cast<qulonglong>(s.ruleTasksCreated))));
+                           .arg(numberText(static_cast<qulonglong>(s.ruleTasksCreated))));
 }
 
 void PortfolioSession::finished() {

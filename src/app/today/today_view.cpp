@@ -13,7 +13,6 @@
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardItemModel>
@@ -235,12 +234,10 @@ void TodayView::rebuild() {
     closeGroup();
     m_tree->expandAll();
     const TodayCounts c = counts();
-    const QLocale locale;
-    m_summary->setText(m_list.empty()
-                           ? tr("Nothing due today.")
-                           : tr("%1 due today, %2 overdue")
-                                 .arg(locale.toString(static_cast<qulonglong>(c.dueToday)),
-                                      locale.toString(static_cast<qulonglong>(c.overdue))));
+    m_summary->setText(m_list.empty() ? tr("Nothing due today.")
+                                      : tr("%1 due today, %2 overdue")
+                                            .arg(numberText(static_cast<qulonglong>(c.dueToday)),
+                                                 numberText(static_cast<qulonglong>(c.overdue))));
     if (current)
         selectTask(current);
     if (!m_tree->currentIndex().isValid() && m_model->rowCount() > 0 &&

@@ -13,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
-#include <QLocale>
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
@@ -75,11 +74,11 @@ void HoldoutCharts::showReport(const std::shared_ptr<const ClvReport>& report) {
     m_holdout->setText(
         tr("Fitted on %1 customers up to %2, the model predicted <b>%3</b> repeat purchases up "
            "to %4; there were <b>%5</b> (%6). %7")
-            .arg(QLocale().toString(static_cast<qulonglong>(report->bgnbd.customers)))
+            .arg(numberText(static_cast<qulonglong>(report->bgnbd.customers)))
             .arg(dayText(report->data.calibrationEnd.days()))
-            .arg(QLocale().toString(h.predicted, 'f', 0))
+            .arg(numberText(h.predicted, 'f', 0))
             .arg(dayText(report->data.holdoutEnd->days()))
-            .arg(QLocale().toString(h.actual, 'f', 0))
+            .arg(numberText(h.actual, 'f', 0))
             .arg((off >= 0 ? QStringLiteral("+") : QString()) + percentText(off))
             .arg(h.passed() ? tr("<span style='color:%1'><b>Passed</b></span>: within 20 %.")
                                   .arg(verdictColor(true, palette()).name())

@@ -141,7 +141,7 @@ void ValueView::refresh() {
         tr("<b>Purchases</b> (BG/NBD over %1 customers): r = %2, \u03b1 = %3, a = %4, b = %5, "
            "log-likelihood %6 — %7.<br><b>Spend</b> (Gamma-Gamma over %8 repeat customers): "
            "p = %9, q = %10, \u03b3 = %11 — %12.")
-            .arg(QLocale().toString(static_cast<qulonglong>(bg.customers)))
+            .arg(numberText(static_cast<qulonglong>(bg.customers)))
             .arg(bg.r, 0, 'f', 4)
             .arg(bg.alpha, 0, 'f', 4)
             .arg(bg.a, 0, 'f', 4)
@@ -149,7 +149,7 @@ void ValueView::refresh() {
             .arg(bg.logLikelihood, 0, 'f', 2)
             .arg(bg.converged ? tr("converged")
                               : tr("<b>not converged</b>: %1").arg(q(bg.problem).toHtmlEscaped()))
-            .arg(QLocale().toString(static_cast<qulonglong>(gg.customers)))
+            .arg(numberText(static_cast<qulonglong>(gg.customers)))
             .arg(gg.p, 0, 'f', 4)
             .arg(gg.q, 0, 'f', 4)
             .arg(gg.gamma, 0, 'f', 4)
@@ -237,7 +237,7 @@ void ValueView::showGroups() {
     for (const auto& [key, s] : ordered) {
         const double n = static_cast<double>(s.customers);
         const QStringList cells{names[key],
-                                QLocale().toString(static_cast<qulonglong>(s.customers)),
+                                numberText(static_cast<qulonglong>(s.customers)),
                                 moneyText(static_cast<Cents>(std::llround(s.value)), digits),
                                 moneyText(static_cast<Cents>(std::llround(s.value / n)), digits),
                                 QString::number(s.alive / n, 'f', 2),
@@ -278,9 +278,7 @@ void ValueView::showDistribution() {
             for (double v : values)
                 ++counts[static_cast<std::size_t>(std::min(10.0, std::floor(v / width)))];
             // Band edges in whole units of the currency.
-            auto edge = [&](double minor) {
-                return QLocale().toString(std::llround(minor / unit));
-            };
+            auto edge = [&](double minor) { return numberText(std::llround(minor / unit)); };
             auto* set = new QBarSet(tr("customers"));
             QStringList labels;
             for (int b = 0; b < 11; ++b) {
