@@ -1204,6 +1204,34 @@
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
+    <message>
+        <source>new customers</source>
+        <translation>clientes nuevos</translation>
+    </message>
+    <message>
+        <source>adolescents</source>
+        <translation>adolescentes</translation>
+    </message>
+    <message>
+        <source>mature customers</source>
+        <translation>clientes maduros</translation>
+    </message>
+    <message>
+        <source>veterans</source>
+        <translation>veteranos</translation>
+    </message>
+    <message>
+        <source>only %1 % of the %2 of %3 became %4 by %5; the median of earlier periods is %6 %</source>
+        <translation>solo el %1 % de los %2 del %3 pasaron a %4 antes del %5; la mediana de los periodos anteriores es %6 %</translation>
+    </message>
+    <message>
+        <source>%1 % of the %2 of %3 were lost by %4; the median of earlier periods is %5 %</source>
+        <translation>el %1 % de los %2 del %3 se perdieron antes del %4; la mediana de los periodos anteriores es %5 %</translation>
+    </message>
+    <message>
+        <source>inflow did not cover outflow from %1 to %2: %3 customers came, %4 were lost</source>
+        <translation>las entradas no cubrieron las salidas del %1 al %2: llegaron %3 clientes, se perdieron %4</translation>
+    </message>
 </context>
 <context>
     <name>cartera::CampaignsView</name>

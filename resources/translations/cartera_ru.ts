@@ -1204,6 +1204,34 @@
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
+    <message>
+        <source>new customers</source>
+        <translation>новые клиенты</translation>
+    </message>
+    <message>
+        <source>adolescents</source>
+        <translation>подростки</translation>
+    </message>
+    <message>
+        <source>mature customers</source>
+        <translation>зрелые клиенты</translation>
+    </message>
+    <message>
+        <source>veterans</source>
+        <translation>ветераны</translation>
+    </message>
+    <message>
+        <source>only %1 % of the %2 of %3 became %4 by %5; the median of earlier periods is %6 %</source>
+        <translation>лишь %1 % из группы «%2» на %3 перешли в группу «%4» к %5; медиана прежних периодов — %6 %</translation>
+    </message>
+    <message>
+        <source>%1 % of the %2 of %3 were lost by %4; the median of earlier periods is %5 %</source>
+        <translation>%1 % из группы «%2» на %3 потеряны к %4; медиана прежних периодов — %5 %</translation>
+    </message>
+    <message>
+        <source>inflow did not cover outflow from %1 to %2: %3 customers came, %4 were lost</source>
+        <translation>приток не покрыл отток с %1 по %2: клиентов пришло %3, потеряно %4</translation>
+    </message>
 </context>
 <context>
     <name>cartera::CampaignsView</name>

@@ -4,6 +4,7 @@
 #include "app/import/import_wizard.h"
 #include "app/language/language.h"
 #include "app/main_window.h"
+#include "app/overview/overview_view.h"
 #include "app/settings/preferences_dialog.h"
 #include "app/settings/settings_dialog.h"
 #include "gui_fixture.h"
@@ -111,6 +112,23 @@ TEST_CASE("in Spanish and Russian no English word is left on any page or dialog"
                     if (english.contains(word))
                         left.insert(word);
             }
+            // Flow-health warnings are facts from the core, worded here in the language.
+            const QString health = f.window->overview()->warningsText();
+            CHECK_FALSE(health.contains(QStringLiteral("earlier periods")));
+            CHECK_FALSE(health.contains(QStringLiteral("inflow did not")));
+            FlowWarning lost;
+            lost.kind = FlowWarning::Kind::ManyLost;
+            lost.stage = FlowState::Veteran;
+            lost.percent = 39;
+            lost.medianPercent = 20;
+            lost.from = Date::fromYmd(2025, 6, 30);
+            lost.to = Date::fromYmd(2026, 6, 30);
+            const QString words = flowWarningWords(lost);
+            INFO(words.toStdString());
+            CHECK_FALSE(words.contains(QStringLiteral("were lost")));
+            CHECK(words.contains(QStringLiteral("39 %")));
+            CHECK(words.contains(QStringLiteral("2025-06-30")));
+            CHECK(words.contains(translator.translate("cartera", "veterans")));
             // The windows that open from it.
             f.window->openCustomer(0);
             std::vector<std::unique_ptr<QWidget>> dialogs;

@@ -135,12 +135,21 @@ TEST_CASE("flow health warns in plain words") {
                                       period("2024-01-01", "2025-01-01", 0, 31, 69, 20)};
     const auto warnings = flowHealthWarnings(series);
     REQUIRE(warnings.size() == 3);
-    CHECK(warnings[0] == "only 31 % of the new customers of 2024-01-01 became adolescents by "
-                         "2025-01-01; the median of earlier periods is 54 %");
-    CHECK(warnings[1] == "69 % of the new customers of 2024-01-01 were lost by 2025-01-01; the "
-                         "median of earlier periods is 46 %");
-    CHECK(warnings[2] == "inflow did not cover outflow from 2024-01-01 to 2025-01-01: 20 "
-                         "customers came, 69 were lost");
+    CHECK(warnings[0].kind == FlowWarning::Kind::FewMovedOn);
+    CHECK(warnings[0].stage == FlowState::New);
+    CHECK(warnings[0].percent == 31);
+    CHECK(warnings[0].medianPercent == 54);
+    CHECK(warnings[2].inflow == 20);
+    CHECK(warnings[2].outflow == 69);
+    CHECK(flowWarningText(warnings[0]) ==
+          "only 31 % of the new customers of 2024-01-01 became adolescents by "
+          "2025-01-01; the median of earlier periods is 54 %");
+    CHECK(flowWarningText(warnings[1]) ==
+          "69 % of the new customers of 2024-01-01 were lost by 2025-01-01; the "
+          "median of earlier periods is 46 %");
+    CHECK(flowWarningText(warnings[2]) ==
+          "inflow did not cover outflow from 2024-01-01 to 2025-01-01: 20 "
+          "customers came, 69 were lost");
     series.back() = period("2024-01-01", "2025-01-01", 0, 50, 50, 200);
     CHECK(flowHealthWarnings(series).empty());
 }

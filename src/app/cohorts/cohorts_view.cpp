@@ -277,8 +277,8 @@ void CohortsView::showResult(const Result& r) {
     delete old;
 
     QString warnings;
-    for (const std::string& w : r.warnings)
-        warnings += QStringLiteral("⚠ ") + QString::fromStdString(w) + QLatin1Char('\n');
+    for (const FlowWarning& w : r.warnings)
+        warnings += QStringLiteral("⚠ ") + flowWarningWords(w) + QLatin1Char('\n');
     m_warnings->setText(tr("<b>Flow health, five years to %1</b><br>")
                             .arg(QString::fromStdString(r.flow.to.toIso())) +
                         (warnings.isEmpty()

@@ -4,6 +4,7 @@
 #include "app/session/view_task.h"
 #include "core/customers/customer_query.h"
 #include "core/flow/cohort_flow.h"
+#include "core/flow/flow_health.h"
 
 #include <QWidget>
 
@@ -45,7 +46,7 @@ class CohortsView : public QWidget {
         std::vector<FlowState> before;
         std::vector<FlowState> after;
         std::vector<CohortFlow> series;
-        std::vector<std::string> warnings;
+        std::vector<FlowWarning> warnings;
     };
     std::optional<ViewTask<Result>::Job> prepare();
     void showResult(const Result& r);

@@ -124,6 +124,50 @@ QString contactChannelText(std::string_view channel) {
     return QString::fromUtf8(channel.data(), static_cast<qsizetype>(channel.size()));
 }
 
+namespace {
+
+// "the new customers", "the adolescents": whom a flow warning is about.
+QString stageGroup(FlowState state) {
+    switch (state) {
+    case FlowState::New:
+        return tr("new customers");
+    case FlowState::Adolescent:
+        return tr("adolescents");
+    case FlowState::Mature:
+        return tr("mature customers");
+    case FlowState::Veteran:
+        return tr("veterans");
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+QString flowWarningWords(const FlowWarning& w) {
+    const QString from = QString::fromStdString(w.from.toIso());
+    const QString to = QString::fromStdString(w.to.toIso());
+    switch (w.kind) {
+    case FlowWarning::Kind::FewMovedOn:
+        return tr("only %1 % of the %2 of %3 became %4 by %5; the median of earlier periods is "
+                  "%6 %")
+            .arg(w.percent)
+            .arg(stageGroup(w.stage), from,
+                 stageGroup(static_cast<FlowState>(static_cast<int>(w.stage) + 1)), to)
+            .arg(w.medianPercent);
+    case FlowWarning::Kind::ManyLost:
+        return tr("%1 % of the %2 of %3 were lost by %4; the median of earlier periods is %5 %")
+            .arg(w.percent)
+            .arg(stageGroup(w.stage), from, to)
+            .arg(w.medianPercent);
+    case FlowWarning::Kind::InflowShort:
+        return tr("inflow did not cover outflow from %1 to %2: %3 customers came, %4 were lost")
+            .arg(from, to, numberText(static_cast<long long>(w.inflow)),
+                 numberText(static_cast<long long>(w.outflow)));
+    }
+    return {};
+}
+
 QString activityReasonText(const CustomerStatus& s, int atRiskAfterDays, int lostAfterDays) {
     if (!s.inPortfolio)
         return tr("not yet a customer on this date");

@@ -2,6 +2,7 @@
 
 #include "core/analysis/lifecycle.h"
 #include "core/base/money.h"
+#include "core/flow/flow_health.h"
 #include "core/pareto/pareto_report.h"
 #include "core/prospects/prospect.h"
 #include "core/recovery/recovery_case.h"
@@ -25,6 +26,8 @@ QString prospectStatusText(ProspectStatus status);
 QString prospectSourceText(const std::string& source);
 QString taskKindText(TaskKind kind);
 QString contactChannelText(std::string_view channel);
+// A flow-health warning in the user's language.
+QString flowWarningWords(const FlowWarning& warning);
 // "at risk: 214 days since last purchase, usual gap 40 days"
 QString activityReasonText(const CustomerStatus& status, int atRiskAfterDays, int lostAfterDays);
 

@@ -213,9 +213,9 @@ void OverviewView::setSnapshot(const SnapshotPtr& snapshot) {
                             "they are computed again with the next change, or with View → "
                             "Reload.</p>")
                        : tr("<p>Computing the flows of the last five years…</p>");
-    for (const std::string& w : s.flows ? s.flows->warnings : std::vector<std::string>{})
-        warnings += QStringLiteral("<p>⚠ ") + QString::fromStdString(w).toHtmlEscaped() +
-                    QStringLiteral("</p>");
+    for (const FlowWarning& w : s.flows ? s.flows->warnings : std::vector<FlowWarning>{})
+        warnings +=
+            QStringLiteral("<p>⚠ ") + flowWarningWords(w).toHtmlEscaped() + QStringLiteral("</p>");
     if (warnings.isEmpty() && s.flows)
         warnings = tr("<p>No warnings: every stage moved on and left at its usual rate, and "
                       "inflow covered outflow.</p>");

@@ -4,6 +4,7 @@
 #include "core/customers/customer_metrics.h"
 #include "core/customers/customer_query.h"
 #include "core/flow/cohort_flow.h"
+#include "core/flow/flow_health.h"
 #include "core/portfolio/customer_directory.h"
 #include "core/portfolio/portfolio.h"
 #include "core/portfolio/profile.h"
@@ -39,7 +40,7 @@ struct PortfolioData {
 struct FlowFigures {
     CohortFlow lastYear;                  // the 12 months to the as-of date
     std::vector<CohortFlow> yearlySeries; // the last five years, for the health warnings
-    std::vector<std::string> warnings;
+    std::vector<FlowWarning> warnings;
     // Who made the last year's inflow, outflow and recoveries, for the overview's click-through.
     std::shared_ptr<const std::vector<std::uint32_t>> inflow, outflow, recovered;
 };

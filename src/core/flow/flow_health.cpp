@@ -34,14 +34,12 @@ int pct(double x) {
 
 } // namespace
 
-std::vector<std::string> flowHealthWarnings(const std::vector<CohortFlow>& series,
+std::vector<FlowWarning> flowHealthWarnings(const std::vector<CohortFlow>& series,
                                             double tolerance) {
-    std::vector<std::string> out;
+    std::vector<FlowWarning> out;
     if (series.empty())
         return out;
     const CohortFlow& last = series.back();
-    const auto lastFrom = last.from.toIso();
-    const auto lastTo = last.to.toIso();
     for (int s = 1; s <= 4; ++s) {
         const auto from = static_cast<FlowState>(s);
         const auto si = static_cast<std::size_t>(s);
@@ -61,26 +59,43 @@ std::vector<std::string> flowHealthWarnings(const std::vector<CohortFlow>& serie
             const double rate = static_cast<double>(last.count[si][si + 1]) / total;
             const double typical = median(movedOn);
             if (rate < typical - tolerance)
-                out.push_back(fmt::format(
-                    "only {} % of the {} of {} became {} by {}; the median of earlier periods "
-                    "is {} %",
-                    pct(rate), plural(from), lastFrom, plural(static_cast<FlowState>(s + 1)),
-                    lastTo, pct(typical)));
+                out.push_back({FlowWarning::Kind::FewMovedOn, from, pct(rate), pct(typical),
+                               last.from, last.to, 0, 0});
         }
         if (!left.empty()) {
             const double rate = static_cast<double>(last.count[si][5]) / total;
             const double typical = median(left);
             if (rate > typical + tolerance)
-                out.push_back(fmt::format("{} % of the {} of {} were lost by {}; the median of "
-                                          "earlier periods is {} %",
-                                          pct(rate), plural(from), lastFrom, lastTo, pct(typical)));
+                out.push_back({FlowWarning::Kind::ManyLost, from, pct(rate), pct(typical),
+                               last.from, last.to, 0, 0});
         }
     }
     if (last.inflow() < last.outflow())
-        out.push_back(fmt::format("inflow did not cover outflow from {} to {}: {} customers "
-                                  "came, {} were lost",
-                                  lastFrom, lastTo, last.inflow(), last.outflow()));
+        out.push_back({FlowWarning::Kind::InflowShort, FlowState::New, 0, 0, last.from, last.to,
+                       last.inflow(), last.outflow()});
     return out;
+}
+
+std::string flowWarningText(const FlowWarning& w) {
+    const auto from = w.from.toIso();
+    const auto to = w.to.toIso();
+    switch (w.kind) {
+    case FlowWarning::Kind::FewMovedOn:
+        return fmt::format("only {} % of the {} of {} became {} by {}; the median of earlier "
+                           "periods is {} %",
+                           w.percent, plural(w.stage), from,
+                           plural(static_cast<FlowState>(static_cast<int>(w.stage) + 1)), to,
+                           w.medianPercent);
+    case FlowWarning::Kind::ManyLost:
+        return fmt::format("{} % of the {} of {} were lost by {}; the median of earlier periods "
+                           "is {} %",
+                           w.percent, plural(w.stage), from, to, w.medianPercent);
+    case FlowWarning::Kind::InflowShort:
+        return fmt::format("inflow did not cover outflow from {} to {}: {} customers came, {} "
+                           "were lost",
+                           from, to, w.inflow, w.outflow);
+    }
+    return {};
 }
 
 } // namespace cartera
