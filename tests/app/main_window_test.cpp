@@ -1,7 +1,7 @@
 #include "app/cohorts/cohorts_view.h"
 #include "app/cohorts/flow_chart_widget.h"
-#include "app/common/stat_card.h"
 #include "app/common/display_text.h"
+#include "app/common/stat_card.h"
 #include "app/customers/customer_dialog.h"
 #include "app/customers/customer_table_model.h"
 #include "app/customers/customers_view.h"
