@@ -73,7 +73,15 @@ QString numberText(double value, char format, int precision) {
 }
 
 QString percentText(double share, int decimals) {
-    return QLocale().toString(share * 100.0, 'f', decimals) + QStringLiteral(" %");
+    const QLocale locale;
+    const QString number = numberText(share * 100.0, 'f', decimals);
+    // English writes 28.6%; most other languages keep the sign apart with a no-break space
+    // (28,6 %). The C locale (tests, scripts) keeps the plain space it always had.
+    if (locale.language() == QLocale::English)
+        return number + locale.percent();
+    if (locale.language() == QLocale::C)
+        return number + QStringLiteral(" %");
+    return number + QChar(0x00A0) + locale.percent();
 }
 
 } // namespace cartera

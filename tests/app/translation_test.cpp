@@ -217,3 +217,16 @@ TEST_CASE("counts and amounts are grouped the way each language groups them") {
     CHECK(moneyText(138959280, 2) == QStringLiteral("1.389.592,80"));
     QLocale::setDefault(QLocale::c());
 }
+
+TEST_CASE("shares read as each language writes them") {
+    const auto in = [](const char* locale, double share) {
+        QLocale::setDefault(QLocale(QString::fromLatin1(locale)));
+        const QString text = percentText(share, 1);
+        QLocale::setDefault(QLocale::c());
+        return text;
+    };
+    CHECK(in("en_US", 0.286) == QStringLiteral("28.6%"));
+    CHECK(in("es_ES", 0.286) == QStringLiteral("28,6\u00A0%"));
+    CHECK(in("ru_RU", 0.286) == QStringLiteral("28,6\u00A0%"));
+    CHECK(percentText(0.286, 1) == QStringLiteral("28.6 %")); // C: scripts and tests
+}
