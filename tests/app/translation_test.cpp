@@ -8,6 +8,7 @@
 #include "app/settings/preferences_dialog.h"
 #include "app/settings/settings_dialog.h"
 #include "gui_fixture.h"
+#include "storage/customer_repository.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -229,4 +230,43 @@ TEST_CASE("shares read as each language writes them") {
     CHECK(in("es_ES", 0.286) == QStringLiteral("28,6\u00A0%"));
     CHECK(in("ru_RU", 0.286) == QStringLiteral("28,6\u00A0%"));
     CHECK(percentText(0.286, 1) == QStringLiteral("28.6 %")); // C: scripts and tests
+}
+
+TEST_CASE("days read as each language writes them, and fields keep the form they read back") {
+    const std::int32_t day = Date::fromYmd(2026, 6, 30).days();
+    const auto in = [day](const char* locale) {
+        QLocale::setDefault(QLocale(QString::fromLatin1(locale)));
+        const QString text = dayText(day);
+        QLocale::setDefault(QLocale::c());
+        return text;
+    };
+    CHECK(in("es_ES") == QStringLiteral("30/6/2026"));
+    CHECK(in("ru_RU") == QStringLiteral("30.06.2026"));
+    CHECK(in("en_US") == QStringLiteral("6/30/2026"));
+    CHECK(dayText(day) == QStringLiteral("2026-06-30"));
+    CHECK(dayText(kNoDay).isEmpty());
+
+    // A customer's birthday is typed as YYYY-MM-DD whatever the language, so it shows that way
+    // and saving another field reads it back.
+    QLocale::setDefault(QLocale(QStringLiteral("es_ES")));
+    GuiFixture f;
+    f.window->openCustomer(0);
+    auto* dialog = f.window->findChild<CustomerDialog*>();
+    REQUIRE(dialog);
+    auto* birthday = dialog->findChild<QLineEdit*>(QStringLiteral("birthday"));
+    REQUIRE(birthday);
+    birthday->setText(QStringLiteral("1980-12-31"));
+    dialog->save();
+    f.window->waitForIdle();
+    CHECK(birthday->text() == QStringLiteral("1980-12-31"));
+    dialog->findChild<QLineEdit*>(QStringLiteral("company"))->setText(QStringLiteral("Nexo"));
+    dialog->save();
+    f.window->waitForIdle();
+    CustomerRepository repo(*f.window->session()->database());
+    const auto stored = repo.find(dialog->customerId());
+    REQUIRE(stored);
+    CHECK(stored->record.birthday == Date::fromYmd(1980, 12, 31).days());
+    CHECK(stored->record.company == "Nexo");
+    dialog->close();
+    QLocale::setDefault(QLocale::c());
 }

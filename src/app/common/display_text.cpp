@@ -4,6 +4,8 @@
 #include "core/portfolio/portfolio.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QLocale>
 
 namespace cartera {
 
@@ -16,6 +18,20 @@ QString tr(const char* text) {
 } // namespace
 
 QString dayText(std::int32_t day) {
+    if (day == kNoDay)
+        return {};
+    const QLocale locale;
+    if (locale.language() == QLocale::C)
+        return isoDayText(day);
+    // The language's short form with the whole year: 30/6/26 could be three different days.
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QStringLiteral("yyyy")))
+        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    const Ymd ymd = Date::fromDays(day).ymd();
+    return locale.toString(QDate(ymd.year, ymd.month, ymd.day), format);
+}
+
+QString isoDayText(std::int32_t day) {
     return day == kNoDay ? QString() : QString::fromStdString(Date::fromDays(day).toIso());
 }
 

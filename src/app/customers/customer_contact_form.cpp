@@ -24,8 +24,8 @@ void CustomerContactForm::showRecord(const CustomerRecord& r) {
     m_ui->company->setText(QString::fromStdString(r.company));
     m_ui->email->setText(QString::fromStdString(r.email));
     m_ui->phone->setText(QString::fromStdString(r.phone));
-    m_ui->birthday->setText(dayText(r.birthday));
-    m_ui->customerSince->setText(dayText(r.customerSince));
+    m_ui->birthday->setText(isoDayText(r.birthday));
+    m_ui->customerSince->setText(isoDayText(r.customerSince));
     m_ui->owner->setText(QString::fromStdString(r.owner));
     m_ui->source->setText(QString::fromStdString(r.source));
     m_ui->referredBy->setText(QString::fromStdString(r.referredBy));

@@ -63,7 +63,7 @@ void RecoveryCaseEditor::showCase(const RecoveryCase& c, const QString& title, i
     m_ui->detail->setText(QString::fromStdString(c.detail));
     m_ui->action->setText(QString::fromStdString(c.correctiveAction));
     m_ui->actionOwner->setText(QString::fromStdString(c.actionOwner));
-    m_ui->actionDue->setText(dayText(c.actionDue));
+    m_ui->actionDue->setText(isoDayText(c.actionDue));
     m_ui->cost->setText(moneyText(c.expectedCost, minorDigits));
     m_ui->letGoReason->setText(QString::fromStdString(c.letGoReason));
 }
