@@ -1030,15 +1030,15 @@
     </message>
     <message>
         <source>, usual gap %1 days</source>
-        <translation>, обычный интервал %1 дн.</translation>
+        <translation>, обычный интервал в днях: %1</translation>
     </message>
     <message>
         <source>%1 days since last purchase</source>
-        <translation>Дней с последней покупки: %1</translation>
+        <translation>с последней покупки прошло дней: %1</translation>
     </message>
     <message>
         <source>%1 days since becoming a customer, no purchase yet</source>
-        <translation>Дней с момента, как стал клиентом: %1, покупок ещё нет</translation>
+        <translation>с момента, как стал клиентом, прошло дней: %1, покупок ещё нет</translation>
     </message>
     <message>
         <source>lost: marked lost by a person, no purchase since</source>
