@@ -6,6 +6,8 @@
 #include "app/customers/customers_view.h"
 #include "app/overview/overview_view.h"
 #include "app/pareto/pareto_view.h"
+#include "app/recovery/recovery_queue_model.h"
+#include "app/recovery/recovery_view.h"
 #include "gui_fixture.h"
 
 #include <QAction>
@@ -220,4 +222,17 @@ TEST_CASE("the File menu exports the charts of the page on screen") {
     CHECK(value.size() == 6);
     CHECK(value.first() == QStringLiteral("Lifetime value distribution: Save chart as PNG…"));
     CHECK(value.contains(QStringLiteral("Repeat purchases by week: Save chart as SVG…")));
+}
+
+TEST_CASE("the recovery queue's amounts are never cut") {
+    GuiFixture f;
+    f.window->showPage(MainWindow::Recovery);
+    f.window->waitForIdle();
+    QTableView* table = f.window->recovery()->table();
+    REQUIRE(table->model()->rowCount() > 0);
+    const int stake = RecoveryQueueModel::AtStake;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        const QString text = table->model()->index(r, stake).data().toString();
+        REQUIRE(table->fontMetrics().horizontalAdvance(text) + 8 <= table->columnWidth(stake));
+    }
 }

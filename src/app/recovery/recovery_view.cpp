@@ -35,6 +35,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <algorithm>
 
 namespace cartera {
 
@@ -113,9 +114,24 @@ RecoveryView::RecoveryView(PortfolioSession* session, QWidget* parent)
     m_table->setModel(m_model);
     setUpListTable(*m_table, tr("Recovery queue"));
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    const int widths[] = {40, 80, 150, 100, 50, 85, 90, 70, 45, 75, 100};
+    // Each column as wide as its widest value or its title in this font and language, so that
+    // amounts are never cut; the name can be elided, an amount cannot.
+    const QString widest[] = {QStringLiteral("9,999"),
+                              QStringLiteral("C0000000"),
+                              QStringLiteral("Ελένη Νικολάου"),
+                              QStringLiteral("Farid Haddad"),
+                              QStringLiteral("A"),
+                              QStringLiteral("30/12/2026"),
+                              QStringLiteral("1,234,567.00"),
+                              QStringLiteral("12,345.00"),
+                              QStringLiteral("999"),
+                              QStringLiteral("contacted"),
+                              QStringLiteral("service failure")};
     for (int c = 0; c < RecoveryQueueModel::ColumnCount; ++c)
-        m_table->setColumnWidth(c, widths[c]);
+        m_table->setColumnWidth(
+            c, 16 + std::max(fontMetrics().horizontalAdvance(widest[c]),
+                             fontMetrics().horizontalAdvance(
+                                 m_model->headerData(c, Qt::Horizontal).toString())));
     split->addWidget(m_table);
 
     split->addWidget(m_editor);
