@@ -256,18 +256,18 @@ void runPareto(const ParetoOptions& o, CliContext& ctx) {
     }
     const ParetoReport r =
         ParetoReport::compute(l.portfolio, asOf, *window, cut, l.settings.classBCut);
+    // Names are read once, and only when a file asks for them (the printed head shows ids).
+    const CustomerDirectory directory =
+        o.xlsx.empty() && o.csvFile.empty() ? CustomerDirectory{} : loadCustomerDirectory(*l.db);
     if (!o.xlsx.empty())
-        writeSheetOption(
-            paretoSheet(r, l.portfolio, loadCustomerDirectory(*l.db), l.settings.minorDigits),
-            o.xlsx);
+        writeSheetOption(paretoSheet(r, l.portfolio, directory, l.settings.minorDigits), o.xlsx);
     if (o.csvFile == "-") {
-        writeParetoCsv(ctx.out, r, l.portfolio, loadCustomerDirectory(*l.db),
-                       l.settings.minorDigits);
+        writeParetoCsv(ctx.out, r, l.portfolio, directory, l.settings.minorDigits);
         return;
     }
     if (!o.csvFile.empty()) {
         std::ostringstream csv;
-        writeParetoCsv(csv, r, l.portfolio, loadCustomerDirectory(*l.db), l.settings.minorDigits);
+        writeParetoCsv(csv, r, l.portfolio, directory, l.settings.minorDigits);
         try {
             writeFileAtomically(o.csvFile, csv.view());
         } catch (const FileError& e) {

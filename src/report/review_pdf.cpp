@@ -129,7 +129,7 @@ class Page {
             f.setPointSizeF(8.5);
             f.setBold(header);
             m_p.setFont(f);
-            m_p.setPen(header ? kInk : kInk);
+            m_p.setPen(kInk);
             for (int c = 0; c < cells.size(); ++c) {
                 const double w = widths[static_cast<std::size_t>(c)] * scale;
                 const QRectF cell(x + 3, m_y, w - 6, rowHeight);

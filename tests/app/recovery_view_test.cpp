@@ -39,6 +39,16 @@ int rowOfCase(RecoveryView* view, std::int64_t caseId) {
     return -1;
 }
 
+// Opens a case for the queue's row `row` and selects it; returns the case's id.
+std::int64_t openCaseAt(GuiFixture& f, RecoveryView* view, int row) {
+    view->selectRow(row);
+    REQUIRE(view->openCasesForSelection());
+    f.window->waitForIdle();
+    const std::int64_t id = RecoveryRepository(*f.window->session()->database()).cases().front().id;
+    view->selectRow(rowOfCase(view, id));
+    return id;
+}
+
 } // namespace
 
 TEST_CASE("recovery in the app: open a case from the queue, verify, try, win back") {
@@ -154,12 +164,8 @@ TEST_CASE("a recovery step keeps the row selected and the case open in the edito
     f.window->showPage(MainWindow::Recovery);
     f.window->waitForIdle();
     auto* view = f.window->recovery();
-    view->selectRow(3);
-    REQUIRE(view->openCasesForSelection());
-    f.window->waitForIdle();
+    const std::int64_t id = openCaseAt(f, view, 3);
     RecoveryRepository repo(*f.window->session()->database());
-    const std::int64_t id = repo.cases().front().id;
-    view->selectRow(rowOfCase(view, id));
     named<QComboBox>(view, "reason")
         ->setCurrentIndex(named<QComboBox>(view, "reason")->findData(QStringLiteral("price")));
     REQUIRE(view->verify());
@@ -186,12 +192,8 @@ TEST_CASE("a grouped cost in the user's language is read back to the cent") {
     f.window->showPage(MainWindow::Recovery);
     f.window->waitForIdle();
     auto* view = f.window->recovery();
-    view->selectRow(0);
-    REQUIRE(view->openCasesForSelection());
-    f.window->waitForIdle();
+    const std::int64_t id = openCaseAt(f, view, 0);
     RecoveryRepository repo(*f.window->session()->database());
-    const std::int64_t id = repo.cases().front().id;
-    view->selectRow(rowOfCase(view, id));
     named<QComboBox>(view, "reason")
         ->setCurrentIndex(named<QComboBox>(view, "reason")->findData(QStringLiteral("price")));
     named<QLineEdit>(view, "cost")->setText(QStringLiteral("12.345,67"));

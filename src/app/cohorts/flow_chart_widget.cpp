@@ -27,13 +27,6 @@ void FlowChartWidget::setFlow(const CohortFlow& flow, int minorDigits) {
     relayout();
 }
 
-void FlowChartWidget::clearFlow() {
-    m_hasFlow = false;
-    m_hover.reset();
-    m_focus.reset();
-    update();
-}
-
 void FlowChartWidget::relayout() {
     m_diagram.layout(QRectF(rect()), font(), layoutDirection() == Qt::RightToLeft);
     update();

@@ -15,8 +15,6 @@ class FlowChartWidget : public QWidget {
   public:
     explicit FlowChartWidget(QWidget* parent = nullptr);
     void setFlow(const CohortFlow& flow, int minorDigits);
-    // Until a flow arrives the chart says it is computing, never that the period is empty.
-    void clearFlow();
     const CohortFlow& flow() const { return m_diagram.flow(); }
 
     // The band under a point, as (from, to) states.
