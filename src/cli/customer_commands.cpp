@@ -64,7 +64,7 @@ void runCustomers(const CustomersOptions& o, CliContext& ctx) {
     CustomerFilter filter;
     try {
         filter = CustomerListFilter::parse(text, valueSettings);
-    } catch (const std::invalid_argument& e) {
+    } catch (const InputError& e) {
         throw UserError(fmt::format("filter: {}", e.what()));
     }
     if (!o.saveList.empty()) {

@@ -25,7 +25,7 @@ std::vector<std::uint32_t> CustomerSelection::select(const std::string& filterTe
     CustomerFilter filter;
     try {
         filter = CustomerListFilter::parse(filterText, valueSettings);
-    } catch (const std::invalid_argument& e) {
+    } catch (const InputError& e) {
         throw UserError(fmt::format("filter: {}", e.what()));
     }
     const CustomerQuery query(portfolio, directory, metrics, &value);

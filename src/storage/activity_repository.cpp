@@ -52,10 +52,9 @@ std::vector<Interaction> ActivityRepository::interactions(std::int64_t customerI
 
 std::int64_t ActivityRepository::addInteraction(const Interaction& i) {
     if (!isContactChannel(i.kind))
-        throw StorageError(fmt::format(
-            "interaction kind must be call, email, letter, visit or sms (not '{}')", i.kind));
+        throw StorageError(ErrorKind::ChannelUnknown, i.kind);
     if (i.direction != "in" && i.direction != "out")
-        throw StorageError(fmt::format("direction must be in or out (not '{}')", i.direction));
+        throw StorageError(ErrorKind::DirectionUnknown, i.direction);
     return m_db.write([&] {
         SQLite::Statement q(sqlOf(m_db), "INSERT INTO interactions(customer_id, day, kind, "
                                          "direction, note, created_at) VALUES (?,?,?,?,?,?)");

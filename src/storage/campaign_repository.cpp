@@ -70,9 +70,9 @@ Campaign CampaignRepository::create(Campaign campaign,
     if (const auto error = campaignError(campaign))
         throw StorageError(*error);
     if (customerIds.empty())
-        throw StorageError(fmt::format("the list '{}' has no customers", campaign.list));
+        throw StorageError(ErrorKind::ListEmpty, campaign.list);
     if (find(campaign.name))
-        throw StorageError(fmt::format("there is already a campaign named '{}'", campaign.name));
+        throw StorageError(ErrorKind::CampaignExists, campaign.name);
     const std::vector<bool> control =
         controlGroup(customerIds, campaign.controlPercent, campaign.seed);
     std::vector<CampaignMember> members;
@@ -138,7 +138,7 @@ void CampaignRepository::remove(std::int64_t id) {
         SQLite::Statement q(sqlOf(m_db), "DELETE FROM campaigns WHERE id = ?");
         q.bind(1, id);
         if (q.exec() == 0)
-            throw StorageError(fmt::format("no campaign {}", id));
+            throw StorageError(ErrorKind::CampaignMissing, id);
     });
 }
 

@@ -91,7 +91,7 @@ CustomerBackup backupCustomer(Database& db, std::int64_t id) {
     CustomerBackup b;
     const auto c = CustomerRepository(db).find(id);
     if (!c)
-        throw StorageError(fmt::format("customer {} no longer exists", id));
+        throw StorageError(ErrorKind::CustomerGone, id);
     b.customer = *c;
     b.tables.push_back(readRows(db, "customers", "id = ?", id));
     for (const char* table : {"purchases", "interactions", "lost_marks", "recovery_cases"})

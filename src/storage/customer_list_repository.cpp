@@ -27,8 +27,8 @@ std::optional<SavedList> CustomerListRepository::find(const std::string& name) {
 
 void CustomerListRepository::save(const SavedList& list) {
     if (list.name.empty())
-        throw StorageError("a list needs a name");
-    if (const auto error = lengthError("list name", list.name))
+        throw StorageError(ErrorKind::ListNeedsName);
+    if (const auto error = lengthError("list_name", list.name))
         throw StorageError(*error);
     m_db.write([&] {
         const std::string now = nowTimestamp();
@@ -49,7 +49,7 @@ void CustomerListRepository::remove(const std::string& name) {
         SQLite::Statement q(sqlOf(m_db), "DELETE FROM customer_lists WHERE name = ?");
         q.bind(1, name);
         if (q.exec() == 0)
-            throw StorageError(fmt::format("no list '{}'", name));
+            throw StorageError(ErrorKind::ListMissing, name);
     });
 }
 

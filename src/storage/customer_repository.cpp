@@ -52,7 +52,7 @@ std::optional<std::int64_t> referrerId(Database& db, const std::string& external
     SQLite::Statement q(sqlOf(db), "SELECT id FROM customers WHERE external_id = ?");
     q.bind(1, externalId);
     if (!q.executeStep())
-        throw StorageError(fmt::format("no customer '{}' to be the referrer", externalId));
+        throw StorageError(ErrorKind::ReferrerUnknown, externalId);
     return q.getColumn(0).getInt64();
 }
 
@@ -103,7 +103,7 @@ std::int64_t CustomerRepository::add(const CustomerRecord& r) {
         throw StorageError(*error);
     return m_db.write([&] {
         if (findByExternalId(r.externalId))
-            throw StorageError(fmt::format("a customer with id '{}' already exists", r.externalId));
+            throw StorageError(ErrorKind::CustomerExists, r.externalId);
         SQLite::Statement q(sqlOf(m_db),
                             "INSERT INTO customers(external_id, name, company, email, phone, "
                             "birthday, customer_since, owner, source, referred_by, notes, "
@@ -124,7 +124,7 @@ void CustomerRepository::update(std::int64_t id, const CustomerRecord& r) {
         if (const auto error = customerRecordError(r, stored ? &stored->record : nullptr))
             throw StorageError(*error);
         if (const auto other = findByExternalId(r.externalId); other && other->id != id)
-            throw StorageError(fmt::format("a customer with id '{}' already exists", r.externalId));
+            throw StorageError(ErrorKind::CustomerExists, r.externalId);
         SQLite::Statement q(
             sqlOf(m_db), "UPDATE customers SET external_id = ?, name = ?, company = ?, email = ?, "
                          "phone = ?, birthday = ?, customer_since = ?, owner = ?, source = ?, "
@@ -134,7 +134,7 @@ void CustomerRepository::update(std::int64_t id, const CustomerRecord& r) {
         q.bind(12, nowTimestamp());
         q.bind(13, id);
         if (q.exec() == 0)
-            throw StorageError(fmt::format("customer {} no longer exists", id));
+            throw StorageError(ErrorKind::CustomerGone, id);
     });
 }
 

@@ -59,8 +59,7 @@ std::optional<int> toInt(const std::string& text) {
 void createOwnerOnly(const std::string& path) {
     const int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
     if (fd < 0)
-        throw StorageError(
-            fmt::format("cannot create portfolio '{}': {}", path, std::strerror(errno)));
+        throw StorageError(ErrorKind::PortfolioNotCreated, path, std::strerror(errno));
     ::close(fd);
 }
 
@@ -114,30 +113,22 @@ void rethrowStorageError(const std::string& path, const std::exception& e) {
         switch (s->getErrorCode()) {
         case SQLITE_BUSY:
         case SQLITE_LOCKED:
-            throw StorageError(fmt::format(
-                "portfolio '{}' is locked: another program (Cartera or cartera-cli) has been "
-                "writing to it for longer than Cartera waits; nothing was changed. Try again "
-                "when it has finished",
-                path));
+            throw StorageError(ErrorKind::PortfolioLocked, path);
         case SQLITE_READONLY:
-            throw StorageError(
-                fmt::format("portfolio '{}' is read-only; nothing was changed", path));
+            throw StorageError(ErrorKind::PortfolioReadOnly, path);
         case SQLITE_FULL:
-            throw StorageError(
-                fmt::format("the disk holding '{}' is full; nothing was changed", path));
+            throw StorageError(ErrorKind::DiskFull, path);
         case SQLITE_CORRUPT:
         case SQLITE_NOTADB:
-            throw StorageError(fmt::format(
-                "'{}' is damaged or not a Cartera portfolio ({}); it was left untouched", path,
-                s->what()));
+            throw StorageError(ErrorKind::PortfolioDamaged, path, s->what());
         case SQLITE_CANTOPEN:
-            throw StorageError(fmt::format("cannot open portfolio '{}': {}", path, s->what()));
+            throw StorageError(ErrorKind::PortfolioNotOpened, path, s->what());
         default:
             break;
         }
-        throw StorageError(fmt::format("portfolio '{}': {}", path, s->what()));
+        throw StorageError(ErrorKind::PortfolioFailed, path, s->what());
     }
-    throw StorageError(fmt::format("portfolio '{}': {}", path, e.what()));
+    throw StorageError(ErrorKind::PortfolioFailed, path, e.what());
 }
 
 Database::Database(const std::string& path, int flags)
@@ -160,9 +151,9 @@ std::unique_ptr<Database> Database::open(const std::string& path, OpenMode mode)
     std::error_code ec;
     const bool exists = std::filesystem::exists(path, ec);
     if (mode == OpenMode::CreateNew && exists)
-        throw StorageError(fmt::format("'{}' already exists; choose another name", path));
+        throw StorageError(ErrorKind::PortfolioExists, path);
     if (mode == OpenMode::OpenExisting && !exists)
-        throw StorageError(fmt::format("no portfolio at '{}'", path));
+        throw StorageError(ErrorKind::PortfolioMissing, path);
     // A -shm or -wal file left read-only (by a copy, or from when the portfolio itself was
     // read-only) makes SQLite open a writable portfolio read-only. The files are ours: give
     // them the portfolio's owner-only permissions back.
@@ -190,18 +181,11 @@ std::unique_ptr<Database> Database::open(const std::string& path, OpenMode mode)
         // A zero-byte file is something else's (a placeholder, a failed copy): never turn it
         // into a portfolio behind the user's back.
         if (!created && empty && version == 0 && std::filesystem::file_size(path, ec) == 0)
-            throw StorageError(
-                fmt::format("'{}' is an empty file, not a portfolio; it was left untouched", path));
+            throw StorageError(ErrorKind::PortfolioEmptyFile, path);
         if (appId != kApplicationId && !(empty && version == 0))
-            throw StorageError(fmt::format(
-                "'{}' is a database of another program, not a Cartera portfolio; it was left "
-                "untouched",
-                path));
+            throw StorageError(ErrorKind::PortfolioForeign, path);
         if (version > latestSchemaVersion())
-            throw StorageError(fmt::format(
-                "'{}' was written by a newer Cartera (schema {}, this one knows {}); it was left "
-                "untouched",
-                path, version, latestSchemaVersion()));
+            throw StorageError(ErrorKind::PortfolioNewer, path, version, latestSchemaVersion());
         sql.exec("PRAGMA foreign_keys = ON");
         if (sql.execAndGet("PRAGMA journal_mode = WAL").getString() != "wal" && !created)
             sql.exec("PRAGMA journal_mode = WAL");
@@ -288,11 +272,11 @@ void Database::setSettings(const std::vector<std::pair<std::string, std::string>
         const AnalysisSettings s = analysisSettings();
         if (!(s.adolescentFromMonths < s.matureFromMonths &&
               s.matureFromMonths < s.veteranFromMonths))
-            throw StorageError("stage boundaries must rise: adolescent < mature < veteran");
+            throw StorageError(ErrorKind::StagesMustRise);
         if (s.atRiskAfterDays >= s.lostAfterDays)
-            throw StorageError("at_risk_after_days must be below lost_after_days");
+            throw StorageError(ErrorKind::AtRiskBeforeLost);
         if (s.classBCut.toDouble() < s.paretoCut.toDouble())
-            throw StorageError("class_b_cut must not be below pareto_cut");
+            throw StorageError(ErrorKind::ClassBBelowPareto);
     });
 }
 
@@ -304,37 +288,34 @@ void Database::validateSetting(const std::string& key, const std::string& value)
         known = true;
         const auto v = toInt(value);
         if (!v || *v < rule.minimum || *v > rule.maximum)
-            throw StorageError(fmt::format("{} must be a whole number from {} to {} (not '{}')",
-                                           key, rule.minimum, rule.maximum, value));
+            throw StorageError(ErrorKind::SettingWholeNumber, key, rule.minimum, rule.maximum,
+                               value);
     }
     if (key == "pareto_cut" || key == "class_b_cut") {
         known = true;
         if (!Ratio::parse(value))
-            throw StorageError(fmt::format(
-                "{} must be a fraction above 0 and at most 1, such as 0.8 or 80% (not '{}')", key,
-                value));
+            throw StorageError(ErrorKind::SettingFraction, key, value);
     }
     if (key == "currency") {
         known = true;
         if (value.size() != 3 ||
             !std::all_of(value.begin(), value.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
-            throw StorageError(fmt::format(
-                "currency must be a three-letter ISO 4217 code such as EUR (not '{}')", value));
+            throw StorageError(ErrorKind::SettingCurrency, value);
     }
     if (TaskRuleSettings::isKey(key)) {
         known = true;
         try {
             TaskRuleSettings().set(key, value);
-        } catch (const std::invalid_argument& e) {
-            throw StorageError(e.what());
+        } catch (const InputError& e) {
+            throw StorageError(e.fact);
         }
     }
     if (key == "rfm_segments" && value != "default") {
         known = true;
         try {
             RfmSegmentTable::parse(value);
-        } catch (const std::invalid_argument& e) {
-            throw StorageError(fmt::format("rfm_segments: {}", e.what()));
+        } catch (const InputError& e) {
+            throw StorageError(e.fact);
         }
     }
     if (key == "reward_tiers")
@@ -342,7 +323,7 @@ void Database::validateSetting(const std::string& key, const std::string& value)
     if (isTableSetting(key))
         known = true;
     if (!known)
-        throw StorageError(fmt::format("unknown setting '{}'", key));
+        throw StorageError(ErrorKind::SettingUnknown, key);
 }
 
 TaskRuleSettings Database::taskRuleSettings() {
@@ -351,8 +332,8 @@ TaskRuleSettings Database::taskRuleSettings() {
         for (const std::string& key : TaskRuleSettings::keys())
             if (const auto value = setting(key))
                 rules.set(key, *value);
-    } catch (const std::invalid_argument& e) {
-        throw StorageError(fmt::format("{}: {}", m_path, e.what()));
+    } catch (const InputError& e) {
+        throw StorageError(e.fact);
     }
     return rules;
 }
@@ -366,8 +347,8 @@ ValueSettings Database::valueSettings() {
         v.tiers = RewardTiers::defaults(s.minorDigits);
         if (const auto text = setting("reward_tiers"))
             v.tiers = RewardTiers::parse(*text, s.minorDigits);
-    } catch (const std::invalid_argument& e) {
-        throw StorageError(fmt::format("{}: {}", m_path, e.what()));
+    } catch (const InputError& e) {
+        throw StorageError(e.fact);
     }
     v.clvHorizonMonths = toInt(setting("clv_horizon_months").value_or("24")).value_or(24);
     v.clvMonthlyDiscount =

@@ -15,7 +15,7 @@ DemoCounts writeDemo(Database& db, const DemoOptions& options, const ImportProgr
     DemoCounts counts;
     try {
         if (sqlOf(db).execAndGet("SELECT count(*) FROM customers").getInt64() > 0)
-            throw StorageError("the demo goes into an empty portfolio; this one has customers");
+            throw StorageError(ErrorKind::DemoNeedsEmpty);
         sqlite3* h = sqlOf(db).getHandle();
         SQLite::Transaction transaction(sqlOf(db), SQLite::TransactionBehavior::IMMEDIATE);
         const std::string now = nowTimestamp();

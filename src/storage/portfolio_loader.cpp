@@ -106,8 +106,7 @@ Portfolio loadPortfolio(Database& db, std::size_t parallelFrom) {
                 while (customer < ids.size() && ids[customer] != id)
                     portfolio.purchaseBegin[++customer] = count;
                 if (customer == ids.size())
-                    throw StorageError("a purchase belongs to no customer; the portfolio changed "
-                                       "while it was read, or is damaged");
+                    throw StorageError(ErrorKind::PortfolioChanged);
                 ++count;
             }
             portfolio.purchaseDay.insert(portfolio.purchaseDay.end(), slice.day.begin(),

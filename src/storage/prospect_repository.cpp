@@ -42,8 +42,7 @@ Prospect readProspect(SQLite::Statement& q) {
 void checkSource(const std::string& source) {
     const auto& sources = prospectSources();
     if (!source.empty() && std::find(sources.begin(), sources.end(), source) == sources.end())
-        throw StorageError(fmt::format(
-            "source must be directory, list, press, event, web or referral (not '{}')", source));
+        throw StorageError(ErrorKind::SourceUnknown, source);
 }
 
 // Binds the contact fields to parameters 1 to 8 and the profile to 11 to 14, in the order
@@ -74,7 +73,7 @@ std::optional<std::int64_t> ProspectRepository::customerId(const std::string& ex
     SQLite::Statement q(sqlOf(m_db), "SELECT id FROM customers WHERE external_id = ?");
     q.bind(1, externalId);
     if (!q.executeStep())
-        throw StorageError(fmt::format("no customer '{}' to be the referrer", externalId));
+        throw StorageError(ErrorKind::ReferrerUnknown, externalId);
     return q.getColumn(0).getInt64();
 }
 
@@ -105,13 +104,12 @@ std::optional<Prospect> ProspectRepository::find(std::int64_t id) {
 
 std::int64_t ProspectRepository::addContact(std::int64_t prospectId, const ProspectContact& c) {
     if (!isContactChannel(c.kind))
-        throw StorageError(
-            fmt::format("the kind must be call, email, letter, visit or sms (not '{}')", c.kind));
+        throw StorageError(ErrorKind::ChannelUnknown, c.kind);
     if (c.direction != "in" && c.direction != "out")
-        throw StorageError(fmt::format("direction must be in or out (not '{}')", c.direction));
+        throw StorageError(ErrorKind::DirectionUnknown, c.direction);
     return m_db.write([&] {
         if (!find(prospectId))
-            throw StorageError(fmt::format("prospect {} does not exist", prospectId));
+            throw StorageError(ErrorKind::ProspectMissing, prospectId);
         SQLite::Statement q(sqlOf(m_db), "INSERT INTO prospect_interactions(prospect_id, day, "
                                          "kind, direction, note, created_at) VALUES (?,?,?,?,?,?)");
         q.bind(1, prospectId);
@@ -127,7 +125,7 @@ std::int64_t ProspectRepository::addContact(std::int64_t prospectId, const Prosp
 
 void ProspectRepository::checkFields(const Prospect& p) {
     if (p.name.empty())
-        throw StorageError("a prospect needs a name");
+        throw StorageError(ErrorKind::ProspectNeedsName);
     checkSource(p.source);
 }
 
@@ -159,20 +157,20 @@ void ProspectRepository::update(const Prospect& p) {
         q.bind(9, nowTimestamp());
         q.bind(10, p.id);
         if (q.exec() == 0)
-            throw StorageError(fmt::format("prospect {} does not exist", p.id));
+            throw StorageError(ErrorKind::ProspectMissing, p.id);
     });
 }
 
 void ProspectRepository::setStatus(std::int64_t id, ProspectStatus status,
                                    const std::string& reason, std::int32_t day) {
     if (status == ProspectStatus::Converted)
-        throw StorageError("convert a prospect with convert: it creates the customer");
+        throw StorageError(ErrorKind::ProspectUseConvert);
     if (status == ProspectStatus::Dropped && reason.empty())
-        throw StorageError("say why the prospect is dropped");
+        throw StorageError(ErrorKind::ProspectDropNeedsReason);
     m_db.write([&] {
         const auto p = find(id);
         if (!p)
-            throw StorageError(fmt::format("prospect {} does not exist", id));
+            throw StorageError(ErrorKind::ProspectMissing, id);
         if (const auto error = prospectTransitionError(p->status, status))
             throw StorageError(*error);
         std::string notes = p->notes;
@@ -250,14 +248,14 @@ std::int64_t ProspectRepository::convert(std::int64_t id, const std::string& ext
     return m_db.write([&] {
         const auto p = find(id);
         if (!p)
-            throw StorageError(fmt::format("prospect {} does not exist", id));
+            throw StorageError(ErrorKind::ProspectMissing, id);
         if (const auto error = prospectTransitionError(p->status, ProspectStatus::Converted))
             throw StorageError(*error);
         const std::string ext = externalId.empty() ? fmt::format("P{}", id) : externalId;
         SQLite::Statement exists(sqlOf(m_db), "SELECT 1 FROM customers WHERE external_id = ?");
         exists.bind(1, ext);
         if (exists.executeStep())
-            throw StorageError(fmt::format("a customer with id '{}' already exists", ext));
+            throw StorageError(ErrorKind::CustomerExists, ext);
         SQLite::Statement c(sqlOf(m_db),
                             "INSERT INTO customers(external_id, name, company, email, phone, "
                             "customer_since, owner, source, referred_by, notes, created_at, "

@@ -279,10 +279,9 @@ ImportSummary importCustomers(Database& db, const CustomerRows& rows,
             const bool known = exists.step() == SQLITE_ROW;
             exists.reset();
             if (!known)
-                throw ImportError(rows.fileName,
-                                  {rows.line[r], 0,
-                                   fmt::format("referred_by names no known customer"),
-                                   c.referredBy});
+                throw ImportError(
+                    rows.fileName,
+                    {rows.line[r], 0, errorFact(ErrorKind::ImportUnknownReferrer), c.referredBy});
             refer.bindText(1, c.externalId);
             refer.bindText(2, c.referredBy);
             refer.step();

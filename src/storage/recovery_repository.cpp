@@ -92,7 +92,7 @@ std::int64_t RecoveryRepository::open(std::int64_t customerId, std::int32_t day,
                                       std::int32_t lostDay, Cents valueAtStake) {
     return m_db.write([&] {
         if (openCaseOf(customerId))
-            throw StorageError("this customer already has an open recovery case");
+            throw StorageError(ErrorKind::CaseAlreadyOpen);
         SQLite::Statement q(sqlOf(m_db),
                             "INSERT INTO recovery_cases(customer_id, state, opened, lost_day, "
                             "value_at_stake, created_at, updated_at) VALUES (?, 'identified', ?, "
@@ -117,8 +117,7 @@ void RecoveryRepository::update(const RecoveryCase& c) {
         if (!c.reason.empty()) {
             const auto reasons = lossReasons();
             if (std::find(reasons.begin(), reasons.end(), c.reason) == reasons.end())
-                throw StorageError(fmt::format(
-                    "'{}' is not in the catalogue of loss reasons; add it there first", c.reason));
+                throw StorageError(ErrorKind::LossReasonUnknown, c.reason);
         }
         SQLite::Statement q(sqlOf(m_db),
                             "UPDATE recovery_cases SET reason = ?, our_fault = ?, competitor = ?, "
@@ -138,7 +137,7 @@ void RecoveryRepository::update(const RecoveryCase& c) {
         q.bind(11, nowTimestamp());
         q.bind(12, c.id);
         if (q.exec() == 0)
-            throw StorageError(fmt::format("recovery case {} does not exist", c.id));
+            throw StorageError(ErrorKind::CaseMissing, c.id);
     });
 }
 
@@ -146,7 +145,7 @@ void RecoveryRepository::transition(std::int64_t id, RecoveryState to, std::int3
     m_db.write([&] {
         const auto c = find(id);
         if (!c)
-            throw StorageError(fmt::format("recovery case {} does not exist", id));
+            throw StorageError(ErrorKind::CaseMissing, id);
         if (const auto error = stepDayError(*c, day, Clock::today()))
             throw StorageError(*error);
         if (const auto error = transitionError(*c, to))
@@ -163,18 +162,15 @@ void RecoveryRepository::transition(std::int64_t id, RecoveryState to, std::int3
 
 std::int64_t RecoveryRepository::addAttempt(std::int64_t caseId, const RecoveryAttempt& a) {
     if (!isContactChannel(a.channel))
-        throw StorageError(fmt::format(
-            "the channel must be call, email, letter, visit or sms (not '{}')", a.channel));
+        throw StorageError(ErrorKind::ChannelUnknown, a.channel);
     return m_db.write([&] {
         const auto c = find(caseId);
         if (!c)
-            throw StorageError(fmt::format("recovery case {} does not exist", caseId));
+            throw StorageError(ErrorKind::CaseMissing, caseId);
         if (c->state == RecoveryState::Identified)
-            throw StorageError("verify that the customer is really lost, and why, before "
-                               "trying to win it back");
+            throw StorageError(ErrorKind::CaseNotVerified);
         if (isClosed(c->state))
-            throw StorageError("the case is closed; a new case opens only when the customer is "
-                               "lost again after buying");
+            throw StorageError(ErrorKind::CaseClosedNoAttempts);
         if (const auto error = stepDayError(*c, a.day, Clock::today()))
             throw StorageError(*error);
         SQLite::Statement q(sqlOf(m_db), "INSERT INTO recovery_attempts(case_id, day, channel, "
@@ -295,7 +291,7 @@ std::vector<std::string> RecoveryRepository::lossReasons() {
 
 void RecoveryRepository::addLossReason(const std::string& reason) {
     if (reason.empty())
-        throw StorageError("a loss reason needs a name");
+        throw StorageError(ErrorKind::LossReasonNeedsName);
     m_db.write([&] {
         SQLite::Statement q(sqlOf(m_db), "INSERT INTO loss_reasons(key, position) SELECT ?, "
                                          "coalesce(max(position), 0) + 1 FROM loss_reasons");
@@ -303,20 +299,20 @@ void RecoveryRepository::addLossReason(const std::string& reason) {
         try {
             q.exec();
         } catch (const SQLite::Exception&) {
-            throw StorageError(fmt::format("'{}' is already a loss reason", reason));
+            throw StorageError(ErrorKind::LossReasonExists, reason);
         }
     });
 }
 
 void RecoveryRepository::renameLossReason(const std::string& from, const std::string& to) {
     if (to.empty())
-        throw StorageError("a loss reason needs a name");
+        throw StorageError(ErrorKind::LossReasonNeedsName);
     m_db.write([&] {
         SQLite::Statement q(sqlOf(m_db), "UPDATE loss_reasons SET key = ? WHERE key = ?");
         q.bind(1, to);
         q.bind(2, from);
         if (q.exec() == 0)
-            throw StorageError(fmt::format("no loss reason '{}'", from));
+            throw StorageError(ErrorKind::LossReasonMissing, from);
     });
 }
 
@@ -326,9 +322,7 @@ void RecoveryRepository::removeLossReason(const std::string& reason) {
         used.bind(1, reason);
         used.executeStep();
         if (used.getColumn(0).getInt() > 0)
-            throw StorageError(
-                fmt::format("'{}' is the reason of {} cases; rename it instead of removing it",
-                            reason, used.getColumn(0).getInt()));
+            throw StorageError(ErrorKind::LossReasonInUse, reason, used.getColumn(0).getInt());
         SQLite::Statement q(sqlOf(m_db), "DELETE FROM loss_reasons WHERE key = ?");
         q.bind(1, reason);
         q.exec();

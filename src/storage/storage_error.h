@@ -1,13 +1,12 @@
 #pragma once
 
-#include <stdexcept>
-#include <string>
+#include "core/base/error_fact.h"
 
 namespace cartera {
 
 // A problem with a portfolio file, worded for the person who chose it.
-struct StorageError : std::runtime_error {
-    using std::runtime_error::runtime_error;
+struct StorageError : CarteraError {
+    using CarteraError::CarteraError;
 };
 
 } // namespace cartera

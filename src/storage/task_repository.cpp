@@ -165,7 +165,7 @@ void TaskRepository::update(const Task& task) {
         q.bind(14, nowTimestamp());
         q.bind(15, task.id);
         if (q.exec() == 0)
-            throw StorageError(fmt::format("no task {}", task.id));
+            throw StorageError(ErrorKind::TaskMissing, task.id);
     });
 }
 
@@ -174,7 +174,7 @@ void TaskRepository::remove(std::int64_t id) {
         SQLite::Statement q(sqlOf(m_db), "DELETE FROM tasks WHERE id = ?");
         q.bind(1, id);
         if (q.exec() == 0)
-            throw StorageError(fmt::format("no task {}", id));
+            throw StorageError(ErrorKind::TaskMissing, id);
     });
 }
 

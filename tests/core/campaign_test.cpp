@@ -96,8 +96,10 @@ TEST_CASE("campaign: what a campaign needs, said when missing") {
     c.channel = "email";
     CHECK(!campaignError(c));
     c.channel = "fax";
-    CHECK(campaignError(c) == "the channel must be call, email, letter, visit or sms (not 'fax')");
+    CHECK(campaignError(c) == errorFact(ErrorKind::ChannelUnknown, "fax"));
+    CHECK(errorText(*campaignError(c)) ==
+          "the channel must be call, email, letter, visit or sms (not 'fax')");
     c.channel = "sms";
     c.controlPercent = 0;
-    CHECK(campaignError(c) == "the control group must be 1 to 50 % of the list");
+    CHECK(campaignError(c) == errorFact(ErrorKind::CampaignControlRange));
 }

@@ -11,17 +11,21 @@ using cartera::test::TestPortfolio;
 TEST_CASE("recovery cases move identified → verified → contacted → won back or let go") {
     using S = RecoveryState;
     RecoveryCase c;
-    CHECK(transitionError(c, S::Verified) ==
+    CHECK(transitionError(c, S::Verified) == errorFact(ErrorKind::CaseVerifyNeedsReason));
+    CHECK(errorText(*transitionError(c, S::Verified)) ==
           "verifying a loss needs its reason (price, service failure, …)");
     c.reason = "price";
     CHECK_FALSE(transitionError(c, S::Verified));
-    CHECK(transitionError(c, S::Contacted)->find("cannot become contacted") != std::string::npos);
+    CHECK(transitionError(c, S::Contacted) ==
+          errorFact(ErrorKind::CaseTransition, "identified", "contacted"));
+    CHECK(errorText(*transitionError(c, S::Contacted)).find("cannot become contacted") !=
+          std::string::npos);
     CHECK(transitionError(c, S::WonBack));
     CHECK(transitionError(c, S::LetGo));
     c.state = S::Verified;
     CHECK_FALSE(transitionError(c, S::Contacted));
     CHECK(transitionError(c, S::WonBack));
-    CHECK(transitionError(c, S::LetGo)->find("needs a reason") != std::string::npos);
+    CHECK(transitionError(c, S::LetGo) == errorFact(ErrorKind::CaseLetGoNeedsReason));
     c.letGoReason = "recovery would cost more than it brings back";
     CHECK_FALSE(transitionError(c, S::LetGo));
     c.state = S::Contacted;
@@ -32,7 +36,8 @@ TEST_CASE("recovery cases move identified → verified → contacted → won bac
     for (S closed : {S::WonBack, S::LetGo}) {
         c.state = closed;
         for (S to : {S::Identified, S::Verified, S::Contacted, S::WonBack, S::LetGo})
-            CHECK(transitionError(c, to)->find("the case is closed") != std::string::npos);
+            CHECK(transitionError(c, to) ==
+                  errorFact(ErrorKind::CaseClosed, recoveryStateName(closed)));
     }
     CHECK(recoveryStateFromName("won back") == S::WonBack);
     CHECK(recoveryStateFromName("let-go") == S::LetGo);

@@ -219,11 +219,11 @@ bool CampaignsView::create(const Campaign& wanted) {
         const auto list = std::find_if(lists.begin(), lists.end(),
                                        [&](const SavedList& l) { return l.name == wanted.list; });
         if (list == lists.end())
-            throw std::runtime_error("no saved list '" + wanted.list + "'");
+            throw CarteraError(ErrorKind::ListMissing, wanted.list);
         Campaign c = wanted;
         c.filter = list->filter;
         if (const auto error = campaignError(c))
-            throw std::runtime_error(*error);
+            throw CarteraError(*error);
         // The list's members on the start day: the snapshot's when it is that day.
         const Portfolio& p = m_snapshot->portfolio;
         const Date start = Date::fromDays(c.start);

@@ -300,7 +300,7 @@ bool CustomersView::applyList(const QString& name) {
             showFilter(f, name);
             m_lists->setCurrentIndex(std::max(0, m_lists->findText(name)));
             return true;
-        } catch (const std::invalid_argument& e) {
+        } catch (const InputError& e) {
             QMessageBox::warning(
                 this, tr("Saved list"),
                 tr("The list %1 no longer reads: %2").arg(name, QString::fromUtf8(e.what())));

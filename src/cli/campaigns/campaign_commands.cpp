@@ -41,7 +41,7 @@ void runCreate(const CreateOptions& o, CliContext& ctx) {
     c.seed = o.seed;
     c.windowDays = o.window;
     if (const auto error = campaignError(c))
-        throw UserError(*error);
+        throw UserError(errorText(*error));
     // The list's members as of the start day.
     const CustomerSelection s = loadCustomerSelection(*db, Date::fromDays(c.start));
     std::vector<std::int64_t> ids;

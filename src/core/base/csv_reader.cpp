@@ -74,8 +74,7 @@ CsvReader::CsvReader(std::string_view data, Delimiter delimiter)
 }
 
 void CsvReader::nulByte() const {
-    throw CsvParseError(m_line, "the file holds a NUL byte: it is binary, or text in an "
-                                "encoding other than UTF-8 or Windows-1252");
+    throw CsvParseError(m_line, ErrorKind::CsvBinary);
 }
 
 std::string_view CsvReader::readQuoted() {
@@ -101,7 +100,7 @@ std::string_view CsvReader::readQuoted() {
     out.clear();
     while (true) {
         if (m_pos >= m_data.size())
-            throw CsvParseError(startLine, "a quoted field is never closed");
+            throw CsvParseError(startLine, ErrorKind::CsvUnclosedQuote);
         const char c = m_data[m_pos++];
         if (c == '"') {
             if (m_pos < m_data.size() && m_data[m_pos] == '"') {
@@ -149,7 +148,7 @@ bool CsvReader::next(std::vector<std::string_view>& fields) {
                 const char c = m_data[m_pos];
                 const bool separator = ws ? (c == ' ' || c == '\t') : c == m_delimiter;
                 if (!separator && c != '\n' && c != '\r')
-                    throw CsvParseError(m_line, "unexpected text after a closing quote");
+                    throw CsvParseError(m_line, ErrorKind::CsvTextAfterQuote);
             }
         } else {
             const std::size_t start = m_pos;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/base/error_fact.h"
+
 #include <cstddef>
 #include <deque>
 #include <optional>
@@ -37,9 +39,8 @@ std::string delimiterName(Delimiter delimiter);
 // number of times on every line, else blanks when the lines have spaces, else ','.
 Delimiter detectDelimiter(std::string_view data);
 
-struct CsvParseError : std::runtime_error {
-    CsvParseError(std::size_t line, const std::string& what)
-        : std::runtime_error(what), line(line) {}
+struct CsvParseError : CarteraError {
+    CsvParseError(std::size_t line, ErrorKind kind) : CarteraError(kind), line(line) {}
     std::size_t line;
 };
 

@@ -30,14 +30,14 @@ struct Fd {
 std::string readFileBytes(const std::string& path) {
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0)
-        throw FileError(fmt::format("cannot read '{}': {}", path, reason()));
+        throw FileError(ErrorKind::FileUnreadable, path, reason());
     if (S_ISDIR(st.st_mode))
-        throw FileError(fmt::format("'{}' is a folder, not a file", path));
+        throw FileError(ErrorKind::FileIsFolder, path);
     if (!S_ISREG(st.st_mode))
-        throw FileError(fmt::format("'{}' is not a regular file (a pipe or a device)", path));
+        throw FileError(ErrorKind::FileNotRegular, path);
     Fd in{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
     if (in.fd < 0)
-        throw FileError(fmt::format("cannot read '{}': {}", path, reason()));
+        throw FileError(ErrorKind::FileUnreadable, path, reason());
     std::string data;
     data.resize(static_cast<std::size_t>(st.st_size));
     std::size_t done = 0;
@@ -46,7 +46,7 @@ std::string readFileBytes(const std::string& path) {
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0)
-            throw FileError(fmt::format("cannot read '{}': {}", path, reason()));
+            throw FileError(ErrorKind::FileUnreadable, path, reason());
         if (n == 0)
             break; // the file shrank while being read
         done += static_cast<std::size_t>(n);
@@ -71,20 +71,17 @@ void writeFileAtomically(const std::string& path, std::string_view content) {
     struct stat st {};
     if (::stat(path.c_str(), &st) == 0) {
         if (S_ISDIR(st.st_mode))
-            throw FileError(fmt::format("'{}' is a folder, not a file", path));
+            throw FileError(ErrorKind::FileIsFolder, path);
         if (isSqliteFile(path))
-            throw FileError(fmt::format("'{}' is a database (a portfolio?); it is not "
-                                        "overwritten with a report; choose another file name",
-                                        path));
+            throw FileError(ErrorKind::FileIsDatabase, path);
     }
     std::string temp = path + ".XXXXXX";
     Fd out{::mkstemp(temp.data())}; // created 0600
     if (out.fd < 0)
-        throw FileError(fmt::format("cannot write '{}': {}", path, reason()));
+        throw FileError(ErrorKind::FileUnwritable, path, reason());
     auto fail = [&](const std::string& what) {
-        const std::string message = fmt::format("cannot write '{}': {}", path, what);
         ::unlink(temp.c_str());
-        throw FileError(message);
+        throw FileError(ErrorKind::FileUnwritable, path, what);
     };
     std::size_t done = 0;
     while (done < content.size()) {

@@ -1,14 +1,15 @@
 #pragma once
 
-#include <stdexcept>
+#include "core/base/error_fact.h"
+
 #include <string>
 #include <string_view>
 
 namespace cartera {
 
 // A file that cannot be read or written, in words naming it.
-struct FileError : std::runtime_error {
-    using std::runtime_error::runtime_error;
+struct FileError : CarteraError {
+    using CarteraError::CarteraError;
 };
 
 // The whole content of a regular file. A folder, a pipe or a device is refused by name rather

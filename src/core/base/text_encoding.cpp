@@ -50,7 +50,7 @@ std::string fromWindows1252(std::string_view bytes) {
 
 std::string fromUtf16(std::string_view bytes, bool littleEndian) {
     if (bytes.size() % 2 != 0)
-        throw EncodingError("the UTF-16 text ends in the middle of a character");
+        throw EncodingError(ErrorKind::Utf16Truncated);
     std::string out;
     out.reserve(bytes.size() / 2);
     auto unit = [&](std::size_t i) {
@@ -63,13 +63,11 @@ std::string fromUtf16(std::string_view bytes, bool littleEndian) {
         if (cp >= 0xD800 && cp < 0xDC00) {
             const char32_t low = i + 2 < bytes.size() ? unit(i + 2) : 0;
             if (low < 0xDC00 || low >= 0xE000)
-                throw EncodingError(
-                    fmt::format("invalid UTF-16 (an unpaired surrogate at byte {})", i));
+                throw EncodingError(ErrorKind::Utf16Surrogate, i);
             cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
             i += 2;
         } else if (cp >= 0xDC00 && cp < 0xE000) {
-            throw EncodingError(
-                fmt::format("invalid UTF-16 (an unpaired surrogate at byte {})", i));
+            throw EncodingError(ErrorKind::Utf16Surrogate, i);
         }
         appendUtf8(out, cp);
     }
@@ -187,7 +185,7 @@ TextEncoding convertToUtf8(std::string& bytes, std::optional<TextEncoding> force
     switch (encoding) {
     case TextEncoding::Utf8:
         if (!isValidUtf8(v))
-            throw EncodingError("the file is not valid UTF-8; choose its encoding");
+            throw EncodingError(ErrorKind::NotUtf8);
         if (v.starts_with("\xEF\xBB\xBF"))
             bytes.erase(0, 3);
         break;

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "core/base/error_fact.h"
+
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 
@@ -13,8 +14,8 @@ std::string_view encodingName(TextEncoding encoding);
 // "utf-8", "utf-16le", "utf-16be", "windows-1252" (also "cp1252", "latin1"); any case.
 std::optional<TextEncoding> encodingFromName(std::string_view name);
 
-struct EncodingError : std::runtime_error {
-    using std::runtime_error::runtime_error;
+struct EncodingError : CarteraError {
+    using CarteraError::CarteraError;
 };
 
 // Turns the bytes of a text file into UTF-8 in place and says what they were. Without a forced

@@ -16,14 +16,14 @@ std::size_t utf8Length(std::string_view text) {
     return n;
 }
 
-std::optional<std::string> lengthError(std::string_view field, std::string_view value) {
+std::optional<ErrorFact> lengthError(std::string_view field, std::string_view value) {
     const std::size_t max = maxCharsOf(field);
     if (value.size() <= max) // bytes >= characters: most values stop here
         return std::nullopt;
     const std::size_t n = utf8Length(value);
     if (n <= max)
         return std::nullopt;
-    return fmt::format("{} is longer than {} characters ({})", field, max, n);
+    return errorFact(ErrorKind::FieldTooLong, field, max, n);
 }
 
 std::string clipText(std::string_view text, std::size_t maxChars) {

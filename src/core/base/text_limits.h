@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/base/error_fact.h"
+
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -18,8 +20,8 @@ std::size_t maxCharsOf(std::string_view field);
 // Characters (code points) in UTF-8 text.
 std::size_t utf8Length(std::string_view text);
 
-// "name is longer than 1000 characters (12345)", or nullopt when it fits.
-std::optional<std::string> lengthError(std::string_view field, std::string_view value);
+// FieldTooLong (field, maximum, length), or nullopt when it fits.
+std::optional<ErrorFact> lengthError(std::string_view field, std::string_view value);
 
 // Text for one line of a display: at most maxChars characters of its first line, with an
 // ellipsis when anything was left out, never cut inside a character.

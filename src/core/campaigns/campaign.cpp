@@ -10,19 +10,19 @@
 
 namespace cartera {
 
-std::optional<std::string> campaignError(const Campaign& c) {
+std::optional<ErrorFact> campaignError(const Campaign& c) {
     if (c.name.empty())
-        return "a campaign needs a name";
-    if (auto e = lengthError("campaign name", c.name))
+        return errorFact(ErrorKind::CampaignNeedsName);
+    if (auto e = lengthError("campaign_name", c.name))
         return e;
     if (!isContactChannel(c.channel))
-        return "the channel must be call, email, letter, visit or sms (not '" + c.channel + "')";
+        return errorFact(ErrorKind::ChannelUnknown, c.channel);
     if (auto e = lengthError("offer", c.offer))
         return e;
     if (c.controlPercent < 1 || c.controlPercent > 50)
-        return "the control group must be 1 to 50 % of the list";
+        return errorFact(ErrorKind::CampaignControlRange);
     if (c.windowDays < 1 || c.windowDays > 730)
-        return "the evaluation window must be 1 to 730 days";
+        return errorFact(ErrorKind::CampaignWindowRange);
     return std::nullopt;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/base/date.h"
+#include "core/base/error_fact.h"
 #include "core/base/money.h"
 #include "core/portfolio/portfolio.h"
 
@@ -32,7 +33,7 @@ struct Campaign {
 };
 
 // Why a campaign cannot be created as given, or nullopt.
-std::optional<std::string> campaignError(const Campaign& campaign);
+std::optional<ErrorFact> campaignError(const Campaign& campaign);
 
 // Which of the members are held out: exactly round(n × percent / 100) of them, those whose
 // hash of (seed, customer id) is smallest. A member's draw depends only on the seed and its

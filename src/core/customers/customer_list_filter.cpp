@@ -63,8 +63,7 @@ std::uint8_t parseMask(const MaskKey& k, std::string_view value) {
             std::string known;
             for (std::string_view n : k.names)
                 known += (known.empty() ? "" : ", ") + std::string(n);
-            throw std::invalid_argument(
-                fmt::format("{} '{}' is not one of {}", k.key, name, known));
+            throw InputError(ErrorKind::FilterNotOneOf, k.key, name, known);
         }
     }
     return mask;
@@ -106,7 +105,7 @@ CustomerFilter CustomerListFilter::parse(std::string_view text, const ValueSetti
             continue;
         const std::size_t eq = part.find('=');
         if (eq == std::string_view::npos)
-            throw std::invalid_argument(fmt::format("'{}' is not key=value", part));
+            throw InputError(ErrorKind::FilterNotKeyValue, part);
         const std::string_view key = trimBlanks(part.substr(0, eq));
         const std::string_view value = trimBlanks(part.substr(eq + 1));
         if (key == "stage") {
@@ -127,7 +126,7 @@ CustomerFilter CustomerListFilter::parse(std::string_view text, const ValueSetti
                 if (names.segments.segmentName(s) == value)
                     f.segment = static_cast<int>(s);
             if (f.segment == CustomerFilter::kAny)
-                throw std::invalid_argument(fmt::format("no segment '{}'", value));
+                throw InputError(ErrorKind::FilterNoSegment, value);
         } else if (key == "tier") {
             f.tier = CustomerFilter::kAny;
             if (value == "no tier")
@@ -136,10 +135,9 @@ CustomerFilter CustomerListFilter::parse(std::string_view text, const ValueSetti
                 if (names.tiers.tiers()[t].name == value)
                     f.tier = static_cast<int>(t);
             if (f.tier == CustomerFilter::kAny)
-                throw std::invalid_argument(fmt::format("no tier '{}'", value));
+                throw InputError(ErrorKind::FilterNoTier, value);
         } else {
-            throw std::invalid_argument(fmt::format(
-                "unknown key '{}' (stage, activity, class, owner, segment, tier, text)", key));
+            throw InputError(ErrorKind::FilterUnknownKey, key);
         }
     }
     return f;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/base/error_fact.h"
 #include "core/customers/customer_query.h"
 #include "core/value/value_settings.h"
 
@@ -15,7 +16,7 @@ namespace cartera {
 class CustomerListFilter {
   public:
     static std::string toText(const CustomerFilter& filter, const ValueSettings& names);
-    // Throws std::invalid_argument naming the part it cannot read.
+    // Throws InputError naming the part it cannot read.
     static CustomerFilter parse(std::string_view text, const ValueSettings& names);
 };
 

@@ -32,9 +32,9 @@ std::optional<std::size_t> parsePosition(std::string_view text) {
     return n;
 }
 
-ImportIssue fileIssue(std::size_t line, ImportProblem problem, std::string message,
+ImportIssue fileIssue(std::size_t line, ImportProblem problem, ErrorFact fact,
                       std::string_view role = {}, std::string_view value = {}) {
-    ImportIssue issue{line, 0, std::move(message), std::string(value)};
+    ImportIssue issue{line, 0, std::move(fact), std::string(value)};
     issue.problem = problem;
     issue.role = role;
     return issue;
@@ -52,9 +52,10 @@ CsvImportReader::CsvImportReader(std::string_view data, const CsvImportOptions& 
     std::vector<std::string_view> first;
     try {
         if (!reader.next(first))
-            throw ImportError(file, fileIssue(0, ImportProblem::File, "the file is empty"));
+            throw ImportError(
+                file, fileIssue(0, ImportProblem::File, errorFact(ErrorKind::ImportEmptyFile)));
     } catch (const CsvParseError& e) {
-        throw ImportError(file, fileIssue(e.line, ImportProblem::File, e.what()));
+        throw ImportError(file, fileIssue(e.line, ImportProblem::File, e.fact));
     }
 
     std::vector<std::string> headerNames;
@@ -81,11 +82,10 @@ CsvImportReader::CsvImportReader(std::string_view data, const CsvImportOptions& 
             throw ImportError(
                 file,
                 fileIssue(1, ImportProblem::DuplicateColumn,
-                          fmt::format("columns {} and {} are both named '{}': the {} "
-                                      "column cannot be told",
-                                      it - headerNames.begin() + 1, again - headerNames.begin() + 1,
-                                      first[static_cast<std::size_t>(it - headerNames.begin())],
-                                      role),
+                          errorFact(ErrorKind::ImportDuplicateColumn, it - headerNames.begin() + 1,
+                                    again - headerNames.begin() + 1,
+                                    first[static_cast<std::size_t>(it - headerNames.begin())],
+                                    role),
                           role));
         return static_cast<int>(it - headerNames.begin());
     };
@@ -119,7 +119,7 @@ CsvImportReader::CsvImportReader(std::string_view data, const CsvImportOptions& 
         const ColumnRole* role = roleNamed(key);
         if (!role)
             throw ImportError(file, fileIssue(0, ImportProblem::UnknownColumn,
-                                              fmt::format("unknown column role '{}'", key), key));
+                                              errorFact(ErrorKind::ImportUnknownRole, key), key));
         given[role->role] = where;
     }
     for (const ColumnRole& role : m_roles) {
@@ -134,9 +134,8 @@ CsvImportReader::CsvImportReader(std::string_view data, const CsvImportOptions& 
             if (index < 0 || static_cast<std::size_t>(index) >= m_fieldCount)
                 throw ImportError(file,
                                   fileIssue(1, ImportProblem::UnknownColumn,
-                                            fmt::format("no column '{}' for {} (the file has {} "
-                                                        "columns)",
-                                                        mapped->second, role.role, m_fieldCount),
+                                            errorFact(ErrorKind::ImportNoSuchColumn, mapped->second,
+                                                      role.role, m_fieldCount),
                                             role.role));
         } else if (m_hasHeader) {
             for (std::string_view alias : role.aliases) {
@@ -149,7 +148,8 @@ CsvImportReader::CsvImportReader(std::string_view data, const CsvImportOptions& 
         }
         if (index < 0 && role.required && !m_options.guessOnly)
             throw ImportError(file, fileIssue(1, ImportProblem::MissingColumn,
-                                              fmt::format("no {} column", role.role), role.role));
+                                              errorFact(ErrorKind::ImportMissingColumn, role.role),
+                                              role.role));
         if (index >= 0)
             m_columns.emplace(std::string(role.role), index);
     }
@@ -210,16 +210,11 @@ void CsvImportReader::detectDates() {
         return;
     ImportIssue issue;
     if (detector.undecidedDayMonth()) {
-        issue = fileIssue(0, ImportProblem::DateFormat,
-                          "every date fits both day/month and month/day order, such as this "
-                          "one: the date format must be chosen",
+        issue = fileIssue(0, ImportProblem::DateFormat, errorFact(ErrorKind::ImportAmbiguousDates),
                           {}, firstValue);
     } else {
         // Nothing reads even one value: say which value, and where.
-        issue = {firstLine, firstColumn,
-                 "date is not in a known format (YYYY-MM-DD, YYYYMMDD, D.M.YYYY, D/M/YYYY or "
-                 "M/D/YYYY, a time of day may follow)",
-                 firstValue};
+        issue = {firstLine, firstColumn, errorFact(ErrorKind::ImportUnknownDates), firstValue};
         issue.problem = ImportProblem::DateFormat;
     }
     throw ImportError(file, std::move(issue));
@@ -230,9 +225,9 @@ int CsvImportReader::columnOf(std::string_view role) const {
     return it == m_columns.end() ? -1 : it->second;
 }
 
-void CsvImportReader::fail(std::size_t line, std::size_t column, std::string message,
+void CsvImportReader::fail(std::size_t line, std::size_t column, ErrorFact fact,
                            std::string_view value) const {
-    throw ImportIssue{line, column, std::move(message), shortValue(value)};
+    throw ImportIssue{line, column, std::move(fact), shortValue(value)};
 }
 
 std::string_view CsvImportReader::cell(const Record& r, Column c) const {
@@ -256,8 +251,8 @@ std::optional<std::int32_t> CsvImportReader::dateCell(const Record& r, Column c)
     const auto d = m_dateFormat ? parseDate(v, *m_dateFormat) : std::nullopt;
     if (!d)
         fail(r.line, static_cast<std::size_t>(c.index) + 1,
-             fmt::format("{} is not a date in the format {}", c.role,
-                         m_dateFormat ? dateFormatName(*m_dateFormat) : "chosen"),
+             errorFact(ErrorKind::ImportNotADate, c.role,
+                       m_dateFormat ? dateFormatName(*m_dateFormat) : "chosen"),
              v);
     return d->days();
 }
@@ -270,9 +265,8 @@ std::optional<Cents> CsvImportReader::moneyCell(const Record& r, Column c, int m
         parseMoney(v, {m_options.decimalSeparator, minorDigits, m_options.parenthesesNegative});
     if (!m)
         fail(r.line, static_cast<std::size_t>(c.index) + 1,
-             fmt::format("{} is not an amount with decimal separator '{}' and at most {} "
-                         "decimals",
-                         c.role, m_options.decimalSeparator, minorDigits),
+             errorFact(ErrorKind::ImportNotAnAmount, c.role, m_options.decimalSeparator,
+                       minorDigits),
              v);
     return m;
 }
@@ -289,7 +283,7 @@ void CsvImportReader::forEach(const RecordFn& fn,
             if (!reader.next(fields))
                 break;
         } catch (const CsvParseError& e) {
-            throw ImportError(file, fileIssue(e.line, ImportProblem::File, e.what()));
+            throw ImportError(file, fileIssue(e.line, ImportProblem::File, e.fact));
         }
         if (skipFirst) {
             skipFirst = false;
@@ -298,7 +292,7 @@ void CsvImportReader::forEach(const RecordFn& fn,
         try {
             if (fields.size() != m_fieldCount) {
                 fail(reader.line(), std::min(fields.size(), m_fieldCount) + 1,
-                     fmt::format("expected {} columns, found {}", m_fieldCount, fields.size()),
+                     errorFact(ErrorKind::ImportFieldCount, m_fieldCount, fields.size()),
                      fields.size() > m_fieldCount ? fields[m_fieldCount] : std::string_view{});
             }
             fn(Record{reader.line(), fields});

@@ -84,7 +84,7 @@ class CsvImportReader {
 
   private:
     void detectDates();
-    [[noreturn]] void fail(std::size_t line, std::size_t column, std::string message,
+    [[noreturn]] void fail(std::size_t line, std::size_t column, ErrorFact fact,
                            std::string_view value) const;
 
     std::string_view m_data;

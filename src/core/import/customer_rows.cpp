@@ -55,10 +55,10 @@ CustomerRecord applyChange(CustomerRecord current, const CustomerRecord& from,
     return current;
 }
 
-std::optional<std::string> customerRecordError(const CustomerRecord& r,
-                                               const CustomerRecord* before) {
+std::optional<ErrorFact> customerRecordError(const CustomerRecord& r,
+                                             const CustomerRecord* before) {
     if (r.externalId.empty())
-        return "a customer needs an id";
+        return errorFact(ErrorKind::CustomerNeedsId);
     using Field = std::string CustomerRecord::*;
     const std::pair<std::string_view, Field> fields[] = {
         {"id", &CustomerRecord::externalId},   {"name", &CustomerRecord::name},
@@ -75,11 +75,11 @@ std::optional<std::string> customerRecordError(const CustomerRecord& r,
     return profileError(r.profile, before ? &before->profile : nullptr);
 }
 
-std::optional<std::string> profileError(const Profile& p, const Profile* before) {
+std::optional<ErrorFact> profileError(const Profile& p, const Profile* before) {
     using Field = std::string Profile::*;
     const std::pair<std::string_view, Field> fields[] = {{"industry", &Profile::industry},
                                                          {"region", &Profile::region},
-                                                         {"size band", &Profile::sizeBand},
+                                                         {"size_band", &Profile::sizeBand},
                                                          {"tags", &Profile::tags}};
     for (const auto& [name, field] : fields) {
         if (before && p.*field == before->*field)
@@ -104,7 +104,7 @@ CustomerRows parseCustomerCsv(std::string_view data, const CsvImportOptions& opt
         c.externalId = reader.cell(r, "id");
         if (c.externalId.empty())
             throw ImportIssue{r.line, static_cast<std::size_t>(reader.columnOf("id")) + 1,
-                              "customer id is empty", ""};
+                              errorFact(ErrorKind::ImportEmptyValue, "id"), ""};
         c.name = reader.cell(r, "name");
         c.company = reader.cell(r, "company");
         c.email = reader.cell(r, "email");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/base/error_fact.h"
 #include "core/import/csv_import_reader.h"
 #include "core/portfolio/portfolio.h"
 #include "core/portfolio/profile.h"
@@ -47,13 +48,13 @@ CustomerRecord applyChange(CustomerRecord current, const CustomerRecord& from,
 // Why a record cannot be stored (an empty id, a field beyond its length limit), or nullopt.
 // Fields equal to `before` pass as they are: a value stored before the limits existed must
 // not block an edit of another field.
-std::optional<std::string> customerRecordError(const CustomerRecord& r,
-                                               const CustomerRecord* before = nullptr);
+std::optional<ErrorFact> customerRecordError(const CustomerRecord& r,
+                                             const CustomerRecord* before = nullptr);
 
 // Columns: id (required), name, company, email, phone, birthday, customer_since, owner,
 // source, referred_by, notes, industry, region, size_band, tags.
 // Why profile fields cannot be stored (a field beyond its length), or nullopt.
-std::optional<std::string> profileError(const Profile& profile, const Profile* before = nullptr);
+std::optional<ErrorFact> profileError(const Profile& profile, const Profile* before = nullptr);
 // The profile columns of one row (industry, region, size_band, tags; empty when absent).
 Profile profileCells(const CsvImportReader& reader, const CsvImportReader::Record& record);
 

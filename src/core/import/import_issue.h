@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/base/error_fact.h"
+
 #include <cstddef>
 #include <stdexcept>
 #include <string>
@@ -22,16 +24,17 @@ enum class ImportProblem {
 struct ImportIssue {
     std::size_t line = 0;
     std::size_t column = 0;
-    std::string message;
+    ErrorFact fact;
+    std::string message; // the fact in English
     std::string value;
     ImportProblem problem = ImportProblem::Cell;
     std::string role; // the column role concerned, when there is one
 
     ImportIssue() = default;
-    ImportIssue(std::size_t line, std::size_t column, std::string message, std::string value,
+    ImportIssue(std::size_t line, std::size_t column, ErrorFact fact, std::string value,
                 ImportProblem problem = ImportProblem::Cell, std::string role = {})
-        : line(line), column(column), message(std::move(message)), value(std::move(value)),
-          problem(problem), role(std::move(role)) {}
+        : line(line), column(column), fact(std::move(fact)), message(errorText(this->fact)),
+          value(std::move(value)), problem(problem), role(std::move(role)) {}
 
     // "file:line:column: message ('value')", the value cut to about 80 characters.
     std::string format(const std::string& file) const;

@@ -122,7 +122,7 @@ PurchaseRows parsePurchaseCsv(std::string_view data, const CsvImportOptions& opt
     const auto quantityColumn = reader.column("quantity");
     const auto orderColumn = reader.column("order_id");
     if (amountColumn.index < 0 && priceColumn.index < 0 && !options.guessOnly) {
-        ImportIssue issue{1, 0, "no amount column (or unit price column)", {}};
+        ImportIssue issue{1, 0, errorFact(ErrorKind::ImportNoAmountColumn), {}};
         issue.problem = ImportProblem::MissingColumn;
         issue.role = "amount";
         throw ImportError(options.fileName, std::move(issue));
@@ -177,7 +177,8 @@ PurchaseRows parsePurchaseCsv(std::string_view data, const CsvImportOptions& opt
             }
             const auto day = reader.dateCell(r, dateColumn);
             if (!day)
-                throw ImportIssue{r.line, columnNumber(dateColumn), "date is empty", ""};
+                throw ImportIssue{r.line, columnNumber(dateColumn),
+                                  errorFact(ErrorKind::ImportEmptyValue, "date"), ""};
             const std::string_view order =
                 orderColumn.index >= 0 ? reader.cell(r, orderColumn) : std::string_view{};
 
@@ -189,8 +190,7 @@ PurchaseRows parsePurchaseCsv(std::string_view data, const CsvImportOptions& opt
                     const auto parsed = parseMoney(q, quantityFormat);
                     if (!parsed)
                         throw ImportIssue{r.line, columnNumber(quantityColumn),
-                                          "quantity is not a number with at most 3 decimals",
-                                          shortValue(q)};
+                                          errorFact(ErrorKind::ImportBadQuantity), shortValue(q)};
                     quantity = *parsed;
                     negativeQuantity = quantity < 0;
                 }
@@ -199,20 +199,20 @@ PurchaseRows parsePurchaseCsv(std::string_view data, const CsvImportOptions& opt
             if (multiply) {
                 const std::string_view p = reader.cell(r, priceColumn);
                 if (p.empty())
-                    throw ImportIssue{r.line, columnNumber(priceColumn), "unit price is empty", ""};
+                    throw ImportIssue{r.line, columnNumber(priceColumn),
+                                      errorFact(ErrorKind::ImportEmptyValue, "unit_price"), ""};
                 const auto price = parseMoney(p, priceFormat);
                 if (!price)
                     throw ImportIssue{r.line, columnNumber(priceColumn),
-                                      fmt::format("unit price is not an amount with decimal "
-                                                  "separator '{}' and at most {} decimals",
-                                                  options.decimalSeparator,
-                                                  minorDigits + kExtraPriceDigits),
+                                      errorFact(ErrorKind::ImportNotAnAmount, "unit_price",
+                                                options.decimalSeparator,
+                                                minorDigits + kExtraPriceDigits),
                                       shortValue(p)};
                 const auto line = lineAmount(quantity, kQuantityDigits, *price,
                                              minorDigits + kExtraPriceDigits, minorDigits);
                 if (!line)
                     throw ImportIssue{r.line, columnNumber(priceColumn),
-                                      "quantity x unit price is too large", shortValue(p)};
+                                      errorFact(ErrorKind::ImportLineTooLarge), shortValue(p)};
                 amount = *line;
             } else {
                 const auto a = reader.moneyCell(r, amountColumn, minorDigits);
@@ -223,7 +223,8 @@ PurchaseRows parsePurchaseCsv(std::string_view data, const CsvImportOptions& opt
                         ++rows.mergedLines;
                         return;
                     }
-                    throw ImportIssue{r.line, columnNumber(amountColumn), "amount is empty", ""};
+                    throw ImportIssue{r.line, columnNumber(amountColumn),
+                                      errorFact(ErrorKind::ImportEmptyValue, "amount"), ""};
                 }
                 amount = *a;
                 // A credit line with a positive total is still money going back.
@@ -243,7 +244,8 @@ PurchaseRows parsePurchaseCsv(std::string_view data, const CsvImportOptions& opt
                     if ((amount > 0 && sum > INT64_MAX - amount) ||
                         (amount < 0 && sum < INT64_MIN - amount))
                         throw ImportIssue{r.line, columnNumber(orderColumn),
-                                          "the order's total is too large", shortValue(order)};
+                                          errorFact(ErrorKind::ImportOrderTooLarge),
+                                          shortValue(order)};
                     sum += amount;
                     ++rows.mergedLines;
                     return;

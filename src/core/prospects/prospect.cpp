@@ -39,17 +39,16 @@ std::optional<ProspectStatus> prospectStatusFromName(std::string_view name) {
     return std::nullopt;
 }
 
-std::optional<std::string> prospectTransitionError(ProspectStatus from, ProspectStatus to) {
+std::optional<ErrorFact> prospectTransitionError(ProspectStatus from, ProspectStatus to) {
     using S = ProspectStatus;
     if (from == S::Converted || from == S::Dropped)
-        return fmt::format("the prospect is already {}", prospectStatusName(from));
+        return errorFact(ErrorKind::ProspectClosed, prospectStatusName(from));
     const bool legal = (from == S::New && to == S::Contacted) ||
                        (from == S::Contacted && to == S::Qualified) ||
                        (from == S::Qualified && to == S::Converted) || to == S::Dropped;
     if (!legal)
-        return fmt::format("a {} prospect cannot become {} (the order is new → contacted → "
-                           "qualified → converted, or dropped)",
-                           prospectStatusName(from), prospectStatusName(to));
+        return errorFact(ErrorKind::ProspectTransition, prospectStatusName(from),
+                         prospectStatusName(to));
     return std::nullopt;
 }
 
@@ -68,7 +67,7 @@ ProspectRows parseProspectCsv(std::string_view data, const CsvImportOptions& opt
         p.name = reader.cell(r, "name");
         if (p.name.empty())
             throw ImportIssue{r.line, static_cast<std::size_t>(reader.columnOf("name")) + 1,
-                              "name is empty", ""};
+                              errorFact(ErrorKind::ImportEmptyValue, "name"), ""};
         p.company = reader.cell(r, "company");
         p.email = reader.cell(r, "email");
         p.phone = reader.cell(r, "phone");
@@ -77,8 +76,7 @@ ProspectRows parseProspectCsv(std::string_view data, const CsvImportOptions& opt
         if (!p.source.empty() &&
             std::find(sources.begin(), sources.end(), p.source) == sources.end())
             throw ImportIssue{r.line, static_cast<std::size_t>(sourceColumn.index) + 1,
-                              "source must be directory, list, press, event, web or referral",
-                              p.source};
+                              errorFact(ErrorKind::ImportUnknownSource), p.source};
         p.referredBy = reader.cell(r, "referred_by");
         p.owner = reader.cell(r, "owner");
         p.notes = reader.cell(r, "notes");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/base/error_fact.h"
 #include "core/import/csv_import_reader.h"
 #include "core/import/customer_rows.h"
 #include "core/portfolio/profile.h"
@@ -21,7 +22,7 @@ std::string_view prospectStatusName(ProspectStatus status);
 std::optional<ProspectStatus> prospectStatusFromName(std::string_view name);
 // new → contacted → qualified → converted, and dropped from any open status. Converting is
 // its own action (it creates the customer); nothing leaves converted or dropped.
-std::optional<std::string> prospectTransitionError(ProspectStatus from, ProspectStatus to);
+std::optional<ErrorFact> prospectTransitionError(ProspectStatus from, ProspectStatus to);
 
 const std::vector<std::string>& prospectSources(); // directory, list, press, event, web, referral
 

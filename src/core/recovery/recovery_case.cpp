@@ -40,11 +40,11 @@ const std::vector<std::string>& defaultLossReasons() {
     return reasons;
 }
 
-std::optional<std::string> transitionError(const RecoveryCase& c, RecoveryState to) {
+std::optional<ErrorFact> transitionError(const RecoveryCase& c, RecoveryState to) {
     const RecoveryState from = c.state;
     const auto name = [](RecoveryState s) { return std::string(recoveryStateName(s)); };
     if (isClosed(from))
-        return fmt::format("the case is closed ({}); open a new case to try again", name(from));
+        return errorFact(ErrorKind::CaseClosed, name(from));
     bool legal = false;
     switch (to) {
     case RecoveryState::Verified:
@@ -65,14 +65,11 @@ std::optional<std::string> transitionError(const RecoveryCase& c, RecoveryState 
         break;
     }
     if (!legal)
-        return fmt::format("a case that is {} cannot become {} (the order is identified → "
-                           "verified → contacted → won back or let go)",
-                           name(from), name(to));
+        return errorFact(ErrorKind::CaseTransition, name(from), name(to));
     if (to == RecoveryState::Verified && c.reason.empty())
-        return std::string("verifying a loss needs its reason (price, service failure, …)");
+        return errorFact(ErrorKind::CaseVerifyNeedsReason);
     if (to == RecoveryState::LetGo && c.letGoReason.empty())
-        return std::string("letting a customer go needs a reason, e.g. recovery would cost more "
-                           "than it brings back");
+        return errorFact(ErrorKind::CaseLetGoNeedsReason);
     return std::nullopt;
 }
 
@@ -99,12 +96,11 @@ Cents valueAtStake(const Portfolio& portfolio, std::size_t customer, std::int32_
     return netRevenue(portfolio, customer, Date::fromDays(last).addMonths(-12).days(), last);
 }
 
-std::optional<std::string> stepDayError(const RecoveryCase& c, std::int32_t day, Date today) {
+std::optional<ErrorFact> stepDayError(const RecoveryCase& c, std::int32_t day, Date today) {
     if (day < c.opened)
-        return "a step of a case cannot be dated before the case opened (" +
-               Date::fromDays(c.opened).toIso() + ")";
+        return errorFact(ErrorKind::CaseStepBeforeOpened, Date::fromDays(c.opened).toIso());
     if (day > today.days())
-        return "a step of a case cannot be dated after today (" + today.toIso() + ")";
+        return errorFact(ErrorKind::CaseStepAfterToday, today.toIso());
     return std::nullopt;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/analysis/analysis_settings.h"
 #include "core/analysis/lifecycle.h"
+#include "core/base/error_fact.h"
 #include "core/base/money.h"
 #include "core/portfolio/portfolio.h"
 
@@ -57,11 +58,11 @@ struct RecoveryCase {
 
 // Why a transition is refused, or nullopt when it is legal. Moving on needs what the step is
 // for: verifying needs a reason, letting go needs a let-go reason.
-std::optional<std::string> transitionError(const RecoveryCase& c, RecoveryState to);
+std::optional<ErrorFact> transitionError(const RecoveryCase& c, RecoveryState to);
 
 // Why a step of a case cannot be dated `day`, or nullopt: steps happen between the day the
 // case opened and today.
-std::optional<std::string> stepDayError(const RecoveryCase& c, std::int32_t day, Date today);
+std::optional<ErrorFact> stepDayError(const RecoveryCase& c, std::int32_t day, Date today);
 
 // The day a lost customer became lost: the day of a standing mark, else the day after the
 // last purchase (or acquisition) plus lost_after_days.

@@ -22,7 +22,7 @@ struct TemporaryFile {
         std::string pattern = std::string(dir && *dir ? dir : "/tmp") + "/cartera-xlsx-XXXXXX";
         const int fd = ::mkstemp(pattern.data());
         if (fd < 0)
-            throw FileError("cannot create a temporary file for the workbook in " + pattern);
+            throw FileError(ErrorKind::WorkbookNotStarted, pattern);
         ::close(fd);
         path = pattern;
     }
@@ -63,22 +63,20 @@ std::string sheetName(const std::string& name) {
 
 void check(lxw_error error, const std::string& path) {
     if (error != LXW_NO_ERROR)
-        throw FileError(fmt::format("cannot write the workbook {}: {}", path, lxw_strerror(error)));
+        throw FileError(ErrorKind::WorkbookUnwritable, path, lxw_strerror(error));
 }
 
 } // namespace
 
 void writeXlsx(const Sheet& sheet, const std::string& path) {
     if (sheet.rows.size() > kMaxSheetRows)
-        throw FileError(fmt::format("{}: a spreadsheet holds at most {} rows below its header, "
-                                    "and this table has {}; filter it first or export CSV",
-                                    path, kMaxSheetRows, sheet.rows.size()));
+        throw FileError(ErrorKind::WorkbookTooManyRows, path, kMaxSheetRows, sheet.rows.size());
     TemporaryFile temporary;
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE; // rows go to disk as written: a large list fits
     lxw_workbook* book = workbook_new_opt(temporary.path.c_str(), &options);
     if (!book)
-        throw FileError("cannot start a workbook in " + temporary.path);
+        throw FileError(ErrorKind::WorkbookNotStarted, temporary.path);
     lxw_worksheet* ws = workbook_add_worksheet(book, sheetName(sheet.name).c_str());
     lxw_format* header = workbook_add_format(book);
     format_set_bold(header);

@@ -42,17 +42,17 @@ std::optional<TaskState> taskStateFromName(std::string_view name) {
     return fromName<TaskState>(kStates, name);
 }
 
-std::optional<std::string> taskError(const Task& task) {
+std::optional<ErrorFact> taskError(const Task& task) {
     if (task.text.empty())
-        return "a task needs a text";
-    if (auto e = lengthError("task text", task.text))
+        return errorFact(ErrorKind::TaskNeedsText);
+    if (auto e = lengthError("task_text", task.text))
         return e;
     if (auto e = lengthError("owner", task.owner))
         return e;
     if (task.state == TaskState::Snoozed && task.snoozedUntil == kNoDay)
-        return "a snoozed task needs the day it comes back";
+        return errorFact(ErrorKind::TaskSnoozeNeedsDay);
     if (task.state == TaskState::Dismissed && task.dismissReason.empty())
-        return "dismissing a task needs a reason";
+        return errorFact(ErrorKind::TaskDismissNeedsReason);
     if (auto e = lengthError("reason", task.dismissReason))
         return e;
     return std::nullopt;

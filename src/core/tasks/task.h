@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/base/error_fact.h"
 #include "core/portfolio/portfolio.h"
 
 #include <cstdint>
@@ -59,6 +60,6 @@ struct Task {
 };
 
 // Why a task cannot be stored as given, or nullopt.
-std::optional<std::string> taskError(const Task& task);
+std::optional<ErrorFact> taskError(const Task& task);
 
 } // namespace cartera

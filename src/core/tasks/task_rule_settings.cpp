@@ -77,8 +77,7 @@ void TaskRuleSettings::set(std::string_view key, std::string_view value) {
             continue;
         if (k.flag) {
             if (value != "on" && value != "off")
-                throw std::invalid_argument(
-                    fmt::format("{} must be on or off (not '{}')", key, value));
+                throw InputError(ErrorKind::RuleOnOff, key, value);
             this->*k.flag = value == "on";
             return;
         }
@@ -88,14 +87,12 @@ void TaskRuleSettings::set(std::string_view key, std::string_view value) {
         }
         const auto n = wholeNumber(value);
         if (!n || *n < k.limits.minimum || *n > k.limits.maximum)
-            throw std::invalid_argument(
-                fmt::format("{} must be off or a whole number from {} to {} "
-                            "(not '{}')",
-                            key, k.limits.minimum, k.limits.maximum, value));
+            throw InputError(ErrorKind::RuleNumberOrOff, key, k.limits.minimum, k.limits.maximum,
+                             value);
         this->*k.number = *n;
         return;
     }
-    throw std::invalid_argument(fmt::format("no rule setting '{}'", key));
+    throw InputError(ErrorKind::RuleUnknown, key);
 }
 
 std::vector<std::pair<std::string, std::string>> TaskRuleSettings::toPairs() const {

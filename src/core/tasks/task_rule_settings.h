@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/base/error_fact.h"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,7 +30,7 @@ struct TaskRuleSettings {
     static bool isKey(std::string_view key);
     // The whole numbers a parameter takes, or nullopt for an on/off switch.
     static std::optional<std::pair<int, int>> rangeOf(std::string_view key);
-    // Throws std::invalid_argument naming the key and what it takes.
+    // Throws InputError naming the key and what it takes.
     void set(std::string_view key, std::string_view value);
     std::vector<std::pair<std::string, std::string>> toPairs() const;
 };

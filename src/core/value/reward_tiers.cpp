@@ -20,16 +20,20 @@ RewardTiers RewardTiers::defaults(int minorDigits) {
 RewardTiers RewardTiers::parse(std::string_view text, int minorDigits) {
     RewardTiers t;
     forEachTableLine(text, [&](std::string_view line, std::size_t lineNumber) {
-        auto fail = [&](std::string_view why) {
-            throw std::invalid_argument(
-                fmt::format("tier line {} ('{}'): {}", lineNumber, line, why));
+        auto fail = [&](ErrorKind kind, std::string_view value = {}) {
+            if (kind == ErrorKind::TableLineShape)
+                throw InputError(kind, "tier", lineNumber, line, value);
+            if (kind == ErrorKind::TableLineNoName)
+                throw InputError(kind, "tier", lineNumber, line);
+            throw InputError(kind, lineNumber, line, value);
         };
         std::vector<std::string_view> fields;
         std::string_view rest = line;
         for (int k = 0; k < 3; ++k) {
             const std::size_t bar = rest.find('|');
             if (bar == std::string_view::npos)
-                fail("expected 'Name | minimum revenue | minimum purchase days | reward'");
+                fail(ErrorKind::TableLineShape,
+                     "Name | minimum revenue | minimum purchase days | reward");
             fields.push_back(trimBlanks(rest.substr(0, bar)));
             rest = rest.substr(bar + 1);
         }
@@ -37,10 +41,10 @@ RewardTiers RewardTiers::parse(std::string_view text, int minorDigits) {
         RewardTier tier;
         tier.name = std::string(fields[0]);
         if (tier.name.empty())
-            fail("the tier needs a name");
+            fail(ErrorKind::TableLineNoName);
         const auto revenue = parseMoney(fields[1], {'.', minorDigits});
         if (!revenue || *revenue < 0)
-            fail(fmt::format("'{}' is not an amount such as 250.00", fields[1]));
+            fail(ErrorKind::TableTierAmount, fields[1]);
         tier.minRevenue = *revenue;
         const std::string days(fields[2]);
         std::size_t used = 0;
@@ -50,20 +54,20 @@ RewardTiers RewardTiers::parse(std::string_view text, int minorDigits) {
         } catch (const std::exception&) {
         }
         if (used != days.size() || value < 0 || value > 366)
-            fail(fmt::format("'{}' is not a number of purchase days from 0 to 366", fields[2]));
+            fail(ErrorKind::TableTierDays, fields[2]);
         tier.minPurchaseDays = value;
         tier.reward = std::string(fields[3]);
         if (!t.m_tiers.empty()) {
             const RewardTier& below = t.m_tiers.back();
             if (tier.minRevenue < below.minRevenue || tier.minPurchaseDays < below.minPurchaseDays)
-                fail(fmt::format("a tier must ask at least what {} asks", below.name));
+                fail(ErrorKind::TableTierBelow, below.name);
         }
         if (t.m_tiers.size() >= 100)
-            fail("at most 100 tiers");
+            fail(ErrorKind::TableTooManyTiers);
         t.m_tiers.push_back(std::move(tier));
     });
     if (t.m_tiers.empty())
-        throw std::invalid_argument("there are no tiers");
+        throw InputError(ErrorKind::TableEmpty, "tier");
     return t;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/base/date.h"
+#include "core/base/error_fact.h"
 #include "core/base/money.h"
 #include "core/portfolio/portfolio.h"
 
@@ -29,7 +30,7 @@ class RewardTiers {
   public:
     static RewardTiers defaults(int minorDigits);
     // One tier a line: "Gold | 1000.00 | 6 | 10 % off and free delivery"; throws
-    // std::invalid_argument naming the line.
+    // InputError naming the line.
     static RewardTiers parse(std::string_view text, int minorDigits);
     std::string toText(int minorDigits) const;
 

@@ -62,19 +62,22 @@ std::string rangeText(const std::array<std::uint8_t, 2>& r) {
 RfmSegmentTable RfmSegmentTable::parse(std::string_view text) {
     RfmSegmentTable t;
     forEachTableLine(text, [&](std::string_view line, std::size_t lineNumber) {
-        auto fail = [&](std::string_view why) {
-            throw std::invalid_argument(
-                fmt::format("segment line {} ('{}'): {}", lineNumber, line, why));
+        auto fail = [&](ErrorKind kind, std::string_view value = {}) {
+            if (kind == ErrorKind::TableLineShape)
+                throw InputError(kind, "segment", lineNumber, line, value);
+            if (kind == ErrorKind::TableLineNoName)
+                throw InputError(kind, "segment", lineNumber, line);
+            throw InputError(kind, lineNumber, line, value);
         };
         const std::size_t colon = line.rfind(':');
         if (colon == std::string_view::npos)
-            fail("expected 'Name: R1-5 F1-5 M1-5'");
+            fail(ErrorKind::TableLineShape, "Name: R1-5 F1-5 M1-5");
         RfmSegmentRule rule;
         rule.name = std::string(trimBlanks(line.substr(0, colon)));
         if (rule.name.empty())
-            fail("the segment needs a name");
+            fail(ErrorKind::TableLineNoName);
         if (rule.name == "Others")
-            fail("'Others' is what no row matches; it cannot be a row");
+            fail(ErrorKind::TableSegmentOthers);
         bool seen[3] = {false, false, false};
         std::string_view rest = line.substr(colon + 1);
         while (!(rest = trimBlanks(rest)).empty()) {
@@ -85,17 +88,17 @@ RfmSegmentTable RfmSegmentTable::parse(std::string_view text) {
             const char* at = word.empty() ? nullptr : std::strchr(letters, word[0]);
             const auto range = word.size() > 1 ? parseRange(word.substr(1)) : std::nullopt;
             if (!at || !range)
-                fail(fmt::format("'{}' is not a range such as R4-5 (scores 1 to 5)", word));
+                fail(ErrorKind::TableSegmentRange, word);
             const auto which = static_cast<std::size_t>(at - letters);
             if (seen[which])
-                fail(fmt::format("{} is given twice", word[0]));
+                fail(ErrorKind::TableSegmentTwice, word.substr(0, 1));
             seen[which] = true;
             (which == 0 ? rule.recency : which == 1 ? rule.frequency : rule.monetary) = *range;
         }
         t.m_rules.push_back(std::move(rule));
     });
     if (t.m_rules.empty())
-        throw std::invalid_argument("the segment table has no rows");
+        throw InputError(ErrorKind::TableEmpty, "segment");
     return t;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/analysis/revenue.h"
 #include "core/base/date.h"
+#include "core/base/error_fact.h"
 #include "core/base/money.h"
 #include "core/portfolio/portfolio.h"
 
@@ -29,7 +30,7 @@ class RfmSegmentTable {
   public:
     // The default table of the R package `rfm` (its rfm_segment example).
     static RfmSegmentTable defaults();
-    // One row a line: "Champions: R4-5 F4-5 M4-5"; throws std::invalid_argument naming the line.
+    // One row a line: "Champions: R4-5 F4-5 M4-5"; throws InputError naming the line.
     static RfmSegmentTable parse(std::string_view text);
     std::string toText() const;
 
