@@ -166,6 +166,653 @@
     </message>
 </context>
 <context>
+    <name>ErrorMessage</name>
+    <message>
+        <source>customer id</source>
+        <translation>id de cliente</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>importe</translation>
+    </message>
+    <message>
+        <source>unit price</source>
+        <translation>precio unitario</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>cantidad</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>pedido</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>empresa</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>cumpleaños</translation>
+    </message>
+    <message>
+        <source>customer since</source>
+        <translation>cliente desde</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>origen</translation>
+    </message>
+    <message>
+        <source>referred by</source>
+        <translation>recomendado por</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>sector</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>región</translation>
+    </message>
+    <message>
+        <source>size band</source>
+        <translation>tamaño</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>etiquetas</translation>
+    </message>
+    <message>
+        <source>task text</source>
+        <translation>texto de la tarea</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <source>campaign name</source>
+        <translation>nombre de la campaña</translation>
+    </message>
+    <message>
+        <source>offer</source>
+        <translation>oferta</translation>
+    </message>
+    <message>
+        <source>list name</source>
+        <translation>nombre de la lista</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>segmento</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>nivel</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>etapa</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>actividad</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>clase</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>adolescent from (months)</source>
+        <translation>adolescente desde (meses)</translation>
+    </message>
+    <message>
+        <source>mature from (months)</source>
+        <translation>maduro desde (meses)</translation>
+    </message>
+    <message>
+        <source>veteran from (months)</source>
+        <translation>veterano desde (meses)</translation>
+    </message>
+    <message>
+        <source>at risk after (days)</source>
+        <translation>en riesgo tras (días)</translation>
+    </message>
+    <message>
+        <source>lost after (days)</source>
+        <translation>perdido tras (días)</translation>
+    </message>
+    <message>
+        <source>cadence factor</source>
+        <translation>factor de cadencia</translation>
+    </message>
+    <message>
+        <source>Pareto cut</source>
+        <translation>corte de Pareto</translation>
+    </message>
+    <message>
+        <source>class B cut</source>
+        <translation>corte de la clase B</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>moneda</translation>
+    </message>
+    <message>
+        <source>CLV horizon (months)</source>
+        <translation>horizonte del CLV (meses)</translation>
+    </message>
+    <message>
+        <source>monthly discount</source>
+        <translation>descuento mensual</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>No se puede leer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a file.</source>
+        <translation>«%1» es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (a pipe or a device).</source>
+        <translation>«%1» no es un archivo normal (es una tubería o un dispositivo).</translation>
+    </message>
+    <message>
+        <source>“%1” is a database (a portfolio?); it is not overwritten with a report. Choose another file name.</source>
+        <translation>«%1» es una base de datos (¿una cartera?); no se sobrescribe con un informe. Elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>No se puede escribir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start a workbook in %1.</source>
+        <translation>No se puede crear un libro en %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook %1: %2</source>
+        <translation>No se puede escribir el libro %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: a spreadsheet holds at most %2 rows below its header, and this table has %3. Filter it first, or export CSV.</source>
+        <translation>%1: una hoja de cálculo admite como mucho %2 filas bajo la cabecera, y esta tabla tiene %3. Fíltrela antes o exporte a CSV.</translation>
+    </message>
+    <message>
+        <source>The UTF-16 text ends in the middle of a character.</source>
+        <translation>El texto UTF-16 termina a mitad de un carácter.</translation>
+    </message>
+    <message>
+        <source>Invalid UTF-16 (an unpaired surrogate at byte %1).</source>
+        <translation>UTF-16 no válido (un sustituto sin pareja en el byte %1).</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8; choose its encoding.</source>
+        <translation>El archivo no es UTF-8 válido; elija su codificación.</translation>
+    </message>
+    <message>
+        <source>The file holds a NUL byte: it is binary, or text in an encoding other than UTF-8 or Windows-1252.</source>
+        <translation>El archivo contiene un byte NUL: es binario, o texto en una codificación distinta de UTF-8 o Windows-1252.</translation>
+    </message>
+    <message>
+        <source>A quoted field is never closed.</source>
+        <translation>Un campo entre comillas no se cierra nunca.</translation>
+    </message>
+    <message>
+        <source>Unexpected text after a closing quote.</source>
+        <translation>Texto inesperado tras unas comillas de cierre.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>Columns %1 and %2 are both named “%3”: the %4 column cannot be told.</source>
+        <translation>Las columnas %1 y %2 se llaman ambas «%3»: no se sabe cuál es la columna de %4.</translation>
+    </message>
+    <message>
+        <source>Unknown column role “%1”.</source>
+        <translation>Papel de columna desconocido: «%1».</translation>
+    </message>
+    <message>
+        <source>No column “%1” for %2 (the file has %3 columns).</source>
+        <translation>No hay columna «%1» para %2 (el archivo tiene %3 columnas).</translation>
+    </message>
+    <message>
+        <source>No %1 column.</source>
+        <translation>Falta la columna de %1.</translation>
+    </message>
+    <message>
+        <source>No amount column (or unit price column).</source>
+        <translation>Falta la columna de importe (o la de precio unitario).</translation>
+    </message>
+    <message>
+        <source>Every date fits both day/month and month/day order, such as this one: the date format must be chosen.</source>
+        <translation>Todas las fechas encajan tanto en el orden día/mes como en mes/día, como esta: hay que elegir el formato de fecha.</translation>
+    </message>
+    <message>
+        <source>The date is not in a known format (YYYY-MM-DD, YYYYMMDD, D.M.YYYY, D/M/YYYY or M/D/YYYY, a time of day may follow).</source>
+        <translation>La fecha no está en un formato conocido (AAAA-MM-DD, AAAAMMDD, D.M.AAAA, D/M/AAAA o M/D/AAAA, puede seguir una hora).</translation>
+    </message>
+    <message>
+        <source>Expected %1 columns, found %2.</source>
+        <translation>Se esperaban %1 columnas y hay %2.</translation>
+    </message>
+    <message>
+        <source>The %1 is not a date in the chosen format.</source>
+        <translation>El campo %1 no es una fecha en el formato elegido.</translation>
+    </message>
+    <message>
+        <source>The %1 is not a date in the format %2.</source>
+        <translation>El campo %1 no es una fecha en el formato %2.</translation>
+    </message>
+    <message>
+        <source>The %1 is not an amount with decimal separator “%2” and at most %3 decimals.</source>
+        <translation>El campo %1 no es un importe con separador decimal «%2» y como mucho %3 decimales.</translation>
+    </message>
+    <message>
+        <source>The %1 is empty.</source>
+        <translation>El campo %1 está vacío.</translation>
+    </message>
+    <message>
+        <source>The quantity is not a number with at most 3 decimals.</source>
+        <translation>La cantidad no es un número con como mucho 3 decimales.</translation>
+    </message>
+    <message>
+        <source>Quantity × unit price is too large.</source>
+        <translation>Cantidad × precio unitario es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>The order’s total is too large.</source>
+        <translation>El total del pedido es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>The source must be directory, list, press, event, web or referral.</source>
+        <translation>El origen debe ser directorio, lista, prensa, evento, web o recomendación.</translation>
+    </message>
+    <message>
+        <source>“Referred by” names no known customer.</source>
+        <translation>«Recomendado por» no nombra a ningún cliente conocido.</translation>
+    </message>
+    <message>
+        <source>The %1 is longer than %2 characters (%3).</source>
+        <translation>El campo %1 tiene más de %2 caracteres (%3).</translation>
+    </message>
+    <message>
+        <source>The channel must be call, e-mail, letter, visit or SMS (not “%1”).</source>
+        <translation>El canal debe ser llamada, correo electrónico, carta, visita o SMS (no «%1»).</translation>
+    </message>
+    <message>
+        <source>The direction must be in or out (not “%1”).</source>
+        <translation>La dirección debe ser entrante o saliente (no «%1»).</translation>
+    </message>
+    <message>
+        <source>The source must be directory, list, press, event, web or referral (not “%1”).</source>
+        <translation>El origen debe ser directorio, lista, prensa, evento, web o recomendación (no «%1»).</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3 (not “%4”).</source>
+        <translation>«%1» debe ser un número entero de %2 a %3 (no «%4»).</translation>
+    </message>
+    <message>
+        <source>%1 must be a fraction above 0 and at most 1, such as 0.8 or 80% (not “%2”).</source>
+        <translation>«%1» debe ser una fracción mayor que 0 y como mucho 1, como 0.8 u 80% (no «%2»).</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter ISO 4217 code such as EUR (not “%1”).</source>
+        <translation>La moneda debe ser un código ISO 4217 de tres letras, como EUR (no «%1»).</translation>
+    </message>
+    <message>
+        <source>Unknown setting “%1”.</source>
+        <translation>Ajuste desconocido: «%1».</translation>
+    </message>
+    <message>
+        <source>Stage boundaries must rise: adolescent &lt; mature &lt; veteran.</source>
+        <translation>Los límites de las etapas deben crecer: adolescente &lt; maduro &lt; veterano.</translation>
+    </message>
+    <message>
+        <source>The class B cut must not be below the Pareto cut.</source>
+        <translation>El corte de la clase B no puede ser menor que el corte de Pareto.</translation>
+    </message>
+    <message>
+        <source>%1 must be on or off (not “%2”).</source>
+        <translation>«%1» debe ser on u off (no «%2»).</translation>
+    </message>
+    <message>
+        <source>%1 must be off or a whole number from %2 to %3 (not “%4”).</source>
+        <translation>«%1» debe ser off o un número entero de %2 a %3 (no «%4»).</translation>
+    </message>
+    <message>
+        <source>No rule setting “%1”.</source>
+        <translation>No existe el ajuste de regla «%1».</translation>
+    </message>
+    <message>
+        <source>%1 line %2 (“%3”): expected “%4”.</source>
+        <translation>%1, línea %2 («%3»): se esperaba «%4».</translation>
+    </message>
+    <message>
+        <source>%1 line %2 (“%3”): a name is needed.</source>
+        <translation>%1, línea %2 («%3»): falta un nombre.</translation>
+    </message>
+    <message>
+        <source>Segment line %1 (“%2”): “Others” is what no row matches; it cannot be a row.</source>
+        <translation>Segmento, línea %1 («%2»): «Others» es lo que no encaja en ninguna fila; no puede ser una fila.</translation>
+    </message>
+    <message>
+        <source>Segment line %1 (“%2”): “%3” is not a range such as R4-5 (scores 1 to 5).</source>
+        <translation>Segmento, línea %1 («%2»): «%3» no es un intervalo como R4-5 (puntuaciones de 1 a 5).</translation>
+    </message>
+    <message>
+        <source>Segment line %1 (“%2”): %3 is given twice.</source>
+        <translation>Segmento, línea %1 («%2»): %3 aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>Tier line %1 (“%2”): “%3” is not an amount such as 250.00.</source>
+        <translation>Nivel, línea %1 («%2»): «%3» no es un importe como 250.00.</translation>
+    </message>
+    <message>
+        <source>Tier line %1 (“%2”): “%3” is not a number of purchase days from 0 to 366.</source>
+        <translation>Nivel, línea %1 («%2»): «%3» no es un número de días de compra de 0 a 366.</translation>
+    </message>
+    <message>
+        <source>Tier line %1 (“%2”): a tier must ask at least what %3 asks.</source>
+        <translation>Nivel, línea %1 («%2»): un nivel debe exigir al menos lo que exige %3.</translation>
+    </message>
+    <message>
+        <source>Tier line %1 (“%2”): at most 100 tiers.</source>
+        <translation>Nivel, línea %1 («%2»): como mucho 100 niveles.</translation>
+    </message>
+    <message>
+        <source>The %1 table has no rows.</source>
+        <translation>La tabla de %1 no tiene filas.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not one of %3.</source>
+        <translation>%1 «%2» no es ninguno de estos: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not key=value.</source>
+        <translation>«%1» no tiene la forma clave=valor.</translation>
+    </message>
+    <message>
+        <source>There is no segment “%1”.</source>
+        <translation>No existe el segmento «%1».</translation>
+    </message>
+    <message>
+        <source>There is no tier “%1”.</source>
+        <translation>No existe el nivel «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown key “%1” (stage, activity, class, owner, segment, tier, text).</source>
+        <translation>Clave desconocida «%1» (stage, activity, class, owner, segment, tier, text).</translation>
+    </message>
+    <message>
+        <source>Cannot create the portfolio “%1”: %2</source>
+        <translation>No se puede crear la cartera «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The portfolio “%1” is locked: another program (Cartera or cartera-cli) has been writing to it for longer than Cartera waits. Nothing was changed. Try again when it has finished.</source>
+        <translation>La cartera «%1» está bloqueada: otro programa (Cartera o cartera-cli) lleva escribiendo en ella más tiempo del que Cartera espera. No se ha cambiado nada. Vuelva a intentarlo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>The portfolio “%1” is read-only; nothing was changed.</source>
+        <translation>La cartera «%1» es de solo lectura; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The disk holding “%1” is full; nothing was changed.</source>
+        <translation>El disco donde está «%1» está lleno; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged or not a Cartera portfolio (%2); it was left untouched.</source>
+        <translation>«%1» está dañado o no es una cartera de Cartera (%2); no se ha tocado.</translation>
+    </message>
+    <message>
+        <source>Cannot open the portfolio “%1”: %2</source>
+        <translation>No se puede abrir la cartera «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Portfolio “%1”: %2</source>
+        <translation>Cartera «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; choose another name.</source>
+        <translation>«%1» ya existe; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>There is no portfolio at “%1”.</source>
+        <translation>No hay ninguna cartera en «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is an empty file, not a portfolio; it was left untouched.</source>
+        <translation>«%1» es un archivo vacío, no una cartera; no se ha tocado.</translation>
+    </message>
+    <message>
+        <source>“%1” is a database of another program, not a Cartera portfolio; it was left untouched.</source>
+        <translation>«%1» es una base de datos de otro programa, no una cartera de Cartera; no se ha tocado.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer Cartera (schema %2, this one knows %3); it was left untouched.</source>
+        <translation>«%1» lo escribió un Cartera más reciente (esquema %2; este conoce hasta el %3); no se ha tocado.</translation>
+    </message>
+    <message>
+        <source>A purchase belongs to no customer: the portfolio changed while it was read, or it is damaged.</source>
+        <translation>Una compra no pertenece a ningún cliente: la cartera cambió mientras se leía, o está dañada.</translation>
+    </message>
+    <message>
+        <source>The demo goes into an empty portfolio; this one has customers.</source>
+        <translation>La demostración va en una cartera vacía; esta ya tiene clientes.</translation>
+    </message>
+    <message>
+        <source>A customer needs an id.</source>
+        <translation>Un cliente necesita un id.</translation>
+    </message>
+    <message>
+        <source>A customer with the id “%1” already exists.</source>
+        <translation>Ya existe un cliente con el id «%1».</translation>
+    </message>
+    <message>
+        <source>Customer %1 no longer exists.</source>
+        <translation>El cliente %1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>There is no customer “%1” to be the referrer.</source>
+        <translation>No existe ningún cliente «%1» que pueda ser quien recomienda.</translation>
+    </message>
+    <message>
+        <source>A list needs a name.</source>
+        <translation>Una lista necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>There is no list “%1”.</source>
+        <translation>No existe la lista «%1».</translation>
+    </message>
+    <message>
+        <source>The list “%1” has no customers.</source>
+        <translation>La lista «%1» no tiene clientes.</translation>
+    </message>
+    <message>
+        <source>A task needs a text.</source>
+        <translation>Una tarea necesita un texto.</translation>
+    </message>
+    <message>
+        <source>A snoozed task needs the day it comes back.</source>
+        <translation>Una tarea aplazada necesita el día en que vuelve.</translation>
+    </message>
+    <message>
+        <source>Dismissing a task needs a reason.</source>
+        <translation>Para descartar una tarea hace falta un motivo.</translation>
+    </message>
+    <message>
+        <source>Task %1 does not exist.</source>
+        <translation>La tarea %1 no existe.</translation>
+    </message>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>Una campaña necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The control group must be 1 to 50 % of the list.</source>
+        <translation>El grupo de control debe ser del 1 al 50 % de la lista.</translation>
+    </message>
+    <message>
+        <source>The evaluation window must be 1 to 730 days.</source>
+        <translation>La ventana de evaluación debe ser de 1 a 730 días.</translation>
+    </message>
+    <message>
+        <source>There is already a campaign named “%1”.</source>
+        <translation>Ya existe una campaña llamada «%1».</translation>
+    </message>
+    <message>
+        <source>Campaign %1 does not exist.</source>
+        <translation>La campaña %1 no existe.</translation>
+    </message>
+    <message>
+        <source>A prospect needs a name.</source>
+        <translation>Un prospecto necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Prospect %1 does not exist.</source>
+        <translation>El prospecto %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Convert a prospect with Convert: it creates the customer.</source>
+        <translation>Convierta un prospecto con Convertir: crea el cliente.</translation>
+    </message>
+    <message>
+        <source>Say why the prospect is dropped.</source>
+        <translation>Indique por qué se descarta el prospecto.</translation>
+    </message>
+    <message>
+        <source>The prospect is already %1.</source>
+        <translation>El prospecto ya está en estado «%1».</translation>
+    </message>
+    <message>
+        <source>A prospect that is %1 cannot become %2 (the order is new → contacted → qualified → converted, or dropped).</source>
+        <translation>Un prospecto en estado «%1» no puede pasar a «%2» (el orden es nuevo → contactado → cualificado → convertido, o descartado).</translation>
+    </message>
+    <message>
+        <source>This customer already has an open recovery case.</source>
+        <translation>Este cliente ya tiene un caso de recuperación abierto.</translation>
+    </message>
+    <message>
+        <source>Recovery case %1 does not exist.</source>
+        <translation>El caso de recuperación %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Verify that the customer is really lost, and why, before trying to win it back.</source>
+        <translation>Verifique que el cliente está realmente perdido, y por qué, antes de intentar recuperarlo.</translation>
+    </message>
+    <message>
+        <source>The case is closed; a new case opens only when the customer is lost again after buying.</source>
+        <translation>El caso está cerrado; solo se abre uno nuevo cuando el cliente se pierde otra vez tras comprar.</translation>
+    </message>
+    <message>
+        <source>The case is closed (%1); open a new case to try again.</source>
+        <translation>El caso está cerrado (%1); abra un caso nuevo para volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>A case that is %1 cannot become %2 (the order is identified → verified → contacted → won back or let go).</source>
+        <translation>Un caso en estado «%1» no puede pasar a «%2» (el orden es identificado → verificado → contactado → recuperado o dejado ir).</translation>
+    </message>
+    <message>
+        <source>Verifying a loss needs its reason (price, service failure, …).</source>
+        <translation>Para verificar una pérdida hace falta su motivo (precio, fallo del servicio, …).</translation>
+    </message>
+    <message>
+        <source>Letting a customer go needs a reason, e.g. recovery would cost more than it brings back.</source>
+        <translation>Para dejar ir a un cliente hace falta un motivo, p. ej. recuperarlo costaría más de lo que aporta.</translation>
+    </message>
+    <message>
+        <source>A step of a case cannot be dated before the case opened (%1).</source>
+        <translation>Un paso de un caso no puede tener fecha anterior a la apertura del caso (%1).</translation>
+    </message>
+    <message>
+        <source>A step of a case cannot be dated after today (%1).</source>
+        <translation>Un paso de un caso no puede tener fecha posterior a hoy (%1).</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the catalogue of loss reasons; add it there first.</source>
+        <translation>«%1» no está en el catálogo de motivos de pérdida; añádalo allí primero.</translation>
+    </message>
+    <message>
+        <source>A loss reason needs a name.</source>
+        <translation>Un motivo de pérdida necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>“%1” is already a loss reason.</source>
+        <translation>«%1» ya es un motivo de pérdida.</translation>
+    </message>
+    <message>
+        <source>There is no loss reason “%1”.</source>
+        <translation>No existe el motivo de pérdida «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is the reason of %n case(s); rename it instead of removing it.</source>
+        <translation>
+            <numerusform>«%1» es el motivo de %n caso; cámbiele el nombre en lugar de eliminarlo.</numerusform>
+            <numerusform>«%1» es el motivo de %n casos; cámbiele el nombre en lugar de eliminarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>“At risk after” must be below “lost after”.</source>
+        <translation>«En riesgo tras» debe ser menor que «perdido tras».</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”)</source>
+        <comment>a problem and the value it is about</comment>
+        <translation>%1 («%2»)</translation>
+    </message>
+</context>
+<context>
     <name>FlowDiagram</name>
     <message>
         <source>new customers</source>

@@ -166,6 +166,654 @@
     </message>
 </context>
 <context>
+    <name>ErrorMessage</name>
+    <message>
+        <source>customer id</source>
+        <translation>код клиента</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <source>unit price</source>
+        <translation>цена за единицу</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>количество</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>заказ</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>компания</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>день рождения</translation>
+    </message>
+    <message>
+        <source>customer since</source>
+        <translation>клиент с</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>ответственный</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <source>referred by</source>
+        <translation>по рекомендации</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>заметки</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>заметка</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>отрасль</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>регион</translation>
+    </message>
+    <message>
+        <source>size band</source>
+        <translation>размер</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>метки</translation>
+    </message>
+    <message>
+        <source>task text</source>
+        <translation>текст задачи</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>причина</translation>
+    </message>
+    <message>
+        <source>campaign name</source>
+        <translation>название кампании</translation>
+    </message>
+    <message>
+        <source>offer</source>
+        <translation>предложение</translation>
+    </message>
+    <message>
+        <source>list name</source>
+        <translation>название списка</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>сегмент</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>уровень</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>стадия</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>активность</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>класс</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>adolescent from (months)</source>
+        <translation>подросток с (месяцев)</translation>
+    </message>
+    <message>
+        <source>mature from (months)</source>
+        <translation>зрелый с (месяцев)</translation>
+    </message>
+    <message>
+        <source>veteran from (months)</source>
+        <translation>ветеран с (месяцев)</translation>
+    </message>
+    <message>
+        <source>at risk after (days)</source>
+        <translation>под угрозой через (дней)</translation>
+    </message>
+    <message>
+        <source>lost after (days)</source>
+        <translation>потерян через (дней)</translation>
+    </message>
+    <message>
+        <source>cadence factor</source>
+        <translation>множитель ритма</translation>
+    </message>
+    <message>
+        <source>Pareto cut</source>
+        <translation>порог Парето</translation>
+    </message>
+    <message>
+        <source>class B cut</source>
+        <translation>порог класса B</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>валюта</translation>
+    </message>
+    <message>
+        <source>CLV horizon (months)</source>
+        <translation>горизонт CLV (месяцев)</translation>
+    </message>
+    <message>
+        <source>monthly discount</source>
+        <translation>месячное дисконтирование</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Не удаётся прочитать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a file.</source>
+        <translation>«%1» — это папка, а не файл.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (a pipe or a device).</source>
+        <translation>«%1» — не обычный файл (канал или устройство).</translation>
+    </message>
+    <message>
+        <source>“%1” is a database (a portfolio?); it is not overwritten with a report. Choose another file name.</source>
+        <translation>«%1» — база данных (портфель?); она не перезаписывается отчётом. Выберите другое имя файла.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Не удаётся записать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start a workbook in %1.</source>
+        <translation>Не удаётся создать книгу в %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook %1: %2</source>
+        <translation>Не удаётся записать книгу %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: a spreadsheet holds at most %2 rows below its header, and this table has %3. Filter it first, or export CSV.</source>
+        <translation>%1: в электронной таблице помещается не более %2 строк под заголовком, а в этой таблице %3. Сначала отфильтруйте её или экспортируйте в CSV.</translation>
+    </message>
+    <message>
+        <source>The UTF-16 text ends in the middle of a character.</source>
+        <translation>Текст UTF-16 обрывается посреди символа.</translation>
+    </message>
+    <message>
+        <source>Invalid UTF-16 (an unpaired surrogate at byte %1).</source>
+        <translation>Неверный UTF-16 (непарный суррогат в байте %1).</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8; choose its encoding.</source>
+        <translation>Файл не является корректным UTF-8; выберите его кодировку.</translation>
+    </message>
+    <message>
+        <source>The file holds a NUL byte: it is binary, or text in an encoding other than UTF-8 or Windows-1252.</source>
+        <translation>В файле есть байт NUL: он двоичный или записан в кодировке, отличной от UTF-8 и Windows-1252.</translation>
+    </message>
+    <message>
+        <source>A quoted field is never closed.</source>
+        <translation>Поле в кавычках не закрыто.</translation>
+    </message>
+    <message>
+        <source>Unexpected text after a closing quote.</source>
+        <translation>Неожиданный текст после закрывающей кавычки.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+    <message>
+        <source>Columns %1 and %2 are both named “%3”: the %4 column cannot be told.</source>
+        <translation>Столбцы %1 и %2 оба называются «%3»: нельзя понять, какой из них — %4.</translation>
+    </message>
+    <message>
+        <source>Unknown column role “%1”.</source>
+        <translation>Неизвестная роль столбца: «%1».</translation>
+    </message>
+    <message>
+        <source>No column “%1” for %2 (the file has %3 columns).</source>
+        <translation>Нет столбца «%1» для поля «%2» (в файле %3 столбцов).</translation>
+    </message>
+    <message>
+        <source>No %1 column.</source>
+        <translation>Нет столбца «%1».</translation>
+    </message>
+    <message>
+        <source>No amount column (or unit price column).</source>
+        <translation>Нет столбца суммы (или цены за единицу).</translation>
+    </message>
+    <message>
+        <source>Every date fits both day/month and month/day order, such as this one: the date format must be chosen.</source>
+        <translation>Все даты подходят и под порядок день/месяц, и под месяц/день, как эта: нужно выбрать формат даты.</translation>
+    </message>
+    <message>
+        <source>The date is not in a known format (YYYY-MM-DD, YYYYMMDD, D.M.YYYY, D/M/YYYY or M/D/YYYY, a time of day may follow).</source>
+        <translation>Дата не в известном формате (ГГГГ-ММ-ДД, ГГГГММДД, Д.М.ГГГГ, Д/М/ГГГГ или М/Д/ГГГГ, за ней может идти время).</translation>
+    </message>
+    <message>
+        <source>Expected %1 columns, found %2.</source>
+        <translation>Ожидалось столбцов: %1, найдено: %2.</translation>
+    </message>
+    <message>
+        <source>The %1 is not a date in the chosen format.</source>
+        <translation>Поле «%1» — не дата в выбранном формате.</translation>
+    </message>
+    <message>
+        <source>The %1 is not a date in the format %2.</source>
+        <translation>Поле «%1» — не дата в формате %2.</translation>
+    </message>
+    <message>
+        <source>The %1 is not an amount with decimal separator “%2” and at most %3 decimals.</source>
+        <translation>Поле «%1» — не сумма с десятичным разделителем «%2» и не более чем %3 знаками после него.</translation>
+    </message>
+    <message>
+        <source>The %1 is empty.</source>
+        <translation>Поле «%1» пустое.</translation>
+    </message>
+    <message>
+        <source>The quantity is not a number with at most 3 decimals.</source>
+        <translation>Количество — не число с не более чем 3 знаками после запятой.</translation>
+    </message>
+    <message>
+        <source>Quantity × unit price is too large.</source>
+        <translation>Количество × цена за единицу слишком велико.</translation>
+    </message>
+    <message>
+        <source>The order’s total is too large.</source>
+        <translation>Сумма заказа слишком велика.</translation>
+    </message>
+    <message>
+        <source>The source must be directory, list, press, event, web or referral.</source>
+        <translation>Источник должен быть: справочник, список, пресса, мероприятие, сайт или рекомендация.</translation>
+    </message>
+    <message>
+        <source>“Referred by” names no known customer.</source>
+        <translation>«По рекомендации» не указывает ни на одного известного клиента.</translation>
+    </message>
+    <message>
+        <source>The %1 is longer than %2 characters (%3).</source>
+        <translation>Поле «%1» длиннее %2 символов (%3).</translation>
+    </message>
+    <message>
+        <source>The channel must be call, e-mail, letter, visit or SMS (not “%1”).</source>
+        <translation>Канал должен быть: звонок, эл. почта, письмо, визит или SMS (а не «%1»).</translation>
+    </message>
+    <message>
+        <source>The direction must be in or out (not “%1”).</source>
+        <translation>Направление должно быть входящим или исходящим (а не «%1»).</translation>
+    </message>
+    <message>
+        <source>The source must be directory, list, press, event, web or referral (not “%1”).</source>
+        <translation>Источник должен быть: справочник, список, пресса, мероприятие, сайт или рекомендация (а не «%1»).</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3 (not “%4”).</source>
+        <translation>«%1» должно быть целым числом от %2 до %3 (а не «%4»).</translation>
+    </message>
+    <message>
+        <source>%1 must be a fraction above 0 and at most 1, such as 0.8 or 80% (not “%2”).</source>
+        <translation>«%1» должно быть долей больше 0 и не больше 1, например 0.8 или 80% (а не «%2»).</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter ISO 4217 code such as EUR (not “%1”).</source>
+        <translation>Валюта должна быть трёхбуквенным кодом ISO 4217, например EUR (а не «%1»).</translation>
+    </message>
+    <message>
+        <source>Unknown setting “%1”.</source>
+        <translation>Неизвестный параметр: «%1».</translation>
+    </message>
+    <message>
+        <source>Stage boundaries must rise: adolescent &lt; mature &lt; veteran.</source>
+        <translation>Границы стадий должны возрастать: подросток &lt; зрелый &lt; ветеран.</translation>
+    </message>
+    <message>
+        <source>The class B cut must not be below the Pareto cut.</source>
+        <translation>Порог класса B не может быть ниже порога Парето.</translation>
+    </message>
+    <message>
+        <source>%1 must be on or off (not “%2”).</source>
+        <translation>«%1» должно быть on или off (а не «%2»).</translation>
+    </message>
+    <message>
+        <source>%1 must be off or a whole number from %2 to %3 (not “%4”).</source>
+        <translation>«%1» должно быть off или целым числом от %2 до %3 (а не «%4»).</translation>
+    </message>
+    <message>
+        <source>No rule setting “%1”.</source>
+        <translation>Нет параметра правила «%1».</translation>
+    </message>
+    <message>
+        <source>%1 line %2 (“%3”): expected “%4”.</source>
+        <translation>%1, строка %2 («%3»): ожидалось «%4».</translation>
+    </message>
+    <message>
+        <source>%1 line %2 (“%3”): a name is needed.</source>
+        <translation>%1, строка %2 («%3»): нужно имя.</translation>
+    </message>
+    <message>
+        <source>Segment line %1 (“%2”): “Others” is what no row matches; it cannot be a row.</source>
+        <translation>Сегмент, строка %1 («%2»): «Others» — это то, что не подходит ни под одну строку; это не может быть строкой.</translation>
+    </message>
+    <message>
+        <source>Segment line %1 (“%2”): “%3” is not a range such as R4-5 (scores 1 to 5).</source>
+        <translation>Сегмент, строка %1 («%2»): «%3» — не диапазон вида R4-5 (баллы от 1 до 5).</translation>
+    </message>
+    <message>
+        <source>Segment line %1 (“%2”): %3 is given twice.</source>
+        <translation>Сегмент, строка %1 («%2»): %3 указано дважды.</translation>
+    </message>
+    <message>
+        <source>Tier line %1 (“%2”): “%3” is not an amount such as 250.00.</source>
+        <translation>Уровень, строка %1 («%2»): «%3» — не сумма вида 250.00.</translation>
+    </message>
+    <message>
+        <source>Tier line %1 (“%2”): “%3” is not a number of purchase days from 0 to 366.</source>
+        <translation>Уровень, строка %1 («%2»): «%3» — не число дней с покупками от 0 до 366.</translation>
+    </message>
+    <message>
+        <source>Tier line %1 (“%2”): a tier must ask at least what %3 asks.</source>
+        <translation>Уровень, строка %1 («%2»): уровень должен требовать не меньше, чем %3.</translation>
+    </message>
+    <message>
+        <source>Tier line %1 (“%2”): at most 100 tiers.</source>
+        <translation>Уровень, строка %1 («%2»): не более 100 уровней.</translation>
+    </message>
+    <message>
+        <source>The %1 table has no rows.</source>
+        <translation>В таблице «%1» нет строк.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not one of %3.</source>
+        <translation>%1 «%2» — не одно из значений: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not key=value.</source>
+        <translation>«%1» — не в виде ключ=значение.</translation>
+    </message>
+    <message>
+        <source>There is no segment “%1”.</source>
+        <translation>Нет сегмента «%1».</translation>
+    </message>
+    <message>
+        <source>There is no tier “%1”.</source>
+        <translation>Нет уровня «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown key “%1” (stage, activity, class, owner, segment, tier, text).</source>
+        <translation>Неизвестный ключ «%1» (stage, activity, class, owner, segment, tier, text).</translation>
+    </message>
+    <message>
+        <source>Cannot create the portfolio “%1”: %2</source>
+        <translation>Не удаётся создать портфель «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The portfolio “%1” is locked: another program (Cartera or cartera-cli) has been writing to it for longer than Cartera waits. Nothing was changed. Try again when it has finished.</source>
+        <translation>Портфель «%1» заблокирован: другая программа (Cartera или cartera-cli) пишет в него дольше, чем Cartera готова ждать. Ничего не изменено. Повторите попытку, когда она закончит.</translation>
+    </message>
+    <message>
+        <source>The portfolio “%1” is read-only; nothing was changed.</source>
+        <translation>Портфель «%1» доступен только для чтения; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The disk holding “%1” is full; nothing was changed.</source>
+        <translation>Диск, на котором находится «%1», заполнен; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged or not a Cartera portfolio (%2); it was left untouched.</source>
+        <translation>«%1» повреждён или не является портфелем Cartera (%2); файл не тронут.</translation>
+    </message>
+    <message>
+        <source>Cannot open the portfolio “%1”: %2</source>
+        <translation>Не удаётся открыть портфель «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Portfolio “%1”: %2</source>
+        <translation>Портфель «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; choose another name.</source>
+        <translation>«%1» уже существует; выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>There is no portfolio at “%1”.</source>
+        <translation>По пути «%1» нет портфеля.</translation>
+    </message>
+    <message>
+        <source>“%1” is an empty file, not a portfolio; it was left untouched.</source>
+        <translation>«%1» — пустой файл, а не портфель; файл не тронут.</translation>
+    </message>
+    <message>
+        <source>“%1” is a database of another program, not a Cartera portfolio; it was left untouched.</source>
+        <translation>«%1» — база данных другой программы, а не портфель Cartera; файл не тронут.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer Cartera (schema %2, this one knows %3); it was left untouched.</source>
+        <translation>«%1» записан более новой версией Cartera (схема %2, эта версия знает %3); файл не тронут.</translation>
+    </message>
+    <message>
+        <source>A purchase belongs to no customer: the portfolio changed while it was read, or it is damaged.</source>
+        <translation>Покупка не принадлежит ни одному клиенту: портфель изменился во время чтения или повреждён.</translation>
+    </message>
+    <message>
+        <source>The demo goes into an empty portfolio; this one has customers.</source>
+        <translation>Демонстрационные данные загружаются только в пустой портфель, а в этом уже есть клиенты.</translation>
+    </message>
+    <message>
+        <source>A customer needs an id.</source>
+        <translation>У клиента должен быть код.</translation>
+    </message>
+    <message>
+        <source>A customer with the id “%1” already exists.</source>
+        <translation>Клиент с кодом «%1» уже существует.</translation>
+    </message>
+    <message>
+        <source>Customer %1 no longer exists.</source>
+        <translation>Клиента %1 больше нет.</translation>
+    </message>
+    <message>
+        <source>There is no customer “%1” to be the referrer.</source>
+        <translation>Нет клиента «%1», который мог бы быть рекомендателем.</translation>
+    </message>
+    <message>
+        <source>A list needs a name.</source>
+        <translation>У списка должно быть название.</translation>
+    </message>
+    <message>
+        <source>There is no list “%1”.</source>
+        <translation>Нет списка «%1».</translation>
+    </message>
+    <message>
+        <source>The list “%1” has no customers.</source>
+        <translation>В списке «%1» нет клиентов.</translation>
+    </message>
+    <message>
+        <source>A task needs a text.</source>
+        <translation>У задачи должен быть текст.</translation>
+    </message>
+    <message>
+        <source>A snoozed task needs the day it comes back.</source>
+        <translation>Для отложенной задачи нужен день, когда она вернётся.</translation>
+    </message>
+    <message>
+        <source>Dismissing a task needs a reason.</source>
+        <translation>Чтобы отклонить задачу, нужна причина.</translation>
+    </message>
+    <message>
+        <source>Task %1 does not exist.</source>
+        <translation>Задачи %1 не существует.</translation>
+    </message>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>У кампании должно быть название.</translation>
+    </message>
+    <message>
+        <source>The control group must be 1 to 50 % of the list.</source>
+        <translation>Контрольная группа должна составлять от 1 до 50 % списка.</translation>
+    </message>
+    <message>
+        <source>The evaluation window must be 1 to 730 days.</source>
+        <translation>Окно оценки должно быть от 1 до 730 дней.</translation>
+    </message>
+    <message>
+        <source>There is already a campaign named “%1”.</source>
+        <translation>Кампания «%1» уже существует.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 does not exist.</source>
+        <translation>Кампании %1 не существует.</translation>
+    </message>
+    <message>
+        <source>A prospect needs a name.</source>
+        <translation>У потенциального клиента должно быть имя.</translation>
+    </message>
+    <message>
+        <source>Prospect %1 does not exist.</source>
+        <translation>Потенциального клиента %1 не существует.</translation>
+    </message>
+    <message>
+        <source>Convert a prospect with Convert: it creates the customer.</source>
+        <translation>Преобразуйте потенциального клиента кнопкой «Преобразовать»: она создаёт клиента.</translation>
+    </message>
+    <message>
+        <source>Say why the prospect is dropped.</source>
+        <translation>Укажите, почему потенциальный клиент отброшен.</translation>
+    </message>
+    <message>
+        <source>The prospect is already %1.</source>
+        <translation>Потенциальный клиент уже в состоянии «%1».</translation>
+    </message>
+    <message>
+        <source>A prospect that is %1 cannot become %2 (the order is new → contacted → qualified → converted, or dropped).</source>
+        <translation>Потенциальный клиент в состоянии «%1» не может перейти в «%2» (порядок: новый → связались → квалифицирован → преобразован, или отброшен).</translation>
+    </message>
+    <message>
+        <source>This customer already has an open recovery case.</source>
+        <translation>У этого клиента уже есть открытое дело о возврате.</translation>
+    </message>
+    <message>
+        <source>Recovery case %1 does not exist.</source>
+        <translation>Дела о возврате %1 не существует.</translation>
+    </message>
+    <message>
+        <source>Verify that the customer is really lost, and why, before trying to win it back.</source>
+        <translation>Прежде чем пытаться вернуть клиента, подтвердите, что он действительно потерян, и почему.</translation>
+    </message>
+    <message>
+        <source>The case is closed; a new case opens only when the customer is lost again after buying.</source>
+        <translation>Дело закрыто; новое откроется, только если клиент снова будет потерян после покупки.</translation>
+    </message>
+    <message>
+        <source>The case is closed (%1); open a new case to try again.</source>
+        <translation>Дело закрыто (%1); чтобы попробовать снова, откройте новое.</translation>
+    </message>
+    <message>
+        <source>A case that is %1 cannot become %2 (the order is identified → verified → contacted → won back or let go).</source>
+        <translation>Дело в состоянии «%1» не может перейти в «%2» (порядок: выявлено → подтверждено → связались → возвращён или отпущен).</translation>
+    </message>
+    <message>
+        <source>Verifying a loss needs its reason (price, service failure, …).</source>
+        <translation>Чтобы подтвердить потерю, нужна её причина (цена, сбой в обслуживании, …).</translation>
+    </message>
+    <message>
+        <source>Letting a customer go needs a reason, e.g. recovery would cost more than it brings back.</source>
+        <translation>Чтобы отпустить клиента, нужна причина, например: возврат обойдётся дороже, чем принесёт.</translation>
+    </message>
+    <message>
+        <source>A step of a case cannot be dated before the case opened (%1).</source>
+        <translation>Шаг дела не может быть датирован раньше открытия дела (%1).</translation>
+    </message>
+    <message>
+        <source>A step of a case cannot be dated after today (%1).</source>
+        <translation>Шаг дела не может быть датирован позже сегодняшнего дня (%1).</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the catalogue of loss reasons; add it there first.</source>
+        <translation>«%1» нет в каталоге причин потери; сначала добавьте её туда.</translation>
+    </message>
+    <message>
+        <source>A loss reason needs a name.</source>
+        <translation>У причины потери должно быть название.</translation>
+    </message>
+    <message>
+        <source>“%1” is already a loss reason.</source>
+        <translation>«%1» уже есть среди причин потери.</translation>
+    </message>
+    <message>
+        <source>There is no loss reason “%1”.</source>
+        <translation>Нет причины потери «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is the reason of %n case(s); rename it instead of removing it.</source>
+        <translation>
+            <numerusform>«%1» — причина %n дела; переименуйте её вместо удаления.</numerusform>
+            <numerusform>«%1» — причина %n дел; переименуйте её вместо удаления.</numerusform>
+            <numerusform>«%1» — причина %n дел; переименуйте её вместо удаления.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>строка %1, столбец %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>“At risk after” must be below “lost after”.</source>
+        <translation>«Под угрозой через» должно быть меньше, чем «потерян через».</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”)</source>
+        <comment>a problem and the value it is about</comment>
+        <translation>%1 («%2»)</translation>
+    </message>
+</context>
+<context>
     <name>FlowDiagram</name>
     <message>
         <source>new customers</source>

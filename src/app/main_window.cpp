@@ -3,6 +3,7 @@
 #include "app/campaigns/campaigns_view.h"
 #include "app/cohorts/cohorts_view.h"
 #include "app/common/chart_export.h"
+#include "app/common/error_message.h"
 #include "app/common/sheet_export.h"
 #include "app/customers/customer_dialog.h"
 #include "app/customers/customer_export.h"
@@ -152,7 +153,7 @@ MainWindow::MainWindow(QWidget* parent)
                     m_session->editor()->saveList({name.toStdString(), filter.toStdString()});
                     statusBar()->showMessage(tr("Saved the list %1.").arg(name), 8000);
                 } catch (const std::exception& e) {
-                    showError(QString::fromStdString(e.what()));
+                    showError(ErrorMessage::of(e));
                 }
             });
     connect(m_customers, &CustomersView::exportRequested, this,
@@ -419,7 +420,7 @@ void MainWindow::deleteCustomer(std::uint32_t customer, bool ask) {
     try {
         m_session->editor()->deleteCustomer(s->portfolio.customerId[customer]);
     } catch (const std::exception& e) {
-        showError(QString::fromStdString(e.what()));
+        showError(ErrorMessage::of(e));
     }
 }
 
@@ -475,7 +476,7 @@ bool MainWindow::exportReview(const QString& path) {
         writeReviewPdf(review, QFileInfo(m_session->path()).fileName(), path);
     } catch (const std::exception& e) {
         QApplication::restoreOverrideCursor();
-        showError(tr("The review could not be saved: %1").arg(QString::fromStdString(e.what())));
+        showError(tr("The review could not be saved: %1").arg(ErrorMessage::of(e)));
         return false;
     }
     QApplication::restoreOverrideCursor();

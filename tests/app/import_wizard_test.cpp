@@ -85,8 +85,8 @@ TEST_CASE("rejects are grouped by reason, worded for the wizard, and saved as CS
     wizard.waitForImport();
     REQUIRE(wizard.succeeded());
     const QString rejects = wizard.rejectsText();
-    CHECK(rejects.contains(QStringLiteral("2 rows: amount is not an amount")));
-    CHECK(rejects.contains(QStringLiteral("1 row: date is not a date")));
+    CHECK(rejects.contains(QStringLiteral("2 rows: The amount is not an amount")));
+    CHECK(rejects.contains(QStringLiteral("1 row: The date is not a date")));
     const QString out = f.dir.filePath(QStringLiteral("rejects.csv"));
     REQUIRE(wizard.saveRejects(out));
     QFile saved(out);
@@ -107,7 +107,8 @@ TEST_CASE("customer import offers every field the command line imports") {
     CHECK(names.contains(QStringLiteral("industry")));
     CHECK(names.contains(QStringLiteral("tags")));
     CHECK(names.contains(QStringLiteral("birthday")));
-    CHECK(names.contains(QStringLiteral("referred_by")));
+    CHECK(names.contains(QStringLiteral("referred by")));
+    CHECK(names.contains(QStringLiteral("customer since")));
     CHECK(names.contains(QStringLiteral("notes")));
 }
 

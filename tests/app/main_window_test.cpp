@@ -267,7 +267,7 @@ TEST_CASE("a failing import leaves the portfolio unchanged and says why") {
     wizard.waitForImport();
     CHECK_FALSE(wizard.succeeded());
     CHECK(wizard.resultText().contains(QStringLiteral("Nothing was imported")));
-    CHECK(wizard.resultText().contains(QStringLiteral("bad.csv:3:3")));
+    CHECK(wizard.resultText().contains(QStringLiteral("bad.csv, line 3, column 3: ")));
     CHECK(dumpAll(f.path) == before);
 
     // A European file: the wizard sees the semicolons, day-first dates and decimal commas.

@@ -79,7 +79,8 @@ TEST_CASE("recovery in the app: open a case from the queue, verify, try, win bac
 
     // Trying before verifying is refused, and says why.
     CHECK_FALSE(view->addAttempt(QStringLiteral("call"), QStringLiteral("no answer"), {}));
-    CHECK(f.window->lastError().contains(QStringLiteral("verify that the customer")));
+    CHECK(
+        f.window->lastError().contains(QStringLiteral("Verify that the customer is really lost")));
     named<QComboBox>(view, "reason")
         ->setCurrentIndex(named<QComboBox>(view, "reason")->findData(QStringLiteral("price")));
     named<QLineEdit>(view, "cost")->setText(QStringLiteral("25.00"));

@@ -2,6 +2,7 @@
 
 #include "app/campaigns/campaign_dialog.h"
 #include "app/common/display_text.h"
+#include "app/common/error_message.h"
 #include "app/common/list_table.h"
 #include "app/common/sheet_export.h"
 #include "app/customers/customer_export.h"
@@ -161,7 +162,7 @@ void CampaignsView::reload() {
                 m_rows.push_back(std::move(row));
             }
         } catch (const std::exception& e) {
-            emit m_session->failed(QString::fromStdString(e.what()));
+            emit m_session->failed(ErrorMessage::of(e));
         }
     }
     const int digits = m_snapshot ? m_snapshot->settings.minorDigits : 2;
@@ -255,7 +256,7 @@ bool CampaignsView::create(const Campaign& wanted) {
                                     .arg(made.control));
         return true;
     } catch (const std::exception& e) {
-        emit m_session->failed(QString::fromStdString(e.what()));
+        emit m_session->failed(ErrorMessage::of(e));
         return false;
     }
 }
@@ -268,7 +269,7 @@ bool CampaignsView::removeCurrent() {
         m_session->editor()->removeCampaign(m_rows[*row].campaign.name);
         return true;
     } catch (const std::exception& e) {
-        emit m_session->failed(QString::fromStdString(e.what()));
+        emit m_session->failed(ErrorMessage::of(e));
         return false;
     }
 }

@@ -1,5 +1,6 @@
 #include "app/common/save_file.h"
 
+#include "app/common/error_message.h"
 #include "core/base/file_io.h"
 
 #include <exception>
@@ -12,7 +13,7 @@ bool saveFile(const QString& path, std::string_view bytes, QString* error) {
         return true;
     } catch (const std::exception& e) {
         if (error)
-            *error = QString::fromStdString(e.what());
+            *error = ErrorMessage::of(e);
         return false;
     }
 }

@@ -1,5 +1,6 @@
 #include "app/common/sheet_export.h"
 
+#include "app/common/error_message.h"
 #include "core/base/file_io.h"
 #include "core/sheets/spreadsheet_csv.h"
 #include "core/sheets/xlsx_writer.h"
@@ -81,7 +82,7 @@ bool exportSheet(const QAbstractItemModel& model, const QString& name, int minor
         return true;
     } catch (const std::exception& e) {
         if (error)
-            *error = QString::fromUtf8(e.what());
+            *error = ErrorMessage::of(e);
         return false;
     }
 }

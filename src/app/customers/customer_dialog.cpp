@@ -2,6 +2,7 @@
 
 #include "app/common/chart_export.h"
 #include "app/common/display_text.h"
+#include "app/common/error_message.h"
 #include "app/common/list_table.h"
 #include "app/common/palette_colors.h"
 #include "app/common/window_undo.h"
@@ -211,7 +212,7 @@ void CustomerDialog::save() {
         // The typing is saved: what Ctrl+Z undoes now is the saved edit, not keystrokes.
         m_contact->showRecord(after);
     } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("Cannot save"), QString::fromStdString(e.what()));
+        QMessageBox::warning(this, tr("Cannot save"), ErrorMessage::of(e));
     }
 }
 
@@ -220,7 +221,7 @@ void CustomerDialog::markLost() {
         m_session->editor()->markLost(m_id, m_session->asOf().days(),
                                       "marked in the customer window");
     } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("Cannot mark as lost"), QString::fromStdString(e.what()));
+        QMessageBox::warning(this, tr("Cannot mark as lost"), ErrorMessage::of(e));
     }
 }
 
@@ -235,8 +236,7 @@ void CustomerDialog::addInteraction() {
         m_session->editor()->addInteraction(i);
         m_interactionNote->clear();
     } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("Cannot add the interaction"),
-                             QString::fromStdString(e.what()));
+        QMessageBox::warning(this, tr("Cannot add the interaction"), ErrorMessage::of(e));
     }
 }
 

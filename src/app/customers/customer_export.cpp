@@ -1,5 +1,6 @@
 #include "app/customers/customer_export.h"
 
+#include "app/common/error_message.h"
 #include "app/common/save_file.h"
 #include "core/customers/customer_csv.h"
 #include "storage/customer_list_repository.h"
@@ -18,7 +19,7 @@ bool exportCustomerContacts(const PortfolioSnapshot& s, Database& db,
         return saveFile(path, out.str(), error);
     } catch (const std::exception& e) {
         if (error)
-            *error = QString::fromStdString(e.what());
+            *error = ErrorMessage::of(e);
         return false;
     }
 }

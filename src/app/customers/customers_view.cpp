@@ -2,6 +2,7 @@
 
 #include "app/common/column_chooser.h"
 #include "app/common/empty_state.h"
+#include "app/common/error_message.h"
 #include "app/common/list_table.h"
 #include "app/customers/customer_table_model.h"
 #include "core/customers/customer_list_filter.h"
@@ -303,7 +304,7 @@ bool CustomersView::applyList(const QString& name) {
         } catch (const InputError& e) {
             QMessageBox::warning(
                 this, tr("Saved list"),
-                tr("The list %1 no longer reads: %2").arg(name, QString::fromUtf8(e.what())));
+                tr("The list %1 no longer reads: %2").arg(name, ErrorMessage::of(e)));
             return false;
         }
     }

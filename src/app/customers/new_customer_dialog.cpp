@@ -1,5 +1,6 @@
 #include "app/customers/new_customer_dialog.h"
 
+#include "app/common/error_message.h"
 #include "app/customers/customer_contact_form.h"
 
 #include <QDialogButtonBox>
@@ -48,7 +49,7 @@ bool NewCustomerDialog::tryAdd() {
     try {
         record = m_form->typedRecord();
     } catch (const std::exception& e) {
-        return refuse(QString::fromStdString(e.what()));
+        return refuse(ErrorMessage::of(e));
     }
     if (record.externalId.empty())
         return refuse(tr("A customer needs an id: the one your invoices use, so that their "
@@ -56,7 +57,7 @@ bool NewCustomerDialog::tryAdd() {
     try {
         m_add(record);
     } catch (const std::exception& e) {
-        return refuse(QString::fromStdString(e.what()));
+        return refuse(ErrorMessage::of(e));
     }
     accept();
     return true;

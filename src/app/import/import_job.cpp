@@ -1,5 +1,6 @@
 #include "app/import/import_job.h"
 
+#include "app/common/error_message.h"
 #include "app/import/import_text.h"
 #include "core/base/file_io.h"
 #include "core/import/customer_rows.h"
@@ -40,10 +41,10 @@ ImportJob::Outcome ImportJob::run(const std::atomic_bool& cancelled,
         percent = 100;
         out.ok = true;
     } catch (const ImportError& e) {
-        out.message = QString::fromStdString(e.what());
+        out.message = ErrorMessage::of(e);
         out.hint = ImportText::hint(e.issue);
     } catch (const std::exception& e) {
-        out.message = QString::fromStdString(e.what());
+        out.message = ErrorMessage::of(e);
     }
     return out;
 }

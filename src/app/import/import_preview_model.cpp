@@ -1,5 +1,7 @@
 #include "app/import/import_preview_model.h"
 
+#include "app/common/error_message.h"
+
 #include <algorithm>
 #include <exception>
 
@@ -21,7 +23,7 @@ QString ImportPreviewModel::read(std::string_view data, Delimiter delimiter, std
             m_rows.push_back(std::move(row));
         }
     } catch (const std::exception& e) {
-        error = QString::fromStdString(e.what());
+        error = ErrorMessage::of(e);
     }
     endResetModel();
     return error;

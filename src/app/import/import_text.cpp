@@ -1,5 +1,8 @@
 #include "app/import/import_text.h"
 
+#include "app/common/error_message.h"
+#include "report/locale_text.h"
+
 #include <algorithm>
 #include <map>
 
@@ -15,7 +18,7 @@ QString counted(std::size_t n, const QString& one, const QString& many) {
 } // namespace
 
 QString ImportText::hint(const ImportIssue& issue) {
-    const QString role = QString::fromStdString(issue.role);
+    const QString role = ErrorMessage::field(issue.role);
     switch (issue.problem) {
     case ImportProblem::MissingColumn:
         return tr("Choose the column for %1 on the previous page (Back).").arg(role);
@@ -67,8 +70,6 @@ QStringList ImportText::readingNote(const CsvImportReader& reader, const CsvImpo
     }
     if (o.decimalSeparator == ',')
         note << tr("Amounts use a decimal comma.");
-    if (o.decimalSeparator == ',')
-        note << tr("Amounts use a decimal comma.");
     return note;
 }
 
@@ -102,10 +103,10 @@ QString ImportText::result(bool purchases, const ImportSummary& s) {
 
 QString ImportText::groupedRejects(const std::vector<ImportIssue>& rejects,
                                    const std::string& fileName) {
-    std::map<std::string, std::size_t> byReason;
+    std::map<QString, std::size_t> byReason;
     for (const ImportIssue& issue : rejects)
-        ++byReason[issue.message];
-    std::vector<std::pair<std::size_t, std::string>> reasons;
+        ++byReason[ErrorMessage::of(issue.fact)];
+    std::vector<std::pair<std::size_t, QString>> reasons;
     for (const auto& [reason, count] : byReason)
         reasons.emplace_back(count, reason);
     std::sort(reasons.begin(), reasons.end(), [](const auto& a, const auto& b) {
@@ -113,13 +114,13 @@ QString ImportText::groupedRejects(const std::vector<ImportIssue>& rejects,
     });
     QString text;
     for (const auto& [count, reason] : reasons)
-        text += (count == 1 ? tr("1 row: %1").arg(QString::fromStdString(reason))
-                            : tr("%1 rows: %2").arg(count).arg(QString::fromStdString(reason))) +
+        text += (count == 1 ? tr("1 row: %1").arg(reason)
+                            : tr("%1 rows: %2").arg(numberText(count), reason)) +
                 QLatin1Char('\n');
     if (!reasons.empty())
         text += QLatin1Char('\n');
     for (const ImportIssue& issue : rejects)
-        text += QString::fromStdString(issue.format(fileName)) + QLatin1Char('\n');
+        text += ErrorMessage::of(issue, fileName) + QLatin1Char('\n');
     return text;
 }
 

@@ -1,5 +1,6 @@
 #include "app/import/import_wizard.h"
 
+#include "app/common/error_message.h"
 #include "app/common/save_file.h"
 #include "app/import/import_job.h"
 #include "app/import/import_preview_model.h"
@@ -126,9 +127,10 @@ void ImportWizard::buildPages() {
          m_kind == Kind::Purchases ? purchaseColumnRoles() : customerColumnRoles()) {
         const QString name = QString::fromUtf8(role.role.data(), qsizetype(role.role.size()));
         auto* box = new QComboBox;
-        box->setAccessibleName(tr("Column for %1").arg(name));
+        const QString words = ErrorMessage::field(role.role);
+        box->setAccessibleName(tr("Column for %1").arg(words));
         m_roles.emplace_back(name, box);
-        form->addRow(tr("Column for <b>%1</b>").arg(name), box);
+        form->addRow(tr("Column for <b>%1</b>").arg(words), box);
         connect(box, &QComboBox::currentIndexChanged, this, &ImportWizard::updateNote);
     }
     form->addRow(QString(), m_skipBad);
@@ -179,7 +181,7 @@ void ImportWizard::setFile(const QString& path) {
         m_data = std::move(data);
         m_encodingNote = tr("Encoding: %1.").arg(QString::fromUtf8(encodingName(encoding).data()));
     } catch (const std::exception& e) {
-        m_loadError = QString::fromStdString(e.what());
+        m_loadError = ErrorMessage::of(e);
     }
     refreshPreview();
 }

@@ -1,6 +1,7 @@
 #include "app/prospects/prospects_view.h"
 
 #include "app/common/display_text.h"
+#include "app/common/error_message.h"
 #include "app/common/list_table.h"
 #include "app/prospects/prospect_editor.h"
 #include "app/prospects/prospect_table_model.h"
@@ -297,7 +298,7 @@ bool ProspectsView::addProspect(const Prospect& prospect) {
         selectProspect(id);
         return true;
     } catch (const std::exception& e) {
-        emit m_session->failed(QString::fromStdString(e.what()));
+        emit m_session->failed(ErrorMessage::of(e));
         return false;
     }
 }
@@ -311,7 +312,7 @@ bool ProspectsView::save() {
         refresh();
         return true;
     } catch (const std::exception& e) {
-        emit m_session->failed(QString::fromStdString(e.what()));
+        emit m_session->failed(ErrorMessage::of(e));
         return false;
     }
 }
@@ -325,7 +326,7 @@ bool ProspectsView::setStatus(ProspectStatus status, const QString& reason) {
         refresh();
         return true;
     } catch (const std::exception& e) {
-        emit m_session->failed(QString::fromStdString(e.what()));
+        emit m_session->failed(ErrorMessage::of(e));
         return false;
     }
 }
@@ -340,7 +341,7 @@ bool ProspectsView::convert(const QString& customerId) {
         refresh();
         return true;
     } catch (const std::exception& e) {
-        emit m_session->failed(QString::fromStdString(e.what()));
+        emit m_session->failed(ErrorMessage::of(e));
         return false;
     }
 }
@@ -356,7 +357,7 @@ bool ProspectsView::addContact(const QString& kind, const QString& direction, co
         refresh();
         return true;
     } catch (const std::exception& e) {
-        emit m_session->failed(QString::fromStdString(e.what()));
+        emit m_session->failed(ErrorMessage::of(e));
         return false;
     }
 }
@@ -382,7 +383,7 @@ bool ProspectsView::importFile(const QString& path) {
         refresh();
         return true;
     } catch (const std::exception& e) {
-        emit m_session->failed(QString::fromStdString(e.what()));
+        emit m_session->failed(ErrorMessage::of(e));
         return false;
     }
 }

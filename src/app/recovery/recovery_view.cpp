@@ -2,6 +2,7 @@
 
 #include "app/common/chart_export.h"
 #include "app/common/display_text.h"
+#include "app/common/error_message.h"
 #include "app/common/list_table.h"
 #include "app/common/palette_colors.h"
 #include "app/recovery/recovery_case_editor.h"
@@ -382,7 +383,7 @@ bool RecoveryView::change(const std::function<void(const RecoveryCase&)>& edit) 
         edit(*stored);
         return true;
     } catch (const std::exception& e) {
-        fail(QString::fromStdString(e.what()));
+        fail(ErrorMessage::of(e));
         return false;
     }
 }
@@ -447,7 +448,7 @@ bool RecoveryView::openCasesForSelection() {
         m_session->editor()->openRecoveryCases(chosen, stepDay());
         return true;
     } catch (const std::exception& e) {
-        fail(QString::fromStdString(e.what()));
+        fail(ErrorMessage::of(e));
         return false;
     }
 }

@@ -1,5 +1,6 @@
 #include "app/session/edit_command.h"
 
+#include "app/common/error_message.h"
 #include "app/session/portfolio_session.h"
 
 namespace cartera {
@@ -23,7 +24,7 @@ void EditCommandBase::write(bool forward) {
         db.write([&] { forward ? apply(db) : revert(db); });
     } catch (const std::exception& e) {
         setObsolete(true);
-        emit m_session->failed(QString::fromStdString(e.what()));
+        emit m_session->failed(ErrorMessage::of(e));
     }
     refresh();
 }

@@ -1,5 +1,6 @@
 #include "app/session/portfolio_session.h"
 
+#include "app/common/error_message.h"
 #include "core/base/clock.h"
 #include "report/locale_text.h"
 #include "storage/storage_error.h"
@@ -28,7 +29,7 @@ bool PortfolioSession::open(const QString& path, bool create) {
         db = Database::open(path.toStdString(), create ? Database::OpenMode::CreateNew
                                                        : Database::OpenMode::OpenExisting);
     } catch (const std::exception& e) {
-        emit failed(QString::fromStdString(e.what()));
+        emit failed(ErrorMessage::of(e));
         return false;
     }
     // The work of the old file is of no use: drop it, and wait for it only here, where the
@@ -119,7 +120,7 @@ void PortfolioSession::start(Work work, const QString& what, Job job) {
             SnapshotPtr s = job(cancelled.get());
             return {*cancelled ? nullptr : s, {}};
         } catch (const std::exception& e) {
-            return {nullptr, QString::fromStdString(e.what())};
+            return {nullptr, ErrorMessage::of(e)};
         }
     }));
 }
@@ -140,10 +141,9 @@ void PortfolioSession::waitForIdle() {
 }
 
 void PortfolioSession::reportRuleTasks(const PortfolioSnapshot& s) {
-    if (!s.ruleTasksError.empty()) {
+    if (!s.ruleTasksError.isEmpty()) {
         // The next load runs the rules again; a status line is enough.
-        emit message(tr("The rules' tasks could not be stored: %1")
-                         .arg(QString::fromStdString(s.ruleTasksError)));
+        emit message(tr("The rules' tasks could not be stored: %1").arg(s.ruleTasksError));
         return;
     }
     if (s.ruleTasksCreated == 0)

@@ -1,5 +1,6 @@
 #include "app/session/portfolio_snapshot.h"
 
+#include "app/common/error_message.h"
 #include "core/flow/flow_health.h"
 #include "core/tasks/task_rules.h"
 #include "storage/customer_repository.h"
@@ -140,7 +141,7 @@ SnapshotPtr withFlows(const SnapshotPtr& base, bool runRules) {
             for (const auto& [rule, count] : TaskRepository(*db).addRuleTasks(ruleTasksOf(*s)))
                 s->ruleTasksCreated += count;
         } catch (const std::exception& e) {
-            s->ruleTasksError = e.what();
+            s->ruleTasksError = ErrorMessage::of(e);
         }
     }
     // Rows sorted or filtered by value were made without it: make them again, here.

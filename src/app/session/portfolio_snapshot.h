@@ -14,6 +14,7 @@
 #include "storage/customer_list_repository.h"
 #include "storage/task_repository.h"
 
+#include <QString>
 #include <atomic>
 #include <memory>
 #include <string>
@@ -66,7 +67,7 @@ struct PortfolioSnapshot {
     // What the rules wrote in the second phase (only for today: a replayed past day writes no
     // tasks): how many new tasks, or why none could be stored.
     std::size_t ruleTasksCreated = 0;
-    std::string ruleTasksError;
+    QString ruleTasksError;
     // The customer list's rows for the list's filter and sort when the snapshot was made, so
     // that a million rows are filtered and sorted off the GUI thread.
     struct ListRows {

@@ -1,5 +1,6 @@
 #include "app/settings/settings_dialog.h"
 
+#include "app/common/error_message.h"
 #include "app/settings/task_rules_page.h"
 #include "storage/database.h"
 #include "ui_settings_dialog.h"
@@ -69,7 +70,7 @@ void SettingsDialog::accept() {
             });
         m_db.setSettings(values);
     } catch (const std::exception& e) {
-        m_lastError = QString::fromStdString(e.what());
+        m_lastError = ErrorMessage::of(e);
         QMessageBox::warning(this, tr("Settings not saved"), m_lastError);
         return;
     }

@@ -1,6 +1,7 @@
 #include "app/today/task_dialog.h"
 
 #include "app/common/display_text.h"
+#include "app/common/error_message.h"
 #include "app/session/portfolio_session.h"
 
 #include <QComboBox>
@@ -95,7 +96,7 @@ bool addTaskByHand(QWidget* parent, PortfolioSession* session, const QString& ab
         session->editor()->addTask(t);
         return true;
     } catch (const std::exception& e) {
-        emit session->failed(QString::fromStdString(e.what()));
+        emit session->failed(ErrorMessage::of(e));
         return false;
     }
 }

@@ -1,6 +1,7 @@
 #include "app/today/today_view.h"
 
 #include "app/common/display_text.h"
+#include "app/common/error_message.h"
 #include "app/session/portfolio_session.h"
 #include "app/today/task_dialog.h"
 #include "storage/task_repository.h"
@@ -154,7 +155,7 @@ void TodayView::reloadTasks() {
         try {
             m_all = TaskRepository(*db).openEntries();
         } catch (const std::exception& e) {
-            emit m_session->failed(QString::fromStdString(e.what()));
+            emit m_session->failed(ErrorMessage::of(e));
         }
     }
     if (m_snapshot)
@@ -284,7 +285,7 @@ bool TodayView::change(const std::function<void(Task&)>& edit) {
     try {
         m_session->editor()->changeTask(t);
     } catch (const std::exception& ex) {
-        emit m_session->failed(QString::fromStdString(ex.what()));
+        emit m_session->failed(ErrorMessage::of(ex));
         return false;
     }
     if (nextId)
@@ -322,7 +323,7 @@ bool TodayView::addTask(const Task& task) {
         m_session->editor()->addTask(task);
         return true;
     } catch (const std::exception& e) {
-        emit m_session->failed(QString::fromStdString(e.what()));
+        emit m_session->failed(ErrorMessage::of(e));
         return false;
     }
 }

@@ -45,7 +45,8 @@ std::string shortValue(std::string_view value);
 
 struct ImportError : std::runtime_error {
     ImportError(const std::string& file, ImportIssue issue)
-        : std::runtime_error(issue.format(file)), issue(std::move(issue)) {}
+        : std::runtime_error(issue.format(file)), file(file), issue(std::move(issue)) {}
+    std::string file;
     ImportIssue issue;
 };
 
