@@ -1440,10 +1440,6 @@
         <translation>Concentración de ingresos (Pareto), últimos 12 meses</translation>
     </message>
     <message>
-        <source>%1 of customers make %2 of revenue. %3 of %4 customers buying in the last 12 months form the Pareto set; total %5 %6; Gini %7.</source>
-        <translation>El %1 de los clientes genera el %2 de los ingresos. %3 de los %4 clientes con compras en los últimos 12 meses forman el conjunto Pareto; total %5 %6; Gini %7.</translation>
-    </message>
-    <message>
         <source>No customer has net revenue in the last 12 months.</source>
         <translation>Ningún cliente tiene ingresos netos en los últimos 12 meses.</translation>
     </message>
@@ -1492,10 +1488,6 @@
         <translation>Recuperación de clientes perdidos</translation>
     </message>
     <message>
-        <source>%1 open cases; %2 closed: %3 won back, %4 let go. Recovery rate %5; revenue won back %6 %7; median %8 days to win back.</source>
-        <translation>%1 casos abiertos; %2 cerrados: %3 recuperados, %4 dados por perdidos. Tasa de recuperación %5; ingresos recuperados %6 %7; mediana de %8 días hasta recuperar.</translation>
-    </message>
-    <message>
         <source>Losses that were our fault: %1 (%2). Corrective actions: %3 open, %4 overdue.</source>
         <translation>Pérdidas por culpa nuestra: %1 (%2). Acciones correctivas: %3 abiertas, %4 vencidas.</translation>
     </message>
@@ -1506,6 +1498,14 @@
     <message>
         <source>Portfolio review · %1 · %2</source>
         <translation>Revisión de la cartera · %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 of customers make %2 of revenue. %3 of %4 customers buying in the last 12 months form the Pareto set; total %5; Gini %6.</source>
+        <translation>El %1 de los clientes genera el %2 de los ingresos. %3 de los %4 clientes con compras en los últimos 12 meses forman el conjunto Pareto; total %5; Gini %6.</translation>
+    </message>
+    <message>
+        <source>%1 open cases; %2 closed: %3 won back, %4 let go. Recovery rate %5; revenue won back %6; median %7 days to win back.</source>
+        <translation>%1 casos abiertos; %2 cerrados: %3 recuperados, %4 dados por perdidos. Tasa de recuperación %5; ingresos recuperados %6; mediana de %7 días hasta recuperar.</translation>
     </message>
 </context>
 <context>
@@ -3264,18 +3264,6 @@
         <translation>Cartera a fecha %1</translation>
     </message>
     <message>
-        <source>%1 %2 in the last 12 months</source>
-        <translation>%1 %2 en los últimos 12 meses</translation>
-    </message>
-    <message>
-        <source>%1 %2 in 12 months</source>
-        <translation>%1 %2 en 12 meses</translation>
-    </message>
-    <message>
-        <source>%1 %2 all time</source>
-        <translation>%1 %2 en total</translation>
-    </message>
-    <message>
         <source>new customers since %1</source>
         <translation>clientes nuevos desde el %1</translation>
     </message>
@@ -3294,10 +3282,6 @@
     <message>
         <source>%1 corrective actions overdue</source>
         <translation>%1 acciones correctivas vencidas</translation>
-    </message>
-    <message>
-        <source>recovery rate %1, %2 %3 won back</source>
-        <translation>tasa de recuperación %1, %2 %3 recuperados</translation>
     </message>
     <message>
         <source>of %1 buying in 12 months</source>
@@ -3322,6 +3306,22 @@
     <message>
         <source>&lt;p&gt;No warnings: every stage moved on and left at its usual rate, and inflow covered outflow.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Sin avisos: cada etapa avanzó y se perdió a su ritmo habitual, y las entradas cubrieron las salidas.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 in the last 12 months</source>
+        <translation>%1 en los últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>%1 in 12 months</source>
+        <translation>%1 en 12 meses</translation>
+    </message>
+    <message>
+        <source>%1 all time</source>
+        <translation>%1 en total</translation>
+    </message>
+    <message>
+        <source>recovery rate %1, %2 won back</source>
+        <translation>tasa de recuperación %1, %2 recuperados</translation>
     </message>
 </context>
 <context>
@@ -3446,10 +3446,6 @@
         <translation>Ningún cliente tiene ingresos netos en esta ventana.</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1 of customers make %2 of revenue&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Pareto set: %3 of %4 ranked customers · total %5 %6 · class B ends at rank %7 · Gini %8</source>
-        <translation>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;El %1 de los clientes genera el %2 de los ingresos&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Conjunto Pareto: %3 de %4 clientes en el ranking · total %5 %6 · la clase B termina en el puesto %7 · Gini %8</translation>
-    </message>
-    <message>
         <source>Revenue concentration</source>
         <translation>Concentración de ingresos</translation>
     </message>
@@ -3472,6 +3468,10 @@
     <message>
         <source>#%1  %2 %3: %4 (%5 below the last Pareto customer)</source>
         <translation>#%1  %2 %3: %4 (%5 por debajo del último cliente Pareto)</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1 of customers make %2 of revenue&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Pareto set: %3 of %4 ranked customers · total %5 · class B ends at rank %6 · Gini %7</source>
+        <translation>&lt;span style='font-size:large'&gt;&lt;b&gt;El %1 de los clientes genera el %2 de los ingresos&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Conjunto Pareto: %3 de %4 clientes en el ranking · total %5 · la clase B termina en el puesto %6 · Gini %7</translation>
     </message>
 </context>
 <context>
@@ -3858,10 +3858,6 @@
         <translation>Cualquier motivo</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 open cases&lt;/b&gt;, %2 closed: %3 won back, %4 let go.&lt;br&gt;Recovery rate &lt;b&gt;%5&lt;/b&gt; · revenue won back %6 %7 · median %8 days to win back.&lt;br&gt;Losses that were our fault: %9 (%10) · corrective actions: %11 open, %12 overdue.</source>
-        <translation>&lt;b&gt;%1 casos abiertos&lt;/b&gt;, %2 cerrados: %3 recuperados, %4 dados por perdidos.&lt;br&gt;Tasa de recuperación &lt;b&gt;%5&lt;/b&gt; · ingresos recuperados %6 %7 · mediana de %8 días hasta recuperar.&lt;br&gt;Pérdidas por culpa nuestra: %9 (%10) · acciones correctivas: %11 abiertas, %12 vencidas.</translation>
-    </message>
-    <message>
         <source>Losses</source>
         <translation>Pérdidas</translation>
     </message>
@@ -3876,6 +3872,10 @@
     <message>
         <source>Dated today, %1: the views show %2.</source>
         <translation>Fechado hoy, %1: las vistas muestran el %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 open cases&lt;/b&gt;, %2 closed: %3 won back, %4 let go.&lt;br&gt;Recovery rate &lt;b&gt;%5&lt;/b&gt; · revenue won back %6 · median %7 days to win back.&lt;br&gt;Losses that were our fault: %8 (%9) · corrective actions: %10 open, %11 overdue.</source>
+        <translation>&lt;b&gt;%1 casos abiertos&lt;/b&gt;, %2 cerrados: %3 recuperados, %4 dados por perdidos.&lt;br&gt;Tasa de recuperación &lt;b&gt;%5&lt;/b&gt; · ingresos recuperados %6 · mediana de %7 días hasta recuperar.&lt;br&gt;Pérdidas por culpa nuestra: %8 (%9) · acciones correctivas: %10 abiertas, %11 vencidas.</translation>
     </message>
 </context>
 <context>

@@ -1441,10 +1441,6 @@
         <translation>Концентрация выручки (Парето), последние 12 месяцев</translation>
     </message>
     <message>
-        <source>%1 of customers make %2 of revenue. %3 of %4 customers buying in the last 12 months form the Pareto set; total %5 %6; Gini %7.</source>
-        <translation>%1 клиентов дают %2 выручки. Множество Парето: %3 из %4 клиентов с покупками за последние 12 месяцев; всего %5 %6; Джини %7.</translation>
-    </message>
-    <message>
         <source>No customer has net revenue in the last 12 months.</source>
         <translation>Ни у одного клиента нет чистой выручки за последние 12 месяцев.</translation>
     </message>
@@ -1493,10 +1489,6 @@
         <translation>Возврат потерянных клиентов</translation>
     </message>
     <message>
-        <source>%1 open cases; %2 closed: %3 won back, %4 let go. Recovery rate %5; revenue won back %6 %7; median %8 days to win back.</source>
-        <translation>Открытых случаев: %1; закрытых: %2 (возвращено: %3, отпущено: %4). Доля возврата %5; возвращённая выручка %6 %7; медиана %8 дн. до возврата.</translation>
-    </message>
-    <message>
         <source>Losses that were our fault: %1 (%2). Corrective actions: %3 open, %4 overdue.</source>
         <translation>Потери по нашей вине: %1 (%2). Корректирующие действия: открыто %3, просрочено %4.</translation>
     </message>
@@ -1507,6 +1499,14 @@
     <message>
         <source>Portfolio review · %1 · %2</source>
         <translation>Обзор портфеля · %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 of customers make %2 of revenue. %3 of %4 customers buying in the last 12 months form the Pareto set; total %5; Gini %6.</source>
+        <translation>%1 клиентов дают %2 выручки. Множество Парето: %3 из %4 клиентов с покупками за последние 12 месяцев; всего %5; Джини %6.</translation>
+    </message>
+    <message>
+        <source>%1 open cases; %2 closed: %3 won back, %4 let go. Recovery rate %5; revenue won back %6; median %7 days to win back.</source>
+        <translation>Открытых случаев: %1; закрытых: %2 (возвращено: %3, отпущено: %4). Доля возврата %5; возвращённая выручка %6; медиана %7 дн. до возврата.</translation>
     </message>
 </context>
 <context>
@@ -3267,18 +3267,6 @@
         <translation>Портфель на %1</translation>
     </message>
     <message>
-        <source>%1 %2 in the last 12 months</source>
-        <translation>%1 %2 за последние 12 месяцев</translation>
-    </message>
-    <message>
-        <source>%1 %2 in 12 months</source>
-        <translation>%1 %2 за 12 месяцев</translation>
-    </message>
-    <message>
-        <source>%1 %2 all time</source>
-        <translation>%1 %2 за всё время</translation>
-    </message>
-    <message>
         <source>new customers since %1</source>
         <translation>новых клиентов с %1</translation>
     </message>
@@ -3297,10 +3285,6 @@
     <message>
         <source>%1 corrective actions overdue</source>
         <translation>Просроченных корректирующих действий: %1</translation>
-    </message>
-    <message>
-        <source>recovery rate %1, %2 %3 won back</source>
-        <translation>доля возврата %1, возвращено %2 %3</translation>
     </message>
     <message>
         <source>of %1 buying in 12 months</source>
@@ -3325,6 +3309,22 @@
     <message>
         <source>&lt;p&gt;No warnings: every stage moved on and left at its usual rate, and inflow covered outflow.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Предупреждений нет: каждая стадия продвигалась и теряла клиентов в обычном темпе, приток покрыл отток.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 in the last 12 months</source>
+        <translation>%1 за последние 12 месяцев</translation>
+    </message>
+    <message>
+        <source>%1 in 12 months</source>
+        <translation>%1 за 12 месяцев</translation>
+    </message>
+    <message>
+        <source>%1 all time</source>
+        <translation>%1 за всё время</translation>
+    </message>
+    <message>
+        <source>recovery rate %1, %2 won back</source>
+        <translation>доля возврата %1, возвращено %2</translation>
     </message>
 </context>
 <context>
@@ -3449,10 +3449,6 @@
         <translation>Ни у одного клиента нет чистой выручки в этом окне.</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1 of customers make %2 of revenue&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Pareto set: %3 of %4 ranked customers · total %5 %6 · class B ends at rank %7 · Gini %8</source>
-        <translation>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1 клиентов дают %2 выручки&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Множество Парето: %3 из %4 клиентов в рейтинге · всего %5 %6 · класс B заканчивается на месте %7 · Джини %8</translation>
-    </message>
-    <message>
         <source>Revenue concentration</source>
         <translation>Концентрация выручки</translation>
     </message>
@@ -3475,6 +3471,10 @@
     <message>
         <source>#%1  %2 %3: %4 (%5 below the last Pareto customer)</source>
         <translation>#%1  %2 %3: %4 (на %5 ниже последнего клиента Парето)</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1 of customers make %2 of revenue&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Pareto set: %3 of %4 ranked customers · total %5 · class B ends at rank %6 · Gini %7</source>
+        <translation>&lt;span style='font-size:large'&gt;&lt;b&gt;%1 клиентов дают %2 выручки&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Множество Парето: %3 из %4 клиентов в рейтинге · всего %5 · класс B заканчивается на месте %6 · Джини %7</translation>
     </message>
 </context>
 <context>
@@ -3861,10 +3861,6 @@
         <translation>Любая причина</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 open cases&lt;/b&gt;, %2 closed: %3 won back, %4 let go.&lt;br&gt;Recovery rate &lt;b&gt;%5&lt;/b&gt; · revenue won back %6 %7 · median %8 days to win back.&lt;br&gt;Losses that were our fault: %9 (%10) · corrective actions: %11 open, %12 overdue.</source>
-        <translation>&lt;b&gt;Открытых случаев: %1&lt;/b&gt;, закрытых: %2 (возвращено: %3, отпущено: %4).&lt;br&gt;Доля возврата &lt;b&gt;%5&lt;/b&gt; · возвращённая выручка %6 %7 · медиана %8 дн. до возврата.&lt;br&gt;Потери по нашей вине: %9 (%10) · корректирующие действия: открыто %11, просрочено %12.</translation>
-    </message>
-    <message>
         <source>Losses</source>
         <translation>Потери</translation>
     </message>
@@ -3879,6 +3875,10 @@
     <message>
         <source>Dated today, %1: the views show %2.</source>
         <translation>Записано сегодняшним днём, %1: представления показывают %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 open cases&lt;/b&gt;, %2 closed: %3 won back, %4 let go.&lt;br&gt;Recovery rate &lt;b&gt;%5&lt;/b&gt; · revenue won back %6 · median %7 days to win back.&lt;br&gt;Losses that were our fault: %8 (%9) · corrective actions: %10 open, %11 overdue.</source>
+        <translation>&lt;b&gt;Открытых случаев: %1&lt;/b&gt;, закрытых: %2 (возвращено: %3, отпущено: %4).&lt;br&gt;Доля возврата &lt;b&gt;%5&lt;/b&gt; · возвращённая выручка %6 · медиана %7 дн. до возврата.&lt;br&gt;Потери по нашей вине: %8 (%9) · корректирующие действия: открыто %10, просрочено %11.</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,34 @@ QString moneyText(Cents amount, int minorDigits) {
     return numberText(static_cast<double>(amount) / std::pow(10.0, digits), 'f', digits);
 }
 
+QString currencyText(Cents amount, int minorDigits, const QString& isoCode) {
+    const QLocale locale = grouping();
+    if (locale.language() == QLocale::C || isoCode.isEmpty())
+        return isoCode.isEmpty() ? moneyText(amount, minorDigits)
+                                 : moneyText(amount, minorDigits) + QLatin1Char(' ') + isoCode;
+    const int digits = std::clamp(minorDigits, 0, 4);
+    const double value = static_cast<double>(amount) / std::pow(10.0, digits);
+    // QLocale knows the symbol of its own country's currency only: a Spanish user sees 1.234,50 €
+    // for euros, and "USD" for dollars, placed as the language places money.
+    const bool own = locale.currencySymbol(QLocale::CurrencyIsoCode) == isoCode;
+    const QString symbol = own ? locale.currencySymbol(QLocale::CurrencySymbol) : isoCode;
+    QString text = locale.toCurrencyString(value, symbol, digits);
+    const QString plain = locale.toString(std::abs(value), 'f', digits);
+    const QString fixed = regrouped(plain, locale);
+    if (fixed != plain)
+        text.replace(plain, fixed);
+    if (!own) {
+        // A symbol's pattern writes "$1.00"; a code of letters needs a space ("USD 1.00").
+        const qsizetype at = text.indexOf(symbol);
+        const qsizetype after = at + symbol.size();
+        if (at >= 0 && after < text.size() && text[after].isDigit())
+            text.insert(after, QChar(0x00A0));
+        if (at > 0 && text[at - 1].isDigit())
+            text.insert(at, QChar(0x00A0));
+    }
+    return text;
+}
+
 QString numberText(long long n) {
     const QLocale locale = grouping();
     return regrouped(locale.toString(n), locale);

@@ -9,6 +9,10 @@ namespace cartera {
 // Money and shares as people read them, in the user's locale (QLocale's default). The app's
 // views and the printed review write them the same way.
 QString moneyText(Cents amount, int minorDigits = 2);
+// An amount with its currency (an ISO 4217 code) as the locale writes money: 1.234,50 € in
+// Spain, €1,234.50 in Ireland, USD 1,234.50 where the dollar is not the local currency. In the
+// C locale (tests, scripts) "1234.50 EUR".
+QString currencyText(Cents amount, int minorDigits, const QString& isoCode);
 // Counts and measures, as QLocale::toString writes them but always grouped where the language
 // groups (Qt 6.4 leaves "1389.592" in Spanish and Polish; CLDR writes "1.389.592").
 QString numberText(long long n);

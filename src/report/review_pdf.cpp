@@ -377,12 +377,12 @@ void writePages(QPdfWriter& writer, const PortfolioReview& r, const QString& por
     if (pareto.rankedCount() > 0)
         two.paragraph(
             ReviewPdf::tr("%1 of customers make %2 of revenue. %3 of %4 customers buying in the "
-                          "last 12 months form the Pareto set; total %5 %6; Gini %7.")
+                          "last 12 months form the Pareto set; total %5; Gini %6.")
                 .arg(percentText(pareto.paretoCustomerShare(), 1),
                      percentText(pareto.cut().toDouble(), 0),
                      count(static_cast<std::int64_t>(pareto.paretoCount())),
                      count(static_cast<std::int64_t>(pareto.rankedCount())),
-                     moneyText(pareto.total(), digits), currency,
+                     currencyText(pareto.total(), digits, currency),
                      numberText(pareto.gini(), 'f', 2)));
     else
         two.paragraph(ReviewPdf::tr("No customer has net revenue in the last 12 months."));
@@ -421,12 +421,12 @@ void writePages(QPdfWriter& writer, const PortfolioReview& r, const QString& por
     three.paragraph(
         ReviewPdf::tr(
             "%1 open cases; %2 closed: %3 won back, %4 let go. Recovery rate %5; revenue won back "
-            "%6 %7; median %8 days to win back.")
+            "%6; median %7 days to win back.")
             .arg(count(static_cast<std::int64_t>(m.open)),
                  count(static_cast<std::int64_t>(m.closed)),
                  count(static_cast<std::int64_t>(m.wonBack)),
                  count(static_cast<std::int64_t>(m.letGo)), percentText(m.recoveryRate, 0),
-                 moneyText(m.revenueWonBack, digits), currency,
+                 currencyText(m.revenueWonBack, digits, currency),
                  numberText(m.medianDaysToWinBack, 'f', 0)));
     three.paragraph(
         ReviewPdf::tr("Losses that were our fault: %1 (%2). Corrective actions: %3 open, %4 "

@@ -8,6 +8,7 @@
 #include "app/settings/preferences_dialog.h"
 #include "app/settings/settings_dialog.h"
 #include "gui_fixture.h"
+#include "report/locale_text.h"
 #include "storage/customer_repository.h"
 
 #include <QAbstractButton>
@@ -197,6 +198,28 @@ TEST_CASE("money reads as each language writes it: grouping, decimal mark, digit
     QLocale::setDefault(QLocale::c());
     CHECK(moneyText(123456789012345, 2) == QStringLiteral("1,234,567,890,123.45"));
     CHECK(moneyText(5, 0) == QStringLiteral("5"));
+}
+
+TEST_CASE("money carries its currency as the locale writes money") {
+    const auto in = [](const char* locale, Cents amount, const char* currency) {
+        QLocale::setDefault(QLocale(QString::fromLatin1(locale)));
+        const QString text = currencyText(amount, 2, QString::fromLatin1(currency));
+        QLocale::setDefault(QLocale::c());
+        return text;
+    };
+    // The local currency takes its symbol, where the language puts it.
+    CHECK(in("es_ES", 138959280, "EUR") == QStringLiteral("1.389.592,80\u00A0€"));
+    CHECK(in("ru_RU", 123456, "RUB") == QStringLiteral("1\u00A0234,56\u00A0₽"));
+    CHECK(in("en_US", 123456, "USD") == QStringLiteral("$1,234.56"));
+    CHECK(in("en_IN", 1234567890, "INR") == QStringLiteral("₹1,23,45,678.90"));
+    // A foreign currency keeps its code, apart from the digits.
+    CHECK(in("en_US", 123456, "EUR") == QStringLiteral("EUR\u00A01,234.56"));
+    CHECK(in("de_DE", 123456, "USD") == QStringLiteral("1.234,56\u00A0USD"));
+    // Refunds: the language's own way of writing a negative amount.
+    CHECK(in("es_ES", -123456, "EUR") == QStringLiteral("-1234,56\u00A0€"));
+    CHECK(in("en_US", -123456, "USD") == QStringLiteral("($1,234.56)"));
+    // Scripts and tests (the C locale) keep "amount CODE".
+    CHECK(currencyText(123456, 2, QStringLiteral("EUR")) == QStringLiteral("1,234.56 EUR"));
 }
 
 TEST_CASE("counts and amounts are grouped the way each language groups them") {

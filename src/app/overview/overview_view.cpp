@@ -137,6 +137,7 @@ void OverviewView::setSnapshot(const SnapshotPtr& snapshot) {
     const int digits = s.settings.minorDigits;
     auto count = [&](std::int64_t n) { return numberText(static_cast<qlonglong>(n)); };
     const QString currency = QString::fromStdString(s.settings.currency);
+    auto money = [&](Cents amount) { return currencyText(amount, digits, currency); };
     m_headline->setText(tr("Portfolio as of %1").arg(QString::fromStdString(s.asOf().toIso())));
 
     const auto act = [&](Activity a) { return static_cast<std::size_t>(a); };
@@ -144,31 +145,25 @@ void OverviewView::setSnapshot(const SnapshotPtr& snapshot) {
     for (Cents c : sum.stageRevenue12m)
         revenue12m += c;
     card(QStringLiteral("inPortfolio"))
-        ->setFigures(
-            count(sum.inPortfolio()),
-            tr("%1 %2 in the last 12 months").arg(moneyText(revenue12m, digits), currency));
+        ->setFigures(count(sum.inPortfolio()),
+                     tr("%1 in the last 12 months").arg(money(revenue12m)));
     card(QStringLiteral("active"))
         ->setFigures(
             count(sum.activityCount[act(Activity::Active)]),
-            tr("%1 %2 in 12 months")
-                .arg(moneyText(sum.activityRevenue12m[act(Activity::Active)], digits), currency));
+            tr("%1 in 12 months").arg(money(sum.activityRevenue12m[act(Activity::Active)])));
     card(QStringLiteral("atRisk"))
         ->setFigures(
             count(sum.activityCount[act(Activity::AtRisk)]),
-            tr("%1 %2 in 12 months")
-                .arg(moneyText(sum.activityRevenue12m[act(Activity::AtRisk)], digits), currency));
+            tr("%1 in 12 months").arg(money(sum.activityRevenue12m[act(Activity::AtRisk)])));
     card(QStringLiteral("lost"))
-        ->setFigures(
-            count(sum.activityCount[act(Activity::Lost)]),
-            tr("%1 %2 all time")
-                .arg(moneyText(sum.activityRevenue[act(Activity::Lost)], digits), currency));
+        ->setFigures(count(sum.activityCount[act(Activity::Lost)]),
+                     tr("%1 all time").arg(money(sum.activityRevenue[act(Activity::Lost)])));
     const char* stageNames[] = {"new", "adolescent", "mature", "veteran"};
     for (int g = 0; g < kStageCount; ++g) {
         const auto i = static_cast<std::size_t>(g);
         card(QString::fromLatin1(stageNames[g]))
-            ->setFigures(
-                count(sum.stageCount[i]),
-                tr("%1 %2 in 12 months").arg(moneyText(sum.stageRevenue12m[i], digits), currency));
+            ->setFigures(count(sum.stageCount[i]),
+                         tr("%1 in 12 months").arg(money(sum.stageRevenue12m[i])));
     }
     if (s.flows) {
         const CohortFlow& f = s.flows->lastYear;
@@ -190,9 +185,8 @@ void OverviewView::setSnapshot(const SnapshotPtr& snapshot) {
                      tr("%1 corrective actions overdue").arg(r.actionsOverdue));
     card(QStringLiteral("wonBack"))
         ->setFigures(count(static_cast<std::int64_t>(r.wonBack)),
-                     tr("recovery rate %1, %2 %3 won back")
-                         .arg(percentText(r.recoveryRate, 0), moneyText(r.revenueWonBack, digits),
-                              currency));
+                     tr("recovery rate %1, %2 won back")
+                         .arg(percentText(r.recoveryRate, 0), money(r.revenueWonBack)));
     const ParetoReport& p = s.metrics.pareto;
     card(QStringLiteral("pareto"))
         ->setFigures(

@@ -211,12 +211,12 @@ void ParetoView::showReport(std::shared_ptr<const ParetoReport> report) {
     } else {
         m_headline->setText(
             tr("<span style='font-size:large'><b>%1 of customers make %2 of revenue</b></span>"
-               "<br>Pareto set: %3 of %4 ranked customers · total %5 %6 · class B ends at rank "
-               "%7 · Gini %8")
+               "<br>Pareto set: %3 of %4 ranked customers · total %5 · class B ends at rank "
+               "%6 · Gini %7")
                 .arg(percentText(r.paretoCustomerShare(), 1), percentText(r.cut().toDouble(), 1),
                      numberText(static_cast<qulonglong>(r.paretoCount())),
                      numberText(static_cast<qulonglong>(r.rankedCount())),
-                     moneyText(r.total(), digits), currency,
+                     currencyText(r.total(), digits, currency),
                      numberText(static_cast<qulonglong>(r.classBEnd())),
                      numberText(r.gini(), 'f', 4)));
     }

@@ -211,13 +211,13 @@ void RecoveryView::setSnapshot(const SnapshotPtr& snapshot) {
     const QString currency = QString::fromStdString(snapshot->settings.currency);
     m_metrics->setText(
         tr("<b>%1 open cases</b>, %2 closed: %3 won back, %4 let go.<br>Recovery rate "
-           "<b>%5</b> · revenue won back %6 %7 · median %8 days to win back.<br>Losses that were "
-           "our fault: %9 (%10) · corrective actions: %11 open, %12 overdue.")
+           "<b>%5</b> · revenue won back %6 · median %7 days to win back.<br>Losses that were "
+           "our fault: %8 (%9) · corrective actions: %10 open, %11 overdue.")
             .arg(m.open)
             .arg(m.closed)
             .arg(m.wonBack)
             .arg(m.letGo)
-            .arg(percentText(m.recoveryRate, 0), moneyText(m.revenueWonBack, digits), currency)
+            .arg(percentText(m.recoveryRate, 0), currencyText(m.revenueWonBack, digits, currency))
             .arg(m.medianDaysToWinBack, 0, 'f', 0)
             .arg(m.ourFault)
             .arg(percentText(m.ourFaultShare, 0))
