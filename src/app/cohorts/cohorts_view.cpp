@@ -2,6 +2,7 @@
 
 #include "app/cohorts/flow_chart_widget.h"
 #include "app/cohorts/retention_panel.h"
+#include "app/common/chart_axes.h"
 #include "app/common/chart_export.h"
 #include "app/common/display_text.h"
 #include "app/common/palette_colors.h"
@@ -273,6 +274,7 @@ void CohortsView::showResult(const Result& r) {
     y->applyNiceNumbers(); // ticks at 0, 500, 1000, not 642, 1285
     chart->legend()->setAlignment(Qt::AlignRight);
     QChart* old = m_stages->chart();
+    localizeValueAxes(*chart);
     m_stages->setChart(chart);
     delete old;
 

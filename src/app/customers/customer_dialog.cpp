@@ -1,5 +1,6 @@
 #include "app/customers/customer_dialog.h"
 
+#include "app/common/chart_axes.h"
 #include "app/common/chart_export.h"
 #include "app/common/display_text.h"
 #include "app/common/error_message.h"
@@ -56,7 +57,7 @@ std::int32_t fromQDate(const QDate& d) {
 namespace {
 
 // Segment, tier with the gap to the next, and what the lifetime-value model expects.
-QString valueText(const CustomerValue& v, std::size_t i, int digits) {
+QString valueText(const CustomerValue& v, std::size_t i, int digits, const QString& currency) {
     QStringList parts;
     const int segment = v.segmentOf(i);
     if (segment >= 0) {
@@ -80,7 +81,8 @@ QString valueText(const CustomerValue& v, std::size_t i, int digits) {
         if (t.daysToNext > 0)
             gap << CustomerDialog::tr("%n more purchase(s)", nullptr, t.daysToNext);
         if (t.revenueToNext > 0)
-            gap << CustomerDialog::tr("%1 more").arg(moneyText(t.revenueToNext, digits));
+            gap << CustomerDialog::tr("%1 more").arg(
+                currencyText(t.revenueToNext, digits, currency));
         tier += CustomerDialog::tr(" (%1 to reach %2)")
                     .arg(gap.join(CustomerDialog::tr(" and ")),
                          QString::fromStdString(tiers.tiers()[next].name).toHtmlEscaped());
@@ -89,9 +91,10 @@ QString valueText(const CustomerValue& v, std::size_t i, int digits) {
     if (v.clv.usable() && !std::isnan(v.clv.pAlive[i]))
         parts << CustomerDialog::tr("P(alive) %1: expected %2 purchases in the next 12 weeks, "
                                     "lifetime value %3")
-                     .arg(static_cast<double>(v.clv.pAlive[i]), 0, 'f', 2)
-                     .arg(static_cast<double>(v.clv.expectedPurchases[i]), 0, 'f', 1)
-                     .arg(moneyText(static_cast<Cents>(std::llround(v.clv.clv[i])), digits));
+                     .arg(numberText(static_cast<double>(v.clv.pAlive[i]), 'f', 2),
+                          numberText(static_cast<double>(v.clv.expectedPurchases[i]), 'f', 1),
+                          currencyText(static_cast<Cents>(std::llround(v.clv.clv[i])), digits,
+                                       currency));
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -272,7 +275,8 @@ void CustomerDialog::refresh() {
                          : tr(". Not ranked: no net revenue in the last 12 months.");
             if (snapshot->value)
                 text += QStringLiteral("<br>") +
-                        valueText(*snapshot->value, i, snapshot->settings.minorDigits);
+                        valueText(*snapshot->value, i, snapshot->settings.minorDigits,
+                                  QString::fromStdString(snapshot->settings.currency));
             if (const auto c = RecoveryRepository(*m_session->database()).openCaseOf(m_id))
                 text += tr("<br>Recovery case %1: <b>%2</b>%3.")
                             .arg(c->id)
@@ -333,6 +337,7 @@ void CustomerDialog::refresh() {
     y->setRange(0, std::max(1.0, top * 1.05)); // after attaching, which resets the range
     y->applyNiceNumbers();                     // ticks at 0, 5000, 10000, not 7113, 14226
     QChart* old = m_chart->chart();
+    localizeValueAxes(*chart);
     m_chart->setChart(chart);
     delete old;
 

@@ -1,5 +1,6 @@
 #include "app/pareto/pareto_view.h"
 
+#include "app/common/chart_axes.h"
 #include "app/common/chart_export.h"
 #include "app/common/display_text.h"
 #include "app/common/list_table.h"
@@ -266,6 +267,7 @@ void ParetoView::showReport(std::shared_ptr<const ParetoReport> report) {
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setShowToolTips(true);
     QChart* old = m_curve->chart();
+    localizeValueAxes(*chart);
     m_curve->setChart(chart);
     delete old;
 

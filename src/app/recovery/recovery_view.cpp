@@ -1,5 +1,6 @@
 #include "app/recovery/recovery_view.h"
 
+#include "app/common/chart_axes.h"
 #include "app/common/chart_export.h"
 #include "app/common/display_text.h"
 #include "app/common/error_message.h"
@@ -270,6 +271,7 @@ void RecoveryView::setSnapshot(const SnapshotPtr& snapshot) {
     m_chart->setVisible(!counts.empty());
     m_noLosses->setVisible(counts.empty());
     QChart* old = m_chart->chart();
+    localizeValueAxes(*chart);
     m_chart->setChart(chart);
     delete old;
     m_task.request();

@@ -1,5 +1,6 @@
 #include "app/value/holdout_charts.h"
 
+#include "app/common/chart_axes.h"
 #include "app/common/chart_export.h"
 #include "app/common/display_text.h"
 #include "app/common/palette_colors.h"
@@ -154,6 +155,8 @@ void HoldoutCharts::showReport(const std::shared_ptr<const ClvReport>& report) {
     tx->applyNiceNumbers();
     ty->applyNiceNumbers();
     tracking->legend()->setAlignment(Qt::AlignBottom);
+    localizeValueAxes(*buckets);
+    localizeValueAxes(*tracking);
     m_buckets->setChart(buckets);
     m_tracking->setChart(tracking);
 }

@@ -1,5 +1,6 @@
 #include "app/value/value_view.h"
 
+#include "app/common/chart_axes.h"
 #include "app/common/chart_export.h"
 #include "app/common/display_text.h"
 #include "app/common/list_table.h"
@@ -44,6 +45,7 @@ Date fromQDate(const QDate& d) {
 
 void replaceChart(QChartView* view, QChart* chart) {
     QChart* old = view->chart();
+    localizeValueAxes(*chart);
     view->setChart(chart);
     delete old;
 }
