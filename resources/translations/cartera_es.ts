@@ -1879,6 +1879,110 @@
         <source>inflow did not cover outflow from %1 to %2: %3 customers came, %4 were lost</source>
         <translation>las entradas no cubrieron las salidas del %1 al %2: llegaron %3 clientes, se perdieron %4</translation>
     </message>
+    <message>
+        <source>Champions</source>
+        <translation>Campeones</translation>
+    </message>
+    <message>
+        <source>Loyal customers</source>
+        <translation>Clientes fieles</translation>
+    </message>
+    <message>
+        <source>Potential loyalist</source>
+        <translation>Fieles en potencia</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Clientes nuevos</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>Prometedores</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>Necesitan atención</translation>
+    </message>
+    <message>
+        <source>About to sleep</source>
+        <translation>A punto de dormirse</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <source>Can&apos;t lose them</source>
+        <translation>No podemos perderlos</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdidos</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <translation>Bronce</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Plata</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Oro</translation>
+    </message>
+    <message>
+        <source>Platinum</source>
+        <translation>Platino</translation>
+    </message>
+    <message>
+        <source>Welcome offer on the next order</source>
+        <translation>Oferta de bienvenida en el próximo pedido</translation>
+    </message>
+    <message>
+        <source>5 % off and early access to sales</source>
+        <translation>5 % de descuento y acceso anticipado a las rebajas</translation>
+    </message>
+    <message>
+        <source>10 % off and free delivery</source>
+        <translation>10 % de descuento y envío gratuito</translation>
+    </message>
+    <message>
+        <source>15 % off, a personal account manager and events</source>
+        <translation>15 % de descuento, un gestor de cuenta personal y eventos</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>precio</translation>
+    </message>
+    <message>
+        <source>service failure</source>
+        <translation>fallo del servicio</translation>
+    </message>
+    <message>
+        <source>product or quality gap</source>
+        <translation>carencia del producto o de calidad</translation>
+    </message>
+    <message>
+        <source>competitor offer</source>
+        <translation>oferta de la competencia</translation>
+    </message>
+    <message>
+        <source>moved or closed</source>
+        <translation>se mudó o cerró</translation>
+    </message>
+    <message>
+        <source>no longer needs</source>
+        <translation>ya no lo necesita</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
 </context>
 <context>
     <name>cartera::CampaignsView</name>
@@ -3471,7 +3575,7 @@
     </message>
     <message>
         <source>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1 of customers make %2 of revenue&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Pareto set: %3 of %4 ranked customers · total %5 · class B ends at rank %6 · Gini %7</source>
-        <translation>&lt;span style='font-size:large'&gt;&lt;b&gt;El %1 de los clientes genera el %2 de los ingresos&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Conjunto Pareto: %3 de %4 clientes en el ranking · total %5 · la clase B termina en el puesto %6 · Gini %7</translation>
+        <translation>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;El %1 de los clientes genera el %2 de los ingresos&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Conjunto Pareto: %3 de %4 clientes en el ranking · total %5 · la clase B termina en el puesto %6 · Gini %7</translation>
     </message>
 </context>
 <context>

@@ -1880,6 +1880,110 @@
         <source>inflow did not cover outflow from %1 to %2: %3 customers came, %4 were lost</source>
         <translation>приток не покрыл отток с %1 по %2: клиентов пришло %3, потеряно %4</translation>
     </message>
+    <message>
+        <source>Champions</source>
+        <translation>Чемпионы</translation>
+    </message>
+    <message>
+        <source>Loyal customers</source>
+        <translation>Лояльные клиенты</translation>
+    </message>
+    <message>
+        <source>Potential loyalist</source>
+        <translation>Потенциально лояльные</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Новые клиенты</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>Перспективные</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>Требуют внимания</translation>
+    </message>
+    <message>
+        <source>About to sleep</source>
+        <translation>Засыпающие</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Под угрозой</translation>
+    </message>
+    <message>
+        <source>Can&apos;t lose them</source>
+        <translation>Нельзя потерять</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Потерянные</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Прочие</translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <translation>Бронза</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Серебро</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Золото</translation>
+    </message>
+    <message>
+        <source>Platinum</source>
+        <translation>Платина</translation>
+    </message>
+    <message>
+        <source>Welcome offer on the next order</source>
+        <translation>Приветственное предложение на следующий заказ</translation>
+    </message>
+    <message>
+        <source>5 % off and early access to sales</source>
+        <translation>Скидка 5 % и ранний доступ к распродажам</translation>
+    </message>
+    <message>
+        <source>10 % off and free delivery</source>
+        <translation>Скидка 10 % и бесплатная доставка</translation>
+    </message>
+    <message>
+        <source>15 % off, a personal account manager and events</source>
+        <translation>Скидка 15 %, личный менеджер и мероприятия</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>цена</translation>
+    </message>
+    <message>
+        <source>service failure</source>
+        <translation>сбой в обслуживании</translation>
+    </message>
+    <message>
+        <source>product or quality gap</source>
+        <translation>недостатки продукта или качества</translation>
+    </message>
+    <message>
+        <source>competitor offer</source>
+        <translation>предложение конкурента</translation>
+    </message>
+    <message>
+        <source>moved or closed</source>
+        <translation>переехал или закрылся</translation>
+    </message>
+    <message>
+        <source>no longer needs</source>
+        <translation>больше не нуждается</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
 </context>
 <context>
     <name>cartera::CampaignsView</name>
@@ -3474,7 +3578,7 @@
     </message>
     <message>
         <source>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1 of customers make %2 of revenue&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Pareto set: %3 of %4 ranked customers · total %5 · class B ends at rank %6 · Gini %7</source>
-        <translation>&lt;span style='font-size:large'&gt;&lt;b&gt;%1 клиентов дают %2 выручки&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Множество Парето: %3 из %4 клиентов в рейтинге · всего %5 · класс B заканчивается на месте %6 · Джини %7</translation>
+        <translation>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1 клиентов дают %2 выручки&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Множество Парето: %3 из %4 клиентов в рейтинге · всего %5 · класс B заканчивается на месте %6 · Джини %7</translation>
     </message>
 </context>
 <context>

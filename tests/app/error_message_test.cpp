@@ -1,5 +1,8 @@
+#include "app/common/display_text.h"
 #include "app/common/error_message.h"
 #include "core/import/purchase_rows.h"
+#include "core/value/reward_tiers.h"
+#include "core/value/rfm_report.h"
 #include "storage/customer_repository.h"
 #include "storage/database.h"
 
@@ -107,4 +110,29 @@ TEST_CASE("refusals reach the user in the language with their values worded ther
                              "con separador decimal «.» y como mucho 2 decimales. («abc»)")
                   .toStdString());
     }
+}
+
+TEST_CASE(
+    "built-in segment, tier and loss-reason names read in the language, typed names as typed") {
+    Translated russian(QStringLiteral("ru"));
+    CHECK(segmentText("Champions") == QStringLiteral("Чемпионы"));
+    CHECK(segmentText("Others") == QStringLiteral("Прочие"));
+    CHECK(tierText("Gold") == QStringLiteral("Золото"));
+    CHECK(rewardText("10 % off and free delivery") ==
+          QStringLiteral("Скидка 10 % и бесплатная доставка"));
+    CHECK(lossReasonText("service failure") == QStringLiteral("сбой в обслуживании"));
+    // Every built-in name is the core's own: a renamed default table would leave these behind.
+    const RfmSegmentTable segments = RfmSegmentTable::defaults();
+    for (std::size_t s = 0; s < segments.segmentCount(); ++s)
+        CHECK(segmentText(segments.segmentName(s)) !=
+              QString::fromStdString(std::string(segments.segmentName(s))));
+    const RewardTiers tiers = RewardTiers::defaults(2);
+    for (const RewardTier& t : tiers.tiers()) {
+        CHECK(tierText(t.name) != QString::fromStdString(t.name));
+        CHECK(rewardText(t.reward) != QString::fromStdString(t.reward));
+    }
+    for (const std::string& r : defaultLossReasons())
+        CHECK(lossReasonText(r) != QString::fromStdString(r));
+    CHECK(segmentText("Clientes VIP") == QStringLiteral("Clientes VIP"));
+    CHECK(lossReasonText("mudanza") == QStringLiteral("mudanza"));
 }

@@ -107,6 +107,53 @@ QString prospectSourceText(const std::string& source) {
     return QString::fromStdString(source);
 }
 
+namespace {
+
+QString known(std::string_view name, std::initializer_list<const char*> builtIn) {
+    for (const char* words : builtIn)
+        if (name == words)
+            return tr(words);
+    return QString::fromUtf8(name.data(), qsizetype(name.size()));
+}
+
+} // namespace
+
+QString segmentText(std::string_view name) {
+    return known(
+        name,
+        {QT_TRANSLATE_NOOP("cartera", "Champions"), QT_TRANSLATE_NOOP("cartera", "Loyal customers"),
+         QT_TRANSLATE_NOOP("cartera", "Potential loyalist"),
+         QT_TRANSLATE_NOOP("cartera", "New customers"), QT_TRANSLATE_NOOP("cartera", "Promising"),
+         QT_TRANSLATE_NOOP("cartera", "Need attention"),
+         QT_TRANSLATE_NOOP("cartera", "About to sleep"), QT_TRANSLATE_NOOP("cartera", "At risk"),
+         QT_TRANSLATE_NOOP("cartera", "Can't lose them"), QT_TRANSLATE_NOOP("cartera", "Lost"),
+         QT_TRANSLATE_NOOP("cartera", "Others")});
+}
+
+QString tierText(std::string_view name) {
+    return known(name,
+                 {QT_TRANSLATE_NOOP("cartera", "Bronze"), QT_TRANSLATE_NOOP("cartera", "Silver"),
+                  QT_TRANSLATE_NOOP("cartera", "Gold"), QT_TRANSLATE_NOOP("cartera", "Platinum")});
+}
+
+QString rewardText(std::string_view reward) {
+    return known(reward,
+                 {QT_TRANSLATE_NOOP("cartera", "Welcome offer on the next order"),
+                  QT_TRANSLATE_NOOP("cartera", "5 % off and early access to sales"),
+                  QT_TRANSLATE_NOOP("cartera", "10 % off and free delivery"),
+                  QT_TRANSLATE_NOOP("cartera", "15 % off, a personal account manager and events")});
+}
+
+QString lossReasonText(std::string_view reason) {
+    return known(reason, {QT_TRANSLATE_NOOP("cartera", "price"),
+                          QT_TRANSLATE_NOOP("cartera", "service failure"),
+                          QT_TRANSLATE_NOOP("cartera", "product or quality gap"),
+                          QT_TRANSLATE_NOOP("cartera", "competitor offer"),
+                          QT_TRANSLATE_NOOP("cartera", "moved or closed"),
+                          QT_TRANSLATE_NOOP("cartera", "no longer needs"),
+                          QT_TRANSLATE_NOOP("cartera", "unknown")});
+}
+
 QString taskKindText(TaskKind kind) {
     switch (kind) {
     case TaskKind::Retention:

@@ -30,6 +30,12 @@ QString prospectStatusText(ProspectStatus status);
 QString prospectSourceText(const std::string& source);
 QString taskKindText(TaskKind kind);
 QString contactChannelText(std::string_view channel);
+// The built-in RFM segments, reward tiers (and their rewards) and loss reasons are names the
+// core gives in English; they read in the user's language. Names a person typed show as typed.
+QString segmentText(std::string_view name);
+QString tierText(std::string_view name);
+QString rewardText(std::string_view reward);
+QString lossReasonText(std::string_view reason);
 // A flow-health warning in the user's language.
 QString flowWarningWords(const FlowWarning& warning);
 // "at risk: 214 days since last purchase, usual gap 40 days"

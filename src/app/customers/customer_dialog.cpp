@@ -66,15 +66,14 @@ QString valueText(const CustomerValue& v, std::size_t i, int digits, const QStri
                      .arg(e.r)
                      .arg(e.f)
                      .arg(e.m)
-                     .arg(QString::fromStdString(std::string(v.settings.segments.segmentName(
-                                                     static_cast<std::size_t>(segment))))
+                     .arg(segmentText(
+                              v.settings.segments.segmentName(static_cast<std::size_t>(segment)))
                               .toHtmlEscaped());
     }
     const auto& t = v.tiers.entries[i];
     const RewardTiers& tiers = v.settings.tiers;
     QString tier =
-        CustomerDialog::tr("tier <b>%1</b>")
-            .arg(QString::fromStdString(std::string(tiers.nameOf(t.tier))).toHtmlEscaped());
+        CustomerDialog::tr("tier <b>%1</b>").arg(tierText(tiers.nameOf(t.tier)).toHtmlEscaped());
     const auto next = static_cast<std::size_t>(t.tier + 1);
     if (next < tiers.tiers().size()) {
         QStringList gap;
@@ -85,7 +84,7 @@ QString valueText(const CustomerValue& v, std::size_t i, int digits, const QStri
                 currencyText(t.revenueToNext, digits, currency));
         tier += CustomerDialog::tr(" (%1 to reach %2)")
                     .arg(gap.join(CustomerDialog::tr(" and ")),
-                         QString::fromStdString(tiers.tiers()[next].name).toHtmlEscaped());
+                         tierText(tiers.tiers()[next].name).toHtmlEscaped());
     }
     parts << tier;
     if (v.clv.usable() && !std::isnan(v.clv.pAlive[i]))

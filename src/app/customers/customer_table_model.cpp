@@ -135,14 +135,12 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const {
         if (!s.value)
             return QString();
         const int segment = s.value->segmentOf(i);
-        return segment < 0
-                   ? QString()
-                   : QString::fromStdString(std::string(s.value->settings.segments.segmentName(
-                         static_cast<std::size_t>(segment))));
+        return segment < 0 ? QString()
+                           : segmentText(s.value->settings.segments.segmentName(
+                                 static_cast<std::size_t>(segment)));
     }
     case CustomerColumn::Tier:
-        return s.value ? QString::fromStdString(std::string(
-                             s.value->settings.tiers.nameOf(s.value->tiers.entries[i].tier)))
+        return s.value ? tierText(s.value->settings.tiers.nameOf(s.value->tiers.entries[i].tier))
                        : QString();
     case CustomerColumn::PAlive:
         if (!s.value || !s.value->clv.usable() || std::isnan(s.value->clv.pAlive[i]))

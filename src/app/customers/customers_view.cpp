@@ -1,6 +1,7 @@
 #include "app/customers/customers_view.h"
 
 #include "app/common/column_chooser.h"
+#include "app/common/display_text.h"
 #include "app/common/empty_state.h"
 #include "app/common/error_message.h"
 #include "app/common/list_table.h"
@@ -242,14 +243,13 @@ void CustomersView::setSnapshot(const SnapshotPtr& snapshot) {
         m_segment->addItem(tr("Any segment"), CustomerFilter::kAny);
         const RfmSegmentTable& segments = snapshot->value->settings.segments;
         for (std::size_t k = 0; k < segments.segmentCount(); ++k)
-            m_segment->addItem(QString::fromStdString(std::string(segments.segmentName(k))),
-                               static_cast<int>(k));
+            m_segment->addItem(segmentText(segments.segmentName(k)), static_cast<int>(k));
         m_segment->addItem(tr("Not scored"), -1);
         m_tier->clear();
         m_tier->addItem(tr("Any tier"), CustomerFilter::kAny);
         const auto& tiers = snapshot->value->settings.tiers.tiers();
         for (std::size_t k = 0; k < tiers.size(); ++k)
-            m_tier->addItem(QString::fromStdString(tiers[k].name), static_cast<int>(k));
+            m_tier->addItem(tierText(tiers[k].name), static_cast<int>(k));
         m_tier->addItem(tr("No tier"), static_cast<int>(kNoTier));
         m_segment->setCurrentIndex(std::max(0, m_segment->findData(segment)));
         m_tier->setCurrentIndex(std::max(0, m_tier->findData(tier)));

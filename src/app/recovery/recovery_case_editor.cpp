@@ -33,7 +33,7 @@ void RecoveryCaseEditor::setLossReasons(const std::vector<std::string>& reasons)
     m_ui->reason->clear();
     m_ui->reason->addItem(tr("(not known yet)"), QString());
     for (const std::string& r : reasons)
-        m_ui->reason->addItem(QString::fromStdString(r), QString::fromStdString(r));
+        m_ui->reason->addItem(lossReasonText(r), QString::fromStdString(r));
     m_ui->reason->setCurrentIndex(std::max(0, m_ui->reason->findData(current)));
 }
 

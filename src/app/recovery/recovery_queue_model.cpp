@@ -103,7 +103,7 @@ QVariant RecoveryQueueModel::data(const QModelIndex& index, int role) const {
     case State:
         return e.caseId ? recoveryStateText(e.state) : tr("no case");
     case Reason:
-        return c ? QString::fromStdString(c->reason) : QString();
+        return c ? lossReasonText(c->reason) : QString();
     }
     return {};
 }

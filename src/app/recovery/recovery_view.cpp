@@ -202,7 +202,7 @@ void RecoveryView::setSnapshot(const SnapshotPtr& snapshot) {
     m_reasonFilter->clear();
     m_reasonFilter->addItem(tr("Any reason"), QString());
     for (const std::string& r : snapshot->data->lossReasons)
-        m_reasonFilter->addItem(QString::fromStdString(r), QString::fromStdString(r));
+        m_reasonFilter->addItem(lossReasonText(r), QString::fromStdString(r));
     m_editor->setLossReasons(snapshot->data->lossReasons);
     m_reasonFilter->setCurrentIndex(std::max(0, m_reasonFilter->findData(reason)));
 
@@ -233,7 +233,7 @@ void RecoveryView::setSnapshot(const SnapshotPtr& snapshot) {
     for (const std::string& r : snapshot->data->lossReasons) {
         const auto it = m.lossesByReason.find(r);
         if (it != m.lossesByReason.end() && it->second > 0)
-            counts.emplace_back(static_cast<int>(it->second), QString::fromStdString(r));
+            counts.emplace_back(static_cast<int>(it->second), lossReasonText(r));
     }
     std::stable_sort(counts.begin(), counts.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });

@@ -23,10 +23,6 @@ namespace cartera {
 
 namespace {
 
-QString q(std::string_view s) {
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
-
 QTableWidget* makeTable(const QStringList& headers, const QString& name) {
     auto* t = new QTableWidget;
     t->setColumnCount(static_cast<int>(headers.size()));
@@ -187,7 +183,7 @@ void SegmentsView::refresh() {
     m_segments->setRowCount(static_cast<int>(table.segmentCount()));
     for (std::size_t s = 0; s < table.segmentCount(); ++s)
         setRow(m_segments, static_cast<int>(s),
-               {q(table.segmentName(s)), numberText(static_cast<qulonglong>(count[s])),
+               {segmentText(table.segmentName(s)), numberText(static_cast<qulonglong>(count[s])),
                 moneyText(revenue[s], digits),
                 percentText(total > 0 ? static_cast<double>(revenue[s]) / total : 0.0),
                 valued[s]
@@ -220,10 +216,10 @@ void SegmentsView::refresh() {
     for (std::size_t t = 0; t < k; ++t) {
         const RewardTier& tier = tiers.tiers()[t];
         setRow(m_tiers, static_cast<int>(t),
-               {q(tier.name), moneyText(tier.minRevenue, digits),
+               {tierText(tier.name), moneyText(tier.minRevenue, digits),
                 QString::number(tier.minPurchaseDays),
                 numberText(static_cast<qulonglong>(v->tiers.counts[t])),
-                moneyText(v->tiers.revenue[t], digits), meanValue(t), q(tier.reward)});
+                moneyText(v->tiers.revenue[t], digits), meanValue(t), rewardText(tier.reward)});
         m_tiers->item(static_cast<int>(t), 6)->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     }
     setRow(m_tiers, static_cast<int>(k),

@@ -208,13 +208,13 @@ void ValueView::showGroups() {
             break;
         case 1:
             key = v.segmentOf(i);
-            names.try_emplace(
-                key, key < 0 ? tr("not scored")
-                             : q(v.settings.segments.segmentName(static_cast<std::size_t>(key))));
+            names.try_emplace(key, key < 0 ? tr("not scored")
+                                           : segmentText(v.settings.segments.segmentName(
+                                                 static_cast<std::size_t>(key))));
             break;
         case 2:
             key = v.tiers.entries[i].tier;
-            names.try_emplace(key, q(v.settings.tiers.nameOf(v.tiers.entries[i].tier)));
+            names.try_emplace(key, tierText(v.settings.tiers.nameOf(v.tiers.entries[i].tier)));
             break;
         default:
             if (!status[i].inPortfolio)
