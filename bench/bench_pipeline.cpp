@@ -184,8 +184,8 @@ int main(int argc, char** argv) {
     const BgNbdModel bgnbd = BgNbdModel::fit(clvData);
     const GammaGammaModel gammaGamma = GammaGammaModel::fit(clvData, 100);
     fmt::print("{} bg/nbd + gamma-gamma fit: {:.3f} s ({}; {})\n", label, seconds(t),
-               bgnbd.converged ? "converged" : bgnbd.problem,
-               gammaGamma.converged ? "converged" : gammaGamma.problem);
+               bgnbd.converged ? std::string("converged") : errorText(bgnbd.problem),
+               gammaGamma.converged ? std::string("converged") : errorText(gammaGamma.problem));
     t = Clock::now();
     const ClvReport clv = ClvReport::compute(p, asOf, std::nullopt, {});
     fmt::print("{} clv report (data, both fits, per-customer value): {:.3f} s\n", label,

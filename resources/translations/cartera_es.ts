@@ -811,6 +811,42 @@
         <comment>a problem and the value it is about</comment>
         <translation>%1 («%2»)</translation>
     </message>
+    <message>
+        <source>Only %1 customers bought in the calibration period; the model needs more.</source>
+        <translation>Solo %1 clientes compraron en el periodo de calibración; el modelo necesita más.</translation>
+    </message>
+    <message>
+        <source>The likelihood could not be evaluated for any parameters.</source>
+        <translation>No se pudo evaluar la verosimilitud para ningún parámetro.</translation>
+    </message>
+    <message>
+        <source>A parameter ran off to zero or infinity: the data do not determine the model (too few repeat purchases, or a calibration period too short).</source>
+        <translation>Un parámetro se fue a cero o a infinito: los datos no determinan el modelo (demasiado pocas compras repetidas, o un periodo de calibración demasiado corto).</translation>
+    </message>
+    <message>
+        <source>The fit did not settle: the likelihood has no clear maximum on these data.</source>
+        <translation>El ajuste no se estabilizó: la verosimilitud no tiene un máximo claro con estos datos.</translation>
+    </message>
+    <message>
+        <source>Only %1 customers bought again in the calibration period; the spend model needs more.</source>
+        <translation>Solo %1 clientes volvieron a comprar en el periodo de calibración; el modelo de gasto necesita más.</translation>
+    </message>
+    <message>
+        <source>The spend likelihood could not be evaluated for any parameters.</source>
+        <translation>No se pudo evaluar la verosimilitud del gasto para ningún parámetro.</translation>
+    </message>
+    <message>
+        <source>A spend parameter ran off to zero or infinity: the data do not determine the model.</source>
+        <translation>Un parámetro del gasto se fue a cero o a infinito: los datos no determinan el modelo.</translation>
+    </message>
+    <message>
+        <source>q ≤ 1: the model gives no finite mean spend.</source>
+        <translation>q ≤ 1: el modelo no da un gasto medio finito.</translation>
+    </message>
+    <message>
+        <source>The spend fit did not settle: the likelihood has no clear maximum.</source>
+        <translation>El ajuste del gasto no se estabilizó: la verosimilitud no tiene un máximo claro.</translation>
+    </message>
 </context>
 <context>
     <name>FlowDiagram</name>

@@ -812,6 +812,42 @@
         <comment>a problem and the value it is about</comment>
         <translation>%1 («%2»)</translation>
     </message>
+    <message>
+        <source>Only %1 customers bought in the calibration period; the model needs more.</source>
+        <translation>В периоде калибровки покупали только %1 клиентов; модели нужно больше.</translation>
+    </message>
+    <message>
+        <source>The likelihood could not be evaluated for any parameters.</source>
+        <translation>Правдоподобие не удалось вычислить ни при каких параметрах.</translation>
+    </message>
+    <message>
+        <source>A parameter ran off to zero or infinity: the data do not determine the model (too few repeat purchases, or a calibration period too short).</source>
+        <translation>Параметр ушёл в ноль или бесконечность: данные не определяют модель (слишком мало повторных покупок или слишком короткий период калибровки).</translation>
+    </message>
+    <message>
+        <source>The fit did not settle: the likelihood has no clear maximum on these data.</source>
+        <translation>Подгонка не сошлась: у правдоподобия нет явного максимума на этих данных.</translation>
+    </message>
+    <message>
+        <source>Only %1 customers bought again in the calibration period; the spend model needs more.</source>
+        <translation>В периоде калибровки повторно покупали только %1 клиентов; модели расходов нужно больше.</translation>
+    </message>
+    <message>
+        <source>The spend likelihood could not be evaluated for any parameters.</source>
+        <translation>Правдоподобие расходов не удалось вычислить ни при каких параметрах.</translation>
+    </message>
+    <message>
+        <source>A spend parameter ran off to zero or infinity: the data do not determine the model.</source>
+        <translation>Параметр расходов ушёл в ноль или бесконечность: данные не определяют модель.</translation>
+    </message>
+    <message>
+        <source>q ≤ 1: the model gives no finite mean spend.</source>
+        <translation>q ≤ 1: модель не даёт конечного среднего расхода.</translation>
+    </message>
+    <message>
+        <source>The spend fit did not settle: the likelihood has no clear maximum.</source>
+        <translation>Подгонка расходов не сошлась: у правдоподобия нет явного максимума.</translation>
+    </message>
 </context>
 <context>
     <name>FlowDiagram</name>

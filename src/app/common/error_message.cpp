@@ -384,6 +384,29 @@ QString ErrorMessage::of(const ErrorFact& fact) {
         return tr("“%1” is the reason of %n case(s); rename it instead of removing it.", nullptr,
                   v.text(1).toInt())
             .arg(v.text(0));
+    case K::ModelTooFewBuyers:
+        return tr("Only %1 customers bought in the calibration period; the model needs more.")
+            .arg(v.number(0));
+    case K::ModelNotEvaluated:
+        return tr("The likelihood could not be evaluated for any parameters.");
+    case K::ModelRanOff:
+        return tr("A parameter ran off to zero or infinity: the data do not determine the model "
+                  "(too few repeat purchases, or a calibration period too short).");
+    case K::ModelNotSettled:
+        return tr("The fit did not settle: the likelihood has no clear maximum on these data.");
+    case K::SpendTooFewRepeaters:
+        return tr("Only %1 customers bought again in the calibration period; the spend model "
+                  "needs more.")
+            .arg(v.number(0));
+    case K::SpendNotEvaluated:
+        return tr("The spend likelihood could not be evaluated for any parameters.");
+    case K::SpendRanOff:
+        return tr("A spend parameter ran off to zero or infinity: the data do not determine the "
+                  "model.");
+    case K::SpendNoFiniteMean:
+        return tr("q ≤ 1: the model gives no finite mean spend.");
+    case K::SpendNotSettled:
+        return tr("The spend fit did not settle: the likelihood has no clear maximum.");
     case K::Count:
         break;
     }

@@ -3,6 +3,7 @@
 #include "app/common/chart_axes.h"
 #include "app/common/chart_export.h"
 #include "app/common/display_text.h"
+#include "app/common/error_message.h"
 #include "app/common/palette_colors.h"
 #include "core/value/clv_report.h"
 
@@ -20,13 +21,7 @@
 
 namespace cartera {
 
-namespace {
-
-QString q(std::string_view s) {
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
-
-} // namespace
+namespace {} // namespace
 
 HoldoutCharts::HoldoutCharts(QWidget* parent)
     : QWidget(parent), m_holdout(new QLabel), m_buckets(new QChartView),
@@ -64,7 +59,10 @@ void HoldoutCharts::showReport(const std::shared_ptr<const ClvReport>& report) {
     buckets->setTitle(tr("Repeat purchases in the holdout, by purchases before it"));
     tracking->setTitle(tr("Repeat purchases, cumulative by week"));
     if (!report || !report->holdout) {
-        m_holdout->setText(report ? tr("<b>No check</b>: %1").arg(q(report->bgnbd.problem))
+        m_holdout->setText(report ? tr("<b>No check</b>: %1")
+                                        .arg(report->bgnbd.problem
+                                                 ? ErrorMessage::of(*report->bgnbd.problem)
+                                                 : QString())
                                   : QString());
         m_buckets->setChart(buckets);
         m_tracking->setChart(tracking);

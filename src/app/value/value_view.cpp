@@ -3,6 +3,7 @@
 #include "app/common/chart_axes.h"
 #include "app/common/chart_export.h"
 #include "app/common/display_text.h"
+#include "app/common/error_message.h"
 #include "app/common/list_table.h"
 #include "app/common/palette_colors.h"
 #include "app/value/holdout_charts.h"
@@ -29,10 +30,6 @@
 namespace cartera {
 
 namespace {
-
-QString q(std::string_view s) {
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
 
 QDate toQDate(Date d) {
     const Ymd y = d.ymd();
@@ -150,13 +147,17 @@ void ValueView::refresh() {
             .arg(bg.b, 0, 'f', 4)
             .arg(bg.logLikelihood, 0, 'f', 2)
             .arg(bg.converged ? tr("converged")
-                              : tr("<b>not converged</b>: %1").arg(q(bg.problem).toHtmlEscaped()))
+                              : tr("<b>not converged</b>: %1")
+                                    .arg(bg.problem ? ErrorMessage::of(*bg.problem).toHtmlEscaped()
+                                                    : QString()))
             .arg(numberText(static_cast<qulonglong>(gg.customers)))
             .arg(gg.p, 0, 'f', 4)
             .arg(gg.q, 0, 'f', 4)
             .arg(gg.gamma, 0, 'f', 4)
             .arg(gg.converged ? tr("converged")
-                              : tr("<b>not converged</b>: %1").arg(q(gg.problem).toHtmlEscaped()));
+                              : tr("<b>not converged</b>: %1")
+                                    .arg(gg.problem ? ErrorMessage::of(*gg.problem).toHtmlEscaped()
+                                                    : QString()));
     if (c.usable())
         text += QStringLiteral("<br>") +
                 tr("Lifetime value: the purchases expected over the next %1 months times the "

@@ -76,9 +76,9 @@ TaskRuleRun applyTaskRules(RecoveryData& data, Date asOf, std::ostream& err) {
         options.minorDigits = data.settings.minorDigits;
         clv = ClvReport::compute(data.portfolio, asOf, std::nullopt, options);
         if (!clv->usable())
-            err << fmt::format("P(alive) rule skipped: {}\n", !clv->bgnbd.converged
-                                                                  ? clv->bgnbd.problem
-                                                                  : clv->gammaGamma.problem);
+            err << fmt::format(
+                "P(alive) rule skipped: {}\n",
+                errorText(!clv->bgnbd.converged ? clv->bgnbd.problem : clv->gammaGamma.problem));
     }
     TaskRuleInputs in;
     in.portfolio = &data.portfolio;

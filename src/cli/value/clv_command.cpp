@@ -102,12 +102,13 @@ void runClv(const ClvCommandOptions& o, CliContext& ctx) {
             "BG/NBD: r = {:.4f}, alpha = {:.4f}, a = {:.4f}, b = {:.4f}, "
             "log-likelihood {:.3f}, {}\n",
             r.bgnbd.r, r.bgnbd.alpha, r.bgnbd.a, r.bgnbd.b, r.bgnbd.logLikelihood,
-            r.bgnbd.converged ? "converged" : "NOT converged: " + r.bgnbd.problem);
+            r.bgnbd.converged ? "converged" : "NOT converged: " + errorText(r.bgnbd.problem));
         ctx.out << fmt::format(
             "Gamma-Gamma: p = {:.4f}, q = {:.4f}, gamma = {:.4f} over {} "
             "customers, {}\n",
             r.gammaGamma.p, r.gammaGamma.q, r.gammaGamma.gamma, r.gammaGamma.customers,
-            r.gammaGamma.converged ? "converged" : "NOT converged: " + r.gammaGamma.problem);
+            r.gammaGamma.converged ? "converged"
+                                   : "NOT converged: " + errorText(r.gammaGamma.problem));
         if (r.holdout) {
             const HoldoutCheck& h = *r.holdout;
             ctx.out << fmt::format(
@@ -176,8 +177,9 @@ void runClv(const ClvCommandOptions& o, CliContext& ctx) {
         }
     }
     if (!r.usable())
-        throw UserError(fmt::format("the lifetime-value model is not usable: {}",
-                                    !r.bgnbd.converged ? r.bgnbd.problem : r.gammaGamma.problem));
+        throw UserError(
+            fmt::format("the lifetime-value model is not usable: {}",
+                        errorText(!r.bgnbd.converged ? r.bgnbd.problem : r.gammaGamma.problem)));
 }
 
 } // namespace

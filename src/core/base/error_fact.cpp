@@ -149,6 +149,20 @@ constexpr Wording kWordings[] = {
     {K::LossReasonExists, "'{0}' is already a loss reason"},
     {K::LossReasonMissing, "no loss reason '{0}'"},
     {K::LossReasonInUse, "'{0}' is the reason of {1} cases; rename it instead of removing it"},
+    {K::ModelTooFewBuyers,
+     "only {0} customers bought in the calibration period; the model needs more"},
+    {K::ModelNotEvaluated, "the likelihood could not be evaluated for any parameters"},
+    {K::ModelRanOff, "a parameter ran off to zero or infinity: the data do not determine the "
+                     "model (too few repeat purchases, or a calibration period too short)"},
+    {K::ModelNotSettled,
+     "the fit did not settle: the likelihood has no clear maximum on these data"},
+    {K::SpendTooFewRepeaters,
+     "only {0} customers bought again in the calibration period; the spend model needs more"},
+    {K::SpendNotEvaluated, "the spend likelihood could not be evaluated for any parameters"},
+    {K::SpendRanOff,
+     "a spend parameter ran off to zero or infinity: the data do not determine the model"},
+    {K::SpendNoFiniteMean, "q <= 1: the model gives no finite mean spend"},
+    {K::SpendNotSettled, "the spend fit did not settle: the likelihood has no clear maximum"},
 };
 
 constexpr bool inOrder() {
@@ -173,6 +187,10 @@ std::string errorText(const ErrorFact& fact) {
     } catch (const fmt::format_error&) {
         return std::string(kWordings[i].text); // a wording asked for a value not given
     }
+}
+
+std::string errorText(const std::optional<ErrorFact>& fact) {
+    return fact ? errorText(*fact) : std::string();
 }
 
 CarteraError::CarteraError(ErrorFact f) : std::runtime_error(errorText(f)), fact(std::move(f)) {}

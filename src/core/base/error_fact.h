@@ -1,6 +1,7 @@
 #pragma once
 
 #include <fmt/format.h>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -132,6 +133,16 @@ enum class ErrorKind {
     LossReasonExists,      // reason
     LossReasonMissing,     // reason
     LossReasonInUse,       // reason, cases
+    // Lifetime-value models that cannot be trusted on the data
+    ModelTooFewBuyers,    // customers who bought in the calibration period
+    ModelNotEvaluated,    //
+    ModelRanOff,          //
+    ModelNotSettled,      //
+    SpendTooFewRepeaters, // customers who bought again in the calibration period
+    SpendNotEvaluated,    //
+    SpendRanOff,          //
+    SpendNoFiniteMean,    //
+    SpendNotSettled,      //
     Count
 };
 
@@ -148,6 +159,8 @@ template <typename... Values> ErrorFact errorFact(ErrorKind kind, const Values&.
 
 // The fact in English, for the CLI, logs and tests.
 std::string errorText(const ErrorFact& fact);
+// The same, or "" for no fact.
+std::string errorText(const std::optional<ErrorFact>& fact);
 
 // An error that carries its fact; what() is the English text.
 struct CarteraError : std::runtime_error {

@@ -131,9 +131,7 @@ BgNbdModel BgNbdModel::fit(const ClvData& data) {
     BgNbdModel m;
     m.customers = all.size();
     if (m.customers < 10) {
-        m.problem = fmt::format("only {} customers bought in the calibration period; the model "
-                                "needs more",
-                                m.customers);
+        m.problem = errorFact(ErrorKind::ModelTooFewBuyers, m.customers);
         return m;
     }
     std::sort(all.begin(), all.end(), [](const Row& p, const Row& q) {
@@ -157,7 +155,7 @@ BgNbdModel BgNbdModel::fit(const ClvData& data) {
                                                         std::vector<double>{-1, 1, -0.5, 1},
                                                         std::vector<double>{0.5, 2, 0.5, 0.5}});
     if (!std::isfinite(best.value)) {
-        m.problem = "the likelihood could not be evaluated for any parameters";
+        m.problem = errorFact(ErrorKind::ModelNotEvaluated);
         return m;
     }
     m.r = std::exp(best.x[0]);
@@ -168,11 +166,10 @@ BgNbdModel BgNbdModel::fit(const ClvData& data) {
     m.converged = best.converged;
     if (ranOff(best)) {
         m.converged = false;
-        m.problem = "a parameter ran off to zero or infinity: the data do not determine the "
-                    "model (too few repeat purchases, or a calibration period too short)";
+        m.problem = errorFact(ErrorKind::ModelRanOff);
     }
-    if (!best.converged && m.problem.empty())
-        m.problem = "the fit did not settle: the likelihood has no clear maximum on these data";
+    if (!best.converged && !m.problem)
+        m.problem = errorFact(ErrorKind::ModelNotSettled);
     return m;
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/base/error_fact.h"
 #include "core/value/clv_data.h"
 
+#include <optional>
 #include <string>
 
 namespace cartera {
@@ -14,7 +16,7 @@ struct BgNbdModel {
     double logLikelihood = 0;
     std::size_t customers = 0;
     bool converged = false;
-    std::string problem; // why the fit is not to be trusted, when it is not
+    std::optional<ErrorFact> problem; // why the fit is not to be trusted, when it is not
 
     static double logLikelihoodOf(double r, double alpha, double a, double b, double x, double tx,
                                   double T);

@@ -94,9 +94,7 @@ GammaGammaModel GammaGammaModel::fit(const ClvData& data, double unit) {
         }
     m.customers = d.rows.size();
     if (d.rows.size() < 10) {
-        m.problem = fmt::format("only {} customers bought again in the calibration period; the "
-                                "spend model needs more",
-                                d.rows.size());
+        m.problem = errorFact(ErrorKind::SpendTooFewRepeaters, d.rows.size());
         return m;
     }
     const SmoothFunction objective = [&](std::span<const double> theta, std::span<double> grad) {
@@ -106,7 +104,7 @@ GammaGammaModel GammaGammaModel::fit(const ClvData& data, double unit) {
         minimizeFromStarts(objective, {std::vector<double>{0, 0, 0}, std::vector<double>{1, 1, 2},
                                        std::vector<double>{-1, 2, 3}});
     if (!std::isfinite(best.value)) {
-        m.problem = "the spend likelihood could not be evaluated for any parameters";
+        m.problem = errorFact(ErrorKind::SpendNotEvaluated);
         return m;
     }
     m.p = std::exp(best.x[0]);
@@ -116,15 +114,14 @@ GammaGammaModel GammaGammaModel::fit(const ClvData& data, double unit) {
     m.converged = best.converged;
     if (ranOff(best)) {
         m.converged = false;
-        m.problem = "a spend parameter ran off to zero or infinity: the data do not "
-                    "determine the model";
+        m.problem = errorFact(ErrorKind::SpendRanOff);
     }
     if (m.converged && m.q <= 1) {
         m.converged = false;
-        m.problem = "q <= 1: the model gives no finite mean spend";
+        m.problem = errorFact(ErrorKind::SpendNoFiniteMean);
     }
-    if (!best.converged && m.problem.empty())
-        m.problem = "the spend fit did not settle: the likelihood has no clear maximum";
+    if (!best.converged && !m.problem)
+        m.problem = errorFact(ErrorKind::SpendNotSettled);
     return m;
 }
 

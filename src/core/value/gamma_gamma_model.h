@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/base/error_fact.h"
 #include "core/value/clv_data.h"
 
+#include <optional>
 #include <string>
 
 namespace cartera {
@@ -16,7 +18,7 @@ struct GammaGammaModel {
     std::size_t customers = 0;
     double unit = 100;
     bool converged = false;
-    std::string problem;
+    std::optional<ErrorFact> problem; // why the fit is not to be trusted, when it is not
 
     static GammaGammaModel fit(const ClvData& data, double unit);
     // Expected value of a transaction (major units) of a customer with x repeat transactions
