@@ -3678,6 +3678,14 @@
         <source> · customer %1</source>
         <translation> · cliente %1</translation>
     </message>
+    <message>
+        <source>incoming</source>
+        <translation>entrante</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>saliente</translation>
+    </message>
 </context>
 <context>
     <name>cartera::ProspectTableModel</name>

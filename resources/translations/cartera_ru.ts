@@ -3681,6 +3681,14 @@
         <source> · customer %1</source>
         <translation> · клиент %1</translation>
     </message>
+    <message>
+        <source>incoming</source>
+        <translation>входящий</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>исходящий</translation>
+    </message>
 </context>
 <context>
     <name>cartera::ProspectTableModel</name>

@@ -155,10 +155,8 @@ void FlowDiagram::paint(QPainter& painter, const Colors& colors,
     const QRectF header(m_area.left() + 8, m_area.top() + 4, m_area.width() - 16, kHeader - 8);
     const Qt::Alignment left = Qt::AlignLeft | Qt::AlignVCenter;
     const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
-    painter.drawText(header, m_rtl ? right : left,
-                     tr("On %1").arg(QString::fromStdString(m_flow.from.toIso())));
-    painter.drawText(header, m_rtl ? left : right,
-                     tr("On %1").arg(QString::fromStdString(m_flow.to.toIso())));
+    painter.drawText(header, m_rtl ? right : left, tr("On %1").arg(dayText(m_flow.from.days())));
+    painter.drawText(header, m_rtl ? left : right, tr("On %1").arg(dayText(m_flow.to.days())));
     painter.setFont(m_font);
 
     for (std::size_t k = 0; k < m_bands.size(); ++k) {

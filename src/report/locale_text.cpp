@@ -1,5 +1,9 @@
 #include "report/locale_text.h"
 
+#include "core/base/date.h"
+#include "core/portfolio/portfolio.h"
+
+#include <QDate>
 #include <QLocale>
 #include <algorithm>
 #include <cmath>
@@ -98,6 +102,24 @@ QString numberText(unsigned long n) {
 QString numberText(double value, char format, int precision) {
     const QLocale locale = grouping();
     return regrouped(locale.toString(value, format, precision), locale);
+}
+
+QString dayText(std::int32_t day) {
+    if (day == kNoDay)
+        return {};
+    const QLocale locale;
+    if (locale.language() == QLocale::C)
+        return isoDayText(day);
+    // The language's short form with the whole year: 30/6/26 could be three different days.
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QStringLiteral("yyyy")))
+        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    const Ymd ymd = Date::fromDays(day).ymd();
+    return locale.toString(QDate(ymd.year, ymd.month, ymd.day), format);
+}
+
+QString isoDayText(std::int32_t day) {
+    return day == kNoDay ? QString() : QString::fromStdString(Date::fromDays(day).toIso());
 }
 
 QString percentText(double share, int decimals) {

@@ -3,6 +3,7 @@
 #include "core/base/money.h"
 
 #include <QString>
+#include <cstdint>
 
 namespace cartera {
 
@@ -23,5 +24,10 @@ QString numberText(long n);
 QString numberText(unsigned long n);
 QString numberText(double value, char format, int precision);
 QString percentText(double share, int decimals = 1);
+// A day as the user's language writes it (30/6/2026, 30.06.2026; ISO in the C locale of
+// scripts and tests), or empty for none.
+QString dayText(std::int32_t day);
+// A day in an editable field: always YYYY-MM-DD, as the field's label asks and reads back.
+QString isoDayText(std::int32_t day);
 
 } // namespace cartera

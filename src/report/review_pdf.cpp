@@ -29,7 +29,7 @@ QString count(std::int64_t n) {
 }
 
 QString day(Date d) {
-    return QString::fromStdString(d.toIso());
+    return dayText(d.days());
 }
 
 const QColor kInk(0x20, 0x24, 0x28);

@@ -247,8 +247,7 @@ bool CampaignsView::create(const Campaign& wanted) {
         for (const std::uint32_t i : query.filter(filter))
             ids.push_back(p.customerId[i]);
         if (ids.empty())
-            throw std::runtime_error("the list '" + c.list + "' has no customers on " +
-                                     start.toIso());
+            throw CarteraError(ErrorKind::ListEmpty, c.list);
         const Campaign made = m_session->editor()->createCampaign(c, ids);
         emit m_session->message(tr("Campaign %1: %2 treated, %3 held out as the control group.")
                                     .arg(QString::fromStdString(made.name))

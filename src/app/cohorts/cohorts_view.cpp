@@ -104,8 +104,8 @@ CohortsView::CohortsView(QWidget* parent)
         emit showCustomers(f, tr("%1 → %2 between %3 and %4")
                                   .arg(QString::fromUtf8(flowStateName(a).data()),
                                        QString::fromUtf8(flowStateName(b).data()),
-                                       QString::fromStdString(m_result->flow.from.toIso()),
-                                       QString::fromStdString(m_result->flow.to.toIso())));
+                                       dayText(m_result->flow.from.days()),
+                                       dayText(m_result->flow.to.days())));
     });
 }
 
@@ -208,8 +208,7 @@ void CohortsView::showResult(const Result& r) {
     QString summary =
         tr("<b>%1 → %2</b>: %3 new customers came in, %4 customers were lost, %5 lost customers "
            "came back.")
-            .arg(QString::fromStdString(r.flow.from.toIso()),
-                 QString::fromStdString(r.flow.to.toIso()),
+            .arg(dayText(r.flow.from.days()), dayText(r.flow.to.days()),
                  numberText(static_cast<qlonglong>(r.flow.inflow())),
                  numberText(static_cast<qlonglong>(r.flow.outflow())),
                  numberText(static_cast<qlonglong>(r.flow.recovered())));
@@ -281,13 +280,12 @@ void CohortsView::showResult(const Result& r) {
     QString warnings;
     for (const FlowWarning& w : r.warnings)
         warnings += QStringLiteral("⚠ ") + flowWarningWords(w) + QLatin1Char('\n');
-    m_warnings->setText(tr("<b>Flow health, five years to %1</b><br>")
-                            .arg(QString::fromStdString(r.flow.to.toIso())) +
-                        (warnings.isEmpty()
-                             ? tr("No warnings: every stage moved on and left at its usual rate, "
-                                  "and inflow covered outflow.")
-                             : warnings.trimmed().toHtmlEscaped().replace(QLatin1Char('\n'),
-                                                                          QStringLiteral("<br>"))));
+    m_warnings->setText(
+        tr("<b>Flow health, five years to %1</b><br>").arg(dayText(r.flow.to.days())) +
+        (warnings.isEmpty() ? tr("No warnings: every stage moved on and left at its usual rate, "
+                                 "and inflow covered outflow.")
+                            : warnings.trimmed().toHtmlEscaped().replace(QLatin1Char('\n'),
+                                                                         QStringLiteral("<br>"))));
 }
 
 } // namespace cartera

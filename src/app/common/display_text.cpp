@@ -17,24 +17,6 @@ QString tr(const char* text) {
 
 } // namespace
 
-QString dayText(std::int32_t day) {
-    if (day == kNoDay)
-        return {};
-    const QLocale locale;
-    if (locale.language() == QLocale::C)
-        return isoDayText(day);
-    // The language's short form with the whole year: 30/6/26 could be three different days.
-    QString format = locale.dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QStringLiteral("yyyy")))
-        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
-    const Ymd ymd = Date::fromDays(day).ymd();
-    return locale.toString(QDate(ymd.year, ymd.month, ymd.day), format);
-}
-
-QString isoDayText(std::int32_t day) {
-    return day == kNoDay ? QString() : QString::fromStdString(Date::fromDays(day).toIso());
-}
-
 QString stageText(Stage stage) {
     switch (stage) {
     case Stage::New:
@@ -208,8 +190,8 @@ QString stageGroup(FlowState state) {
 } // namespace
 
 QString flowWarningWords(const FlowWarning& w) {
-    const QString from = QString::fromStdString(w.from.toIso());
-    const QString to = QString::fromStdString(w.to.toIso());
+    const QString from = dayText(w.from.days());
+    const QString to = dayText(w.to.days());
     switch (w.kind) {
     case FlowWarning::Kind::FewMovedOn:
         return tr("only %1 % of the %2 of %3 became %4 by %5; the median of earlier periods is "

@@ -16,11 +16,6 @@
 namespace cartera {
 
 // How domain values read on screen, in the user's locale.
-// A day as the user's language writes it (30/6/2026, 30.06.2026; ISO in the C locale of
-// scripts and tests), or empty for none.
-QString dayText(std::int32_t day);
-// A day in an editable field: always YYYY-MM-DD, as the field's label asks and reads back.
-QString isoDayText(std::int32_t day);
 QString stageText(Stage stage);
 QString activityText(Activity activity);
 // The core names these by code ("won back", "referral", "call"); people read them in their

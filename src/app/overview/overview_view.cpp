@@ -138,7 +138,7 @@ void OverviewView::setSnapshot(const SnapshotPtr& snapshot) {
     auto count = [&](std::int64_t n) { return numberText(static_cast<qlonglong>(n)); };
     const QString currency = QString::fromStdString(s.settings.currency);
     auto money = [&](Cents amount) { return currencyText(amount, digits, currency); };
-    m_headline->setText(tr("Portfolio as of %1").arg(QString::fromStdString(s.asOf().toIso())));
+    m_headline->setText(tr("Portfolio as of %1").arg(dayText(s.asOf().days())));
 
     const auto act = [&](Activity a) { return static_cast<std::size_t>(a); };
     Cents revenue12m = 0;
@@ -169,10 +169,10 @@ void OverviewView::setSnapshot(const SnapshotPtr& snapshot) {
         const CohortFlow& f = s.flows->lastYear;
         card(QStringLiteral("inflow"))
             ->setFigures(count(f.inflow()),
-                         tr("new customers since %1").arg(QString::fromStdString(f.from.toIso())));
+                         tr("new customers since %1").arg(dayText(f.from.days())));
         card(QStringLiteral("outflow"))
             ->setFigures(count(f.outflow()),
-                         tr("customers lost since %1").arg(QString::fromStdString(f.from.toIso())));
+                         tr("customers lost since %1").arg(dayText(f.from.days())));
         card(QStringLiteral("recovered"))
             ->setFigures(count(f.recovered()), tr("lost customers who bought again"));
     } else {

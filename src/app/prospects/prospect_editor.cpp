@@ -64,9 +64,10 @@ void ProspectEditor::showProspect(const std::optional<Prospect>& p) {
     m_ui->source->setCurrentIndex(std::max(0, m_ui->source->findData(q(p->source))));
     m_ui->contacts->clear();
     for (const ProspectContact& c : p->contacts)
-        m_ui->contacts->addItem(
-            QStringLiteral("%1  %2 (%3)  %4")
-                .arg(q(Date::fromDays(c.day).toIso()), q(c.kind), q(c.direction), q(c.note)));
+        m_ui->contacts->addItem(QStringLiteral("%1  %2 (%3)  %4")
+                                    .arg(dayText(c.day), contactChannelText(c.kind),
+                                         c.direction == "in" ? tr("incoming") : tr("outgoing"),
+                                         q(c.note)));
 }
 
 Prospect ProspectEditor::withFields(Prospect p) const {

@@ -402,8 +402,7 @@ std::int32_t RecoveryView::stepDay() const {
     const Date today = Clock::today();
     if (m_session->asOf() != today)
         emit m_session->message(tr("Dated today, %1: the views show %2.")
-                                    .arg(QString::fromStdString(today.toIso()),
-                                         QString::fromStdString(m_session->asOf().toIso())));
+                                    .arg(dayText(today.days()), dayText(m_session->asOf().days())));
     return today.days();
 }
 

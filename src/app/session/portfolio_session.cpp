@@ -98,7 +98,7 @@ void PortfolioSession::startNext() {
               });
     } else if (work == Work::Recompute) {
         const SnapshotPtr base = m_snapshot;
-        start(Work::Recompute, tr("Recomputing for %1").arg(QString::fromStdString(asOf.toIso())),
+        start(Work::Recompute, tr("Recomputing for %1").arg(dayText(asOf.days())),
               [base, asOf, list](const std::atomic_bool*) { return reanalyse(base, asOf, list); });
     } else {
         const SnapshotPtr base = m_snapshot;
