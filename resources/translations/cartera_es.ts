@@ -847,6 +847,10 @@
         <source>The spend fit did not settle: the likelihood has no clear maximum.</source>
         <translation>El ajuste del gasto no se estabilizó: la verosimilitud no tiene un máximo claro.</translation>
     </message>
+    <message>
+        <source>No portfolio is open.</source>
+        <translation>No hay ninguna cartera abierta.</translation>
+    </message>
 </context>
 <context>
     <name>FlowDiagram</name>

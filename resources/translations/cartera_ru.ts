@@ -848,6 +848,10 @@
         <source>The spend fit did not settle: the likelihood has no clear maximum.</source>
         <translation>Подгонка расходов не сошлась: у правдоподобия нет явного максимума.</translation>
     </message>
+    <message>
+        <source>No portfolio is open.</source>
+        <translation>Ни один портфель не открыт.</translation>
+    </message>
 </context>
 <context>
     <name>FlowDiagram</name>

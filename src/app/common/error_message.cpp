@@ -300,6 +300,8 @@ QString ErrorMessage::of(const ErrorFact& fact) {
                   "it is damaged.");
     case K::DemoNeedsEmpty:
         return tr("The demo goes into an empty portfolio; this one has customers.");
+    case K::NoPortfolioOpen:
+        return tr("No portfolio is open.");
     case K::CustomerNeedsId:
         return tr("A customer needs an id.");
     case K::CustomerExists:

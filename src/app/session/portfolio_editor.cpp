@@ -1,5 +1,6 @@
 #include "app/session/portfolio_editor.h"
 
+#include "app/common/display_text.h"
 #include "app/session/edit_command.h"
 #include "app/session/portfolio_edits.h"
 #include "app/session/portfolio_session.h"
@@ -28,21 +29,21 @@ QString nameOf(const CustomerRecord& r) {
 Database& databaseOf(PortfolioSession* session) {
     Database* db = session->database();
     if (!db)
-        throw std::runtime_error("no portfolio is open");
+        throw CarteraError(ErrorKind::NoPortfolioOpen);
     return *db;
 }
 
 RecoveryCase stored(RecoveryRepository& repo, std::int64_t id) {
     auto c = repo.find(id);
     if (!c)
-        throw std::runtime_error("the recovery case no longer exists");
+        throw CarteraError(ErrorKind::CaseMissing, id);
     return *std::move(c);
 }
 
 Prospect stored(ProspectRepository& repo, std::int64_t id) {
     auto p = repo.find(id);
     if (!p)
-        throw std::runtime_error("the prospect no longer exists");
+        throw CarteraError(ErrorKind::ProspectMissing, id);
     return *std::move(p);
 }
 
@@ -197,7 +198,7 @@ void PortfolioEditor::setProspectStatus(std::int64_t id, ProspectStatus status,
         changed<ProspectRepository>(databaseOf(m_session), id, [&](ProspectRepository& repo) {
             repo.setStatus(id, status, reason);
         });
-    push(tr("Prospect %1").arg(QString::fromStdString(std::string(prospectStatusName(status)))),
+    push(tr("Prospect %1").arg(prospectStatusText(status)),
          ChangeProspectEdit{std::move(before), std::move(after), std::nullopt}, Reload::No);
 }
 
@@ -239,7 +240,7 @@ void PortfolioEditor::removeList(const std::string& name) {
     RemoveListEdit edit = db.write([&] {
         auto list = repo.find(name);
         if (!list)
-            throw std::runtime_error("the list no longer exists");
+            throw CarteraError(ErrorKind::ListMissing, name);
         RemoveListEdit e{*std::move(list)};
         e.apply(db);
         return e;
@@ -283,7 +284,7 @@ void PortfolioEditor::changeTask(const Task& edited) {
     ChangeTaskEdit edit = db.write([&] {
         auto before = repo.find(edited.id);
         if (!before)
-            throw std::runtime_error("the task no longer exists");
+            throw CarteraError(ErrorKind::TaskMissing, edited.id);
         ChangeTaskEdit e{*std::move(before), edited};
         e.apply(db);
         return e;
@@ -310,7 +311,7 @@ void PortfolioEditor::removeCampaign(const std::string& name) {
     RemoveCampaignEdit edit = db.write([&] {
         auto c = repo.find(name);
         if (!c)
-            throw std::runtime_error("the campaign no longer exists");
+            throw CarteraError(ErrorKind::CampaignMissing, name);
         RemoveCampaignEdit e{*c, repo.members(c->id)};
         e.apply(db);
         return e;

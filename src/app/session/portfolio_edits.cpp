@@ -32,7 +32,7 @@ void changeCustomer(Database& db, std::int64_t id, const CustomerRecord& from,
     CustomerRepository repo(db);
     const auto current = repo.find(id);
     if (!current)
-        throw std::runtime_error("the customer no longer exists");
+        throw CarteraError(ErrorKind::CustomerGone, id);
     repo.update(id, applyChange(current->record, from, to));
 }
 

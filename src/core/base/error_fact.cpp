@@ -107,6 +107,7 @@ constexpr Wording kWordings[] = {
     {K::PortfolioChanged, "a purchase belongs to no customer; the portfolio changed while it was "
                           "read, or is damaged"},
     {K::DemoNeedsEmpty, "the demo goes into an empty portfolio; this one has customers"},
+    {K::NoPortfolioOpen, "no portfolio is open"},
     {K::CustomerNeedsId, "a customer needs an id"},
     {K::CustomerExists, "a customer with id '{0}' already exists"},
     {K::CustomerGone, "customer {0} no longer exists"},

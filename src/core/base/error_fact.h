@@ -92,6 +92,7 @@ enum class ErrorKind {
     PortfolioNewer,      // path, its schema, known schema
     PortfolioChanged,    //
     DemoNeedsEmpty,      //
+    NoPortfolioOpen,     //
     // Customers, lists, tasks
     CustomerNeedsId,        //
     CustomerExists,         // external id
