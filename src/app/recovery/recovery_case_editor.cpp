@@ -50,7 +50,7 @@ void RecoveryCaseEditor::showCase(const RecoveryCase& c, const QString& title, i
     m_ui->attempts->clear();
     for (const RecoveryAttempt& a : c.attempts)
         m_ui->attempts->addItem(QStringLiteral("%1  %2  %3  %4")
-                                    .arg(dayText(a.day), QString::fromStdString(a.channel),
+                                    .arg(dayText(a.day), contactChannelText(a.channel),
                                          QString::fromStdString(a.outcome),
                                          QString::fromStdString(a.note)));
     if (keepTyped)
