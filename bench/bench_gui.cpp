@@ -13,6 +13,8 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QTableView>
+#include <QTimer>
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -26,6 +28,42 @@ namespace {
 double ms(Clock::time_point since) {
     return std::chrono::duration<double, std::milli>(Clock::now() - since).count();
 }
+
+// The longest time the GUI thread went without running its event loop: a 1 ms timer ticks
+// whenever the loop runs, so the widest gap between two ticks is the longest freeze a person
+// would have seen (typing, scrolling and repainting all wait for it).
+class StallMeter {
+  public:
+    StallMeter() {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(1);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            m_longest = std::max(m_longest, ms(m_last));
+            m_last = Clock::now();
+        });
+        m_timer.start();
+    }
+    void reset() {
+        settle();
+        m_last = Clock::now();
+        m_longest = 0;
+    }
+    // Lets the timer tick after the last synchronous step, so that its gap is counted.
+    double longest() {
+        settle();
+        return m_longest;
+    }
+
+  private:
+    static void settle() {
+        const auto until = Clock::now() + std::chrono::milliseconds(5);
+        while (Clock::now() < until)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+    }
+    QTimer m_timer;
+    Clock::time_point m_last = Clock::now();
+    double m_longest = 0;
+};
 
 } // namespace
 
@@ -73,12 +111,16 @@ int main(int argc, char** argv) {
     fmt::print("{} snapshot handed to the views (GUI thread): {:.0f} ms\n", label, ms(t));
     window.waitForIdle();
 
+    StallMeter stall;
     auto* view = window.customers();
     auto* model = view->model();
+    stall.reset();
     t = Clock::now();
     view->table()->sortByColumn(static_cast<int>(CustomerColumn::Revenue12m), Qt::DescendingOrder);
     view->table()->grab();
     fmt::print("{} sort by revenue (12 m): {:.0f} ms\n", label, ms(t));
+    fmt::print("{} longest GUI-thread stall, sort: {:.0f} ms\n", label, stall.longest());
+    stall.reset();
 
     // Typing "C00012": the last keystroke narrows the previous result.
     const QString text = QStringLiteral("C00012");
@@ -88,10 +130,23 @@ int main(int argc, char** argv) {
         view->searchField()->setText(text.left(k));
         view->table()->grab();
         (k == 1 ? first : last) = ms(t);
+        stall.longest(); // a person types between keystrokes: the loop runs in between
     }
     fmt::print("{} filter keystroke: first {:.0f} ms, last {:.0f} ms ({} rows)\n", label, first,
                last, model->rowCount());
+    fmt::print("{} longest GUI-thread stall, filter: {:.0f} ms\n", label, stall.longest());
     view->searchField()->clear();
+
+    // Every page once, each painted.
+    stall.reset();
+    for (const auto page : {MainWindow::Overview, MainWindow::Cohorts, MainWindow::Pareto,
+                            MainWindow::Recovery, MainWindow::Customers}) {
+        window.showPage(page);
+        window.grab();
+        stall.longest();
+    }
+    fmt::print("{} longest GUI-thread stall, view switch: {:.0f} ms\n", label, stall.longest());
+    stall.reset();
 
     t = Clock::now();
     window.setAsOf(QDate(2025, 12, 31));
@@ -102,5 +157,6 @@ int main(int argc, char** argv) {
     fmt::print("{} recompute for a new as-of date (list repainted): {:.0f} ms\n", label, ms(t));
     window.waitForIdle();
     fmt::print("{} recompute for a new as-of date (with flows): {:.0f} ms\n", label, ms(t));
+    fmt::print("{} longest GUI-thread stall, as-of change: {:.0f} ms\n", label, stall.longest());
     return 0;
 }
