@@ -978,60 +978,106 @@
         <translation>&lt;b&gt;Importado.&lt;/b&gt; %1 leídas: %2 (%3).</translation>
     </message>
     <message>
-        <source>1 line</source>
-        <translation>1 línea</translation>
-    </message>
-    <message>
-        <source>%1 lines</source>
-        <translation>%1 líneas</translation>
-    </message>
-    <message>
-        <source>1 purchase</source>
-        <translation>1 compra</translation>
-    </message>
-    <message>
-        <source>%1 purchases</source>
-        <translation>%1 compras</translation>
-    </message>
-    <message>
-        <source>1 refund</source>
-        <translation>1 devolución</translation>
-    </message>
-    <message>
-        <source>%1 refunds</source>
-        <translation>%1 devoluciones</translation>
-    </message>
-    <message>
-        <source>1 line was added to the purchase of its order.</source>
-        <translation>1 línea se sumó a la compra de su pedido.</translation>
-    </message>
-    <message>
-        <source>%1 lines were added to the purchase of their order.</source>
-        <translation>%1 líneas se sumaron a la compra de su pedido.</translation>
-    </message>
-    <message>
-        <source>1 line without a customer was skipped.</source>
-        <translation>Se omitió 1 línea sin cliente.</translation>
-    </message>
-    <message>
-        <source>%1 lines without a customer were skipped.</source>
-        <translation>Se omitieron %1 líneas sin cliente.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Imported.&lt;/b&gt; %1 rows read.</source>
-        <translation>&lt;b&gt;Importado.&lt;/b&gt; %1 filas leídas.</translation>
-    </message>
-    <message>
         <source>%1 added, %2 updated, %3 already present, %4 new customers, %5 rejected.</source>
         <translation>%1 añadidas, %2 actualizadas, %3 ya presentes, %4 clientes nuevos, %5 rechazadas.</translation>
     </message>
-    <message>
-        <source>1 row: %1</source>
-        <translation>1 fila: %1</translation>
+    <message numerus="yes">
+        <source>%Ln line</source>
+        <translation>
+            <numerusform>%Ln línea</numerusform>
+            <numerusform>%Ln líneas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 rows: %2</source>
-        <translation>%1 filas: %2</translation>
+    <message numerus="yes">
+        <source>%Ln lines</source>
+        <translation>
+            <numerusform>%Ln línea</numerusform>
+            <numerusform>%Ln líneas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln purchase</source>
+        <translation>
+            <numerusform>%Ln compra</numerusform>
+            <numerusform>%Ln compras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln purchases</source>
+        <translation>
+            <numerusform>%Ln compra</numerusform>
+            <numerusform>%Ln compras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refund</source>
+        <translation>
+            <numerusform>%Ln devolución</numerusform>
+            <numerusform>%Ln devoluciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refunds</source>
+        <translation>
+            <numerusform>%Ln devolución</numerusform>
+            <numerusform>%Ln devoluciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line was added to the purchase of its order.</source>
+        <translation>
+            <numerusform>%Ln línea se sumó a la compra de su pedido.</numerusform>
+            <numerusform>%Ln líneas se sumaron a la compra de su pedido.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lines were added to the purchase of their order.</source>
+        <translation>
+            <numerusform>%Ln línea se sumó a la compra de su pedido.</numerusform>
+            <numerusform>%Ln líneas se sumaron a la compra de su pedido.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line without a customer was skipped.</source>
+        <translation>
+            <numerusform>Se omitió %Ln línea sin cliente.</numerusform>
+            <numerusform>Se omitieron %Ln líneas sin cliente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lines without a customer were skipped.</source>
+        <translation>
+            <numerusform>Se omitió %Ln línea sin cliente.</numerusform>
+            <numerusform>Se omitieron %Ln líneas sin cliente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Imported.&lt;/b&gt; %Ln row read.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Importado.&lt;/b&gt; Se leyó %Ln fila.</numerusform>
+            <numerusform>&lt;b&gt;Importado.&lt;/b&gt; Se leyeron %Ln filas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Imported.&lt;/b&gt; %Ln rows read.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Importado.&lt;/b&gt; Se leyó %Ln fila.</numerusform>
+            <numerusform>&lt;b&gt;Importado.&lt;/b&gt; Se leyeron %Ln filas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row: %1</source>
+        <translation>
+            <numerusform>%Ln fila: %1</numerusform>
+            <numerusform>%Ln filas: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows: %1</source>
+        <translation>
+            <numerusform>%Ln fila: %1</numerusform>
+            <numerusform>%Ln filas: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -979,60 +979,120 @@
         <translation>&lt;b&gt;Импортировано.&lt;/b&gt; Прочитано: %1: %2 (%3).</translation>
     </message>
     <message>
-        <source>1 line</source>
-        <translation>1 строка</translation>
-    </message>
-    <message>
-        <source>%1 lines</source>
-        <translation>Строк: %1</translation>
-    </message>
-    <message>
-        <source>1 purchase</source>
-        <translation>1 покупка</translation>
-    </message>
-    <message>
-        <source>%1 purchases</source>
-        <translation>Покупок: %1</translation>
-    </message>
-    <message>
-        <source>1 refund</source>
-        <translation>1 возврат</translation>
-    </message>
-    <message>
-        <source>%1 refunds</source>
-        <translation>Возвратов: %1</translation>
-    </message>
-    <message>
-        <source>1 line was added to the purchase of its order.</source>
-        <translation>1 строка добавлена к покупке своего заказа.</translation>
-    </message>
-    <message>
-        <source>%1 lines were added to the purchase of their order.</source>
-        <translation>Строк, добавленных к покупке своего заказа: %1.</translation>
-    </message>
-    <message>
-        <source>1 line without a customer was skipped.</source>
-        <translation>Пропущена 1 строка без клиента.</translation>
-    </message>
-    <message>
-        <source>%1 lines without a customer were skipped.</source>
-        <translation>Пропущено строк без клиента: %1.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Imported.&lt;/b&gt; %1 rows read.</source>
-        <translation>&lt;b&gt;Импортировано.&lt;/b&gt; Прочитано строк: %1.</translation>
-    </message>
-    <message>
         <source>%1 added, %2 updated, %3 already present, %4 new customers, %5 rejected.</source>
         <translation>Добавлено: %1, обновлено: %2, уже были: %3, новых клиентов: %4, отклонено: %5.</translation>
     </message>
-    <message>
-        <source>1 row: %1</source>
-        <translation>1 строка: %1</translation>
+    <message numerus="yes">
+        <source>%Ln line</source>
+        <translation>
+            <numerusform>%Ln строка</numerusform>
+            <numerusform>%Ln строки</numerusform>
+            <numerusform>%Ln строк</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 rows: %2</source>
-        <translation>Строк: %1: %2</translation>
+    <message numerus="yes">
+        <source>%Ln lines</source>
+        <translation>
+            <numerusform>%Ln строка</numerusform>
+            <numerusform>%Ln строки</numerusform>
+            <numerusform>%Ln строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln purchase</source>
+        <translation>
+            <numerusform>%Ln покупка</numerusform>
+            <numerusform>%Ln покупки</numerusform>
+            <numerusform>%Ln покупок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln purchases</source>
+        <translation>
+            <numerusform>%Ln покупка</numerusform>
+            <numerusform>%Ln покупки</numerusform>
+            <numerusform>%Ln покупок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refund</source>
+        <translation>
+            <numerusform>%Ln возврат</numerusform>
+            <numerusform>%Ln возврата</numerusform>
+            <numerusform>%Ln возвратов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refunds</source>
+        <translation>
+            <numerusform>%Ln возврат</numerusform>
+            <numerusform>%Ln возврата</numerusform>
+            <numerusform>%Ln возвратов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line was added to the purchase of its order.</source>
+        <translation>
+            <numerusform>%Ln строка добавлена к покупке своего заказа.</numerusform>
+            <numerusform>%Ln строки добавлены к покупке своего заказа.</numerusform>
+            <numerusform>%Ln строк добавлено к покупке своего заказа.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lines were added to the purchase of their order.</source>
+        <translation>
+            <numerusform>%Ln строка добавлена к покупке своего заказа.</numerusform>
+            <numerusform>%Ln строки добавлены к покупке своего заказа.</numerusform>
+            <numerusform>%Ln строк добавлено к покупке своего заказа.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line without a customer was skipped.</source>
+        <translation>
+            <numerusform>Пропущена %Ln строка без клиента.</numerusform>
+            <numerusform>Пропущены %Ln строки без клиента.</numerusform>
+            <numerusform>Пропущено %Ln строк без клиента.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lines without a customer were skipped.</source>
+        <translation>
+            <numerusform>Пропущена %Ln строка без клиента.</numerusform>
+            <numerusform>Пропущены %Ln строки без клиента.</numerusform>
+            <numerusform>Пропущено %Ln строк без клиента.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Imported.&lt;/b&gt; %Ln row read.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Импортировано.&lt;/b&gt; Прочитана %Ln строка.</numerusform>
+            <numerusform>&lt;b&gt;Импортировано.&lt;/b&gt; Прочитаны %Ln строки.</numerusform>
+            <numerusform>&lt;b&gt;Импортировано.&lt;/b&gt; Прочитано %Ln строк.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Imported.&lt;/b&gt; %Ln rows read.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Импортировано.&lt;/b&gt; Прочитана %Ln строка.</numerusform>
+            <numerusform>&lt;b&gt;Импортировано.&lt;/b&gt; Прочитаны %Ln строки.</numerusform>
+            <numerusform>&lt;b&gt;Импортировано.&lt;/b&gt; Прочитано %Ln строк.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row: %1</source>
+        <translation>
+            <numerusform>%Ln строка: %1</numerusform>
+            <numerusform>%Ln строки: %1</numerusform>
+            <numerusform>%Ln строк: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows: %1</source>
+        <translation>
+            <numerusform>%Ln строка: %1</numerusform>
+            <numerusform>%Ln строки: %1</numerusform>
+            <numerusform>%Ln строк: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "app/common/display_text.h"
 #include "app/common/error_message.h"
+#include "app/import/import_text.h"
 #include "core/import/purchase_rows.h"
 #include "core/value/reward_tiers.h"
 #include "core/value/rfm_report.h"
@@ -135,4 +136,26 @@ TEST_CASE(
         CHECK(lossReasonText(r) != QString::fromStdString(r));
     CHECK(segmentText("Clientes VIP") == QStringLiteral("Clientes VIP"));
     CHECK(lossReasonText("mudanza") == QStringLiteral("mudanza"));
+}
+
+TEST_CASE("import counts take each language's plural forms") {
+    ImportSummary s;
+    s.rows = 1;
+    for (const auto& [n, english] : std::vector<std::pair<std::size_t, const char*>>{
+             {1, "1 line"}, {2, "2 lines"}, {21, "21 lines"}}) {
+        s.lines = n;
+        CHECK(ImportText::result(true, s).contains(QString::fromUtf8(english)));
+    }
+    CHECK(ImportText::result(true, s).contains(QStringLiteral("1 purchase (0 refunds)")));
+    Translated russian(QStringLiteral("ru"));
+    for (const auto& [n, words] :
+         std::vector<std::pair<std::size_t, const char*>>{{1, "1 строка"},
+                                                          {3, "3 строки"},
+                                                          {5, "5 строк"},
+                                                          {21, "21 строка"},
+                                                          {22, "22 строки"}}) {
+        s.lines = n;
+        INFO(ImportText::result(true, s).toStdString());
+        CHECK(ImportText::result(true, s).contains(QString::fromUtf8(words)));
+    }
 }

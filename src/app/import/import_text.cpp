@@ -4,15 +4,22 @@
 #include "report/locale_text.h"
 
 #include <algorithm>
+#include <climits>
 #include <map>
 
 namespace cartera {
 
 namespace {
 
-// "1 line" or "12 lines": English needs two forms; translations get their own through tr().
+// Counts choose their plural form in each language (Russian has three). English has no
+// translation file, so its two forms are two source texts; each translation gives both every
+// form its language needs.
+int forPlural(std::size_t n) {
+    return static_cast<int>(std::min<std::size_t>(n, INT_MAX));
+}
+
 QString counted(std::size_t n, const QString& one, const QString& many) {
-    return n == 1 ? one : many.arg(n);
+    return n == 1 ? one : many;
 }
 
 } // namespace
@@ -77,27 +84,33 @@ QString ImportText::result(bool purchases, const ImportSummary& s) {
     QString text;
     if (purchases) {
         text = tr("<b>Imported.</b> %1 read: %2 (%3).")
-                   .arg(counted(s.lines, tr("1 line"), tr("%1 lines")),
-                        counted(s.rows, tr("1 purchase"), tr("%1 purchases")),
-                        counted(s.refunds, tr("1 refund"), tr("%1 refunds")));
+                   .arg(counted(s.lines, tr("%Ln line", nullptr, 1),
+                                tr("%Ln lines", nullptr, forPlural(s.lines))),
+                        counted(s.rows, tr("%Ln purchase", nullptr, 1),
+                                tr("%Ln purchases", nullptr, forPlural(s.rows))),
+                        counted(s.refunds, tr("%Ln refund", nullptr, 1),
+                                tr("%Ln refunds", nullptr, forPlural(s.refunds))));
         if (s.mergedLines > 0)
             text += QLatin1Char(' ') +
-                    counted(s.mergedLines, tr("1 line was added to the purchase of its order."),
-                            tr("%1 lines were added to the purchase of their order."));
+                    counted(s.mergedLines,
+                            tr("%Ln line was added to the purchase of its order.", nullptr, 1),
+                            tr("%Ln lines were added to the purchase of their order.", nullptr,
+                               forPlural(s.mergedLines)));
         if (s.skippedNoCustomer > 0)
-            text += QLatin1Char(' ') + counted(s.skippedNoCustomer,
-                                               tr("1 line without a customer was skipped."),
-                                               tr("%1 lines without a customer were skipped."));
+            text += QLatin1Char(' ') +
+                    counted(s.skippedNoCustomer,
+                            tr("%Ln line without a customer was skipped.", nullptr, 1),
+                            tr("%Ln lines without a customer were skipped.", nullptr,
+                               forPlural(s.skippedNoCustomer)));
     } else {
-        text = tr("<b>Imported.</b> %1 rows read.").arg(s.lines);
+        text = counted(s.lines, tr("<b>Imported.</b> %Ln row read.", nullptr, 1),
+                       tr("<b>Imported.</b> %Ln rows read.", nullptr, forPlural(s.lines)));
     }
     text += QStringLiteral("<br>") + tr("%1 added, %2 updated, %3 already present, %4 new "
                                         "customers, %5 rejected.")
-                                         .arg(s.inserted)
-                                         .arg(s.updated)
-                                         .arg(s.duplicates)
-                                         .arg(s.newCustomers)
-                                         .arg(s.rejects.size());
+                                         .arg(numberText(s.inserted), numberText(s.updated),
+                                              numberText(s.duplicates), numberText(s.newCustomers),
+                                              numberText(s.rejects.size()));
     return text;
 }
 
@@ -114,8 +127,9 @@ QString ImportText::groupedRejects(const std::vector<ImportIssue>& rejects,
     });
     QString text;
     for (const auto& [count, reason] : reasons)
-        text += (count == 1 ? tr("1 row: %1").arg(reason)
-                            : tr("%1 rows: %2").arg(numberText(count), reason)) +
+        text += counted(count, tr("%Ln row: %1", nullptr, 1),
+                        tr("%Ln rows: %1", nullptr, forPlural(count)))
+                    .arg(reason) +
                 QLatin1Char('\n');
     if (!reasons.empty())
         text += QLatin1Char('\n');
