@@ -783,13 +783,6 @@
         <source>There is no loss reason “%1”.</source>
         <translation>No existe el motivo de pérdida «%1».</translation>
     </message>
-    <message numerus="yes">
-        <source>“%1” is the reason of %n case(s); rename it instead of removing it.</source>
-        <translation>
-            <numerusform>«%1» es el motivo de %n caso; cámbiele el nombre en lugar de eliminarlo.</numerusform>
-            <numerusform>«%1» es el motivo de %n casos; cámbiele el nombre en lugar de eliminarlo.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>line %1, column %2</source>
         <translation>línea %1, columna %2</translation>
@@ -850,6 +843,20 @@
     <message>
         <source>No portfolio is open.</source>
         <translation>No hay ninguna cartera abierta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is the reason of %Ln case; rename it instead of removing it.</source>
+        <translation>
+            <numerusform>«%1» es el motivo de %Ln caso; cámbiele el nombre en lugar de eliminarlo.</numerusform>
+            <numerusform>«%1» es el motivo de %Ln casos; cámbiele el nombre en lugar de eliminarlo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is the reason of %Ln cases; rename it instead of removing it.</source>
+        <translation>
+            <numerusform>«%1» es el motivo de %Ln caso; cámbiele el nombre en lugar de eliminarlo.</numerusform>
+            <numerusform>«%1» es el motivo de %Ln casos; cámbiele el nombre en lugar de eliminarlo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2305,13 +2312,6 @@
         <source>tier &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>nivel &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
-    <message numerus="yes">
-        <source>%n more purchase(s)</source>
-        <translation>
-            <numerusform>%n compra más</numerusform>
-            <numerusform>%n compras más</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 more</source>
         <translation>%1 más</translation>
@@ -2471,6 +2471,20 @@
     <message>
         <source>%1  marked lost  %2</source>
         <translation>%1  marcado como perdido  %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more purchase</source>
+        <translation>
+            <numerusform>%Ln compra más</numerusform>
+            <numerusform>%Ln compras más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more purchases</source>
+        <translation>
+            <numerusform>%Ln compra más</numerusform>
+            <numerusform>%Ln compras más</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3324,13 +3338,6 @@
         <source>Portfolio review saved to %1</source>
         <translation>Revisión de la cartera guardada en %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1</source>
-        <translation>
-            <numerusform>Se exportó %n fila a %1</numerusform>
-            <numerusform>Se exportaron %n filas a %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open a portfolio first, then import %1 into it.</source>
         <translation>Abra primero una cartera y luego importe %1 en ella.</translation>
@@ -3346,6 +3353,20 @@
     <message>
         <source>&amp;Purchases</source>
         <translation>&amp;Compras</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row to %1</source>
+        <translation>
+            <numerusform>Se exportó %Ln fila a %1</numerusform>
+            <numerusform>Se exportaron %Ln filas a %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln rows to %1</source>
+        <translation>
+            <numerusform>Se exportó %Ln fila a %1</numerusform>
+            <numerusform>Se exportaron %Ln filas a %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -783,14 +783,6 @@
         <source>There is no loss reason “%1”.</source>
         <translation>Нет причины потери «%1».</translation>
     </message>
-    <message numerus="yes">
-        <source>“%1” is the reason of %n case(s); rename it instead of removing it.</source>
-        <translation>
-            <numerusform>«%1» — причина %n дела; переименуйте её вместо удаления.</numerusform>
-            <numerusform>«%1» — причина %n дел; переименуйте её вместо удаления.</numerusform>
-            <numerusform>«%1» — причина %n дел; переименуйте её вместо удаления.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>line %1, column %2</source>
         <translation>строка %1, столбец %2</translation>
@@ -851,6 +843,22 @@
     <message>
         <source>No portfolio is open.</source>
         <translation>Ни один портфель не открыт.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is the reason of %Ln case; rename it instead of removing it.</source>
+        <translation>
+            <numerusform>«%1» — причина %Ln дела; переименуйте её вместо удаления.</numerusform>
+            <numerusform>«%1» — причина %Ln дел; переименуйте её вместо удаления.</numerusform>
+            <numerusform>«%1» — причина %Ln дел; переименуйте её вместо удаления.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is the reason of %Ln cases; rename it instead of removing it.</source>
+        <translation>
+            <numerusform>«%1» — причина %Ln дела; переименуйте её вместо удаления.</numerusform>
+            <numerusform>«%1» — причина %Ln дел; переименуйте её вместо удаления.</numerusform>
+            <numerusform>«%1» — причина %Ln дел; переименуйте её вместо удаления.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2320,14 +2328,6 @@
         <source>tier &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>уровень &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
-    <message numerus="yes">
-        <source>%n more purchase(s)</source>
-        <translation>
-            <numerusform>ещё %n покупка</numerusform>
-            <numerusform>ещё %n покупки</numerusform>
-            <numerusform>ещё %n покупок</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 more</source>
         <translation>ещё %1</translation>
@@ -2487,6 +2487,22 @@
     <message>
         <source>%1  marked lost  %2</source>
         <translation>%1  отмечен потерянным  %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more purchase</source>
+        <translation>
+            <numerusform>ещё %Ln покупка</numerusform>
+            <numerusform>ещё %Ln покупки</numerusform>
+            <numerusform>ещё %Ln покупок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more purchases</source>
+        <translation>
+            <numerusform>ещё %Ln покупка</numerusform>
+            <numerusform>ещё %Ln покупки</numerusform>
+            <numerusform>ещё %Ln покупок</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3340,14 +3356,6 @@
         <source>Portfolio review saved to %1</source>
         <translation>Обзор портфеля сохранён в %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1</source>
-        <translation>
-            <numerusform>Экспортирована %n строка в %1</numerusform>
-            <numerusform>Экспортировано %n строки в %1</numerusform>
-            <numerusform>Экспортировано %n строк в %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open a portfolio first, then import %1 into it.</source>
         <translation>Сначала откройте портфель, затем импортируйте в него %1.</translation>
@@ -3363,6 +3371,22 @@
     <message>
         <source>&amp;Purchases</source>
         <translation>&amp;Покупки</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row to %1</source>
+        <translation>
+            <numerusform>Экспортирована %Ln строка в %1</numerusform>
+            <numerusform>Экспортировано %Ln строки в %1</numerusform>
+            <numerusform>Экспортировано %Ln строк в %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln rows to %1</source>
+        <translation>
+            <numerusform>Экспортирована %Ln строка в %1</numerusform>
+            <numerusform>Экспортировано %Ln строки в %1</numerusform>
+            <numerusform>Экспортировано %Ln строк в %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -494,7 +494,9 @@ bool MainWindow::exportTable(const QString& path, SheetFormat format) {
         showError(error);
         return false;
     }
-    statusBar()->showMessage(tr("Exported %n row(s) to %1", nullptr, table->model()->rowCount())
+    const int rows = table->model()->rowCount();
+    statusBar()->showMessage((rows == 1 ? tr("Exported %Ln row to %1", nullptr, 1)
+                                        : tr("Exported %Ln rows to %1", nullptr, rows))
                                  .arg(QDir::toNativeSeparators(path)),
                              5000);
     return true;

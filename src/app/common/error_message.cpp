@@ -383,8 +383,11 @@ QString ErrorMessage::of(const ErrorFact& fact) {
     case K::LossReasonMissing:
         return tr("There is no loss reason “%1”.").arg(v.text(0));
     case K::LossReasonInUse:
-        return tr("“%1” is the reason of %n case(s); rename it instead of removing it.", nullptr,
-                  v.text(1).toInt())
+        return (v.text(1) == QLatin1String("1")
+                    ? tr("“%1” is the reason of %Ln case; rename it instead of removing it.",
+                         nullptr, 1)
+                    : tr("“%1” is the reason of %Ln cases; rename it instead of removing it.",
+                         nullptr, v.text(1).toInt()))
             .arg(v.text(0));
     case K::ModelTooFewBuyers:
         return tr("Only %1 customers bought in the calibration period; the model needs more.")

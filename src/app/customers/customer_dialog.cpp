@@ -78,7 +78,9 @@ QString valueText(const CustomerValue& v, std::size_t i, int digits, const QStri
     if (next < tiers.tiers().size()) {
         QStringList gap;
         if (t.daysToNext > 0)
-            gap << CustomerDialog::tr("%n more purchase(s)", nullptr, t.daysToNext);
+            gap << (t.daysToNext == 1
+                        ? CustomerDialog::tr("%Ln more purchase", nullptr, 1)
+                        : CustomerDialog::tr("%Ln more purchases", nullptr, t.daysToNext));
         if (t.revenueToNext > 0)
             gap << CustomerDialog::tr("%1 more").arg(
                 currencyText(t.revenueToNext, digits, currency));
