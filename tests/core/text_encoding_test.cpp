@@ -87,7 +87,7 @@ TEST_CASE("field lengths: a clear refusal per row, and display text clipped to o
     } catch (const ImportError& e) {
         CHECK(e.issue.line == 2);
         CHECK(e.issue.column == 1);
-        CHECK(e.issue.message == "customer is longer than 1000 characters (5000)");
+        CHECK(e.issue.message() == "customer is longer than 1000 characters (5000)");
     }
     CustomerRecord r;
     r.externalId = "K1";

@@ -360,7 +360,7 @@ bool ImportWizard::saveRejects(const QString& path, QString* error) const {
     csv.text("line").text("column").text("problem").text("value").endRow();
     for (const ImportIssue& issue : m_lastRejects) {
         csv.number(std::to_string(issue.line)).number(std::to_string(issue.column));
-        csv.text(issue.message).text(issue.value).endRow();
+        csv.text(issue.message()).text(issue.value).endRow();
     }
     return saveFile(path, out.str(), error);
 }

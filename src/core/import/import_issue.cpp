@@ -20,7 +20,7 @@ std::string ImportIssue::format(const std::string& file) const {
         out += fmt::format(":{}", line);
     if (column > 0)
         out += fmt::format(":{}", column);
-    out += ": " + message;
+    out += ": " + message();
     if (!value.empty() || column > 0)
         out += fmt::format(" ('{}')", shortValue(value));
     return out;

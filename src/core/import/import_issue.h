@@ -25,7 +25,6 @@ struct ImportIssue {
     std::size_t line = 0;
     std::size_t column = 0;
     ErrorFact fact;
-    std::string message; // the fact in English
     std::string value;
     ImportProblem problem = ImportProblem::Cell;
     std::string role; // the column role concerned, when there is one
@@ -33,8 +32,11 @@ struct ImportIssue {
     ImportIssue() = default;
     ImportIssue(std::size_t line, std::size_t column, ErrorFact fact, std::string value,
                 ImportProblem problem = ImportProblem::Cell, std::string role = {})
-        : line(line), column(column), fact(std::move(fact)), message(errorText(this->fact)),
-          value(std::move(value)), problem(problem), role(std::move(role)) {}
+        : line(line), column(column), fact(std::move(fact)), value(std::move(value)),
+          problem(problem), role(std::move(role)) {}
+
+    // The fact in English, for the CLI and reject files.
+    std::string message() const { return errorText(fact); }
 
     // "file:line:column: message ('value')", the value cut to about 80 characters.
     std::string format(const std::string& file) const;
