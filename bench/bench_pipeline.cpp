@@ -137,8 +137,8 @@ int main(int argc, char** argv) {
     auto db = Database::open(dbPath);
     auto t = Clock::now();
     {
-        const Portfolio single = loadPortfolio(*db, SIZE_MAX);
-        fmt::print("{} load_portfolio, cold, one connection: {:.3f} s\n", label, seconds(t));
+        const Portfolio single = loadPortfolio(*db);
+        fmt::print("{} load_portfolio, cold: {:.3f} s\n", label, seconds(t));
     }
     t = Clock::now();
     const Portfolio p = loadPortfolio(*db);

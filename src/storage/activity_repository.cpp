@@ -2,6 +2,7 @@
 
 #include "core/portfolio/contact_channel.h"
 #include "storage/sqlite/connection.h"
+#include "storage/sqlite/purchase_store.h"
 #include "storage/storage_error.h"
 
 #include <SQLiteCpp/Statement.h>
@@ -11,29 +12,32 @@
 namespace cartera {
 
 std::vector<Purchase> ActivityRepository::purchases(std::int64_t customerId) {
-    SQLite::Statement q(sqlOf(m_db), "SELECT id, day, amount, coalesce(external_id, '') FROM "
-                                     "purchases WHERE customer_id = ? ORDER BY day, id");
-    q.bind(1, customerId);
-    std::vector<Purchase> out;
-    while (q.executeStep())
-        out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt(),
-                       q.getColumn(2).getInt64(), q.getColumn(3).getString()});
-    return out;
+    try {
+        PurchaseStore store(sqlOf(m_db).getHandle());
+        const PurchaseBlock block = store.read(customerId);
+        const auto ids = store.ids(customerId);
+        std::vector<Purchase> out;
+        out.reserve(block.size());
+        std::size_t next = 0; // ids and block are both in (day, amount) order
+        for (std::size_t k = 0; k < block.size(); ++k) {
+            Purchase p{static_cast<std::int64_t>(k) + 1, block.day[k], block.amount[k], {}};
+            if (next < ids.size() && ids[next].day == p.day && ids[next].amount == p.amount)
+                p.externalId = ids[next++].externalId;
+            out.push_back(std::move(p));
+        }
+        return out;
+    } catch (const SQLite::Exception& e) {
+        rethrowStorageError(m_db.path(), e);
+    }
 }
 
-std::int64_t ActivityRepository::addPurchase(std::int64_t customerId, std::int32_t day,
-                                             std::int64_t amount) {
-    return m_db.write([&] {
-        // A purchase typed by hand is always new: give it the next free seq for its day.
-        SQLite::Statement q(sqlOf(m_db),
-                            "INSERT INTO purchases(customer_id, day, amount, seq) VALUES (?1, ?2, "
-                            "?3, (SELECT coalesce(max(seq), -1) + 1 FROM purchases WHERE "
-                            "customer_id = ?1 AND day = ?2 AND amount = ?3))");
-        q.bind(1, customerId);
-        q.bind(2, day);
-        q.bind(3, amount);
-        q.exec();
-        return sqlOf(m_db).getLastInsertRowid();
+void ActivityRepository::addPurchase(std::int64_t customerId, std::int32_t day,
+                                     std::int64_t amount) {
+    m_db.write([&] {
+        PurchaseStore store(sqlOf(m_db).getHandle());
+        PurchaseBlock block = store.read(customerId);
+        block.insert(day, amount);
+        store.write(customerId, block);
     });
 }
 

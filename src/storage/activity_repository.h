@@ -36,7 +36,7 @@ class ActivityRepository {
     explicit ActivityRepository(Database& db) : m_db(db) {}
 
     std::vector<Purchase> purchases(std::int64_t customerId);
-    std::int64_t addPurchase(std::int64_t customerId, std::int32_t day, std::int64_t amount);
+    void addPurchase(std::int64_t customerId, std::int32_t day, std::int64_t amount);
 
     std::vector<Interaction> interactions(std::int64_t customerId);
     std::int64_t addInteraction(const Interaction& interaction);

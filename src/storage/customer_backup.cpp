@@ -29,7 +29,10 @@ StoredRows readRows(Database& db, const std::string& table, const std::string& w
                 row.emplace_back(v.getInt64());
             else if (v.isFloat())
                 row.emplace_back(v.getDouble());
-            else
+            else if (v.isBlob()) {
+                const auto* bytes = static_cast<const unsigned char*>(v.getBlob());
+                row.emplace_back(StoredRows::Blob(bytes, bytes + v.getBytes()));
+            } else
                 row.emplace_back(v.getString());
         }
         out.rows.push_back(std::move(row));
@@ -55,6 +58,8 @@ void writeRows(Database& db, const StoredRows& t) {
                     using T = std::decay_t<decltype(v)>;
                     if constexpr (std::is_same_v<T, std::monostate>)
                         q.bind(k);
+                    else if constexpr (std::is_same_v<T, StoredRows::Blob>)
+                        q.bind(k, v.data(), static_cast<int>(v.size()));
                     else
                         q.bind(k, v);
                 },
@@ -94,7 +99,8 @@ CustomerBackup backupCustomer(Database& db, std::int64_t id) {
         throw StorageError(ErrorKind::CustomerGone, id);
     b.customer = *c;
     b.tables.push_back(readRows(db, "customers", "id = ?", id));
-    for (const char* table : {"purchases", "interactions", "lost_marks", "recovery_cases"})
+    for (const char* table :
+         {"purchase_blocks", "purchase_ids", "interactions", "lost_marks", "recovery_cases"})
         b.tables.push_back(readRows(db, table, "customer_id = ?", id));
     b.tables.push_back(readRows(db, "recovery_attempts",
                                 "case_id IN (SELECT id FROM recovery_cases WHERE customer_id = ?)",

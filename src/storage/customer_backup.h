@@ -13,7 +13,8 @@ namespace cartera {
 
 // Rows of one table exactly as stored (ids and timestamps included).
 struct StoredRows {
-    using Value = std::variant<std::monostate, std::int64_t, double, std::string>;
+    using Blob = std::vector<unsigned char>;
+    using Value = std::variant<std::monostate, std::int64_t, double, std::string, Blob>;
     std::string table;
     std::vector<std::string> columns;
     std::vector<std::vector<Value>> rows;

@@ -6,10 +6,9 @@
 
 namespace cartera {
 
-// Reads customers, their latest lost marks and all purchases into the columnar Portfolio,
-// walking the purchases index in (customer, day) order so that nothing needs sorting.
-// From `parallelFrom` purchases on, the purchases are read in two halves at once.
-Portfolio loadPortfolio(Database& db, std::size_t parallelFrom = 1'000'000);
+// Reads customers, their latest lost marks and all purchases into the columnar Portfolio; the
+// purchases are copied block by block from the store, already in (customer, day) order.
+Portfolio loadPortfolio(Database& db);
 
 // Names, companies, e-mails and owners in the same customer order as loadPortfolio().
 CustomerDirectory loadCustomerDirectory(Database& db);

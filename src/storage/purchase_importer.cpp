@@ -5,7 +5,7 @@
 #include "core/portfolio/portfolio.h"
 #include "storage/recovery_repository.h"
 #include "storage/sqlite/connection.h"
-#include "storage/sqlite/schema_migrations.h"
+#include "storage/sqlite/purchase_store.h"
 #include "storage/sqlite/sqlite_statement.h"
 #include "storage/storage_error.h"
 
@@ -103,9 +103,8 @@ ImportSummary importPurchases(Database& db, const PurchaseRows& rows,
                 checkProgress(progress, c, total);
         }
 
-        // Insert in (customer, day, amount) order: the index then grows at its end, and
-        // repeated (customer, day, amount) rows sit together in file order, so that each gets
-        // its seq from one running count.
+        // In (customer, day, amount) order, repeated purchases in file order: each customer's
+        // rows then form one run, merged into its block at once.
         std::vector<std::uint32_t> order(n);
         std::iota(order.begin(), order.end(), 0u);
         auto before = [&](std::uint32_t a, std::uint32_t b) {
@@ -119,68 +118,72 @@ ImportSummary importPurchases(Database& db, const PurchaseRows& rows,
         if (!std::is_sorted(order.begin(), order.end(), before))
             std::stable_sort(order.begin(), order.end(), before);
 
-        // Rows go in batches of kBatch per statement: SQLite's per-statement cost is then
-        // paid once for many rows.
-        constexpr int kBatch = 64;
-        std::string batchSql = "INSERT OR IGNORE INTO purchases(customer_id, day, amount, seq, "
-                               "external_id) VALUES (?,?,?,?,?)";
-        for (int k = 1; k < kBatch; ++k)
-            batchSql += ",(?,?,?,?,?)";
-        // Into an empty table, build the customer index once at the end: the rows' own
-        // (customer, day, amount, seq) are unique by construction, and the statement runs in
-        // this transaction, so a failure leaves the index as it was.
-        const bool bulk = n > 100'000 && sqlOf(db)
-                                                 .execAndGet("SELECT NOT EXISTS (SELECT 1 FROM "
-                                                             "purchases)")
-                                                 .getInt() == 1;
-        if (bulk)
-            sqlOf(db).exec("DROP INDEX purchases_by_customer");
-        SqliteStatement batch(h, batchSql);
-        SqliteStatement single(h, "INSERT OR IGNORE INTO purchases(customer_id, day, amount, "
-                                  "seq, external_id) VALUES (?,?,?,?,?)");
-        int inBatch = 0;
-        auto flush = [&](SqliteStatement& stmt, int count) {
-            stmt.step();
-            stmt.reset();
-            const auto changed = static_cast<std::size_t>(sqlite3_changes(h));
-            summary.inserted += changed;
-            summary.duplicates += static_cast<std::size_t>(count) - changed;
-        };
-        std::int64_t nextSeq = 0; // among equal (customer, day, amount) rows without an id
-        for (std::size_t k = 0; k < n; ++k) {
-            const std::uint32_t r = order[k];
-            const std::int64_t customer = idOf[rows.customer[r]];
-            if (k > 0) {
-                const std::uint32_t prev = order[k - 1];
-                if (idOf[rows.customer[prev]] != customer || rows.day[prev] != rows.day[r] ||
-                    rows.amount[prev] != rows.amount[r])
-                    nextSeq = 0;
+        // One customer's rows at a time: merge them into its block, skipping what the file
+        // brought before (a known purchase id, or an id-less purchase whose (day, amount) the
+        // customer already has as often as this file has it), and write the block once.
+        PurchaseStore store(h);
+        const bool hadPurchases =
+            sqlOf(db).execAndGet("SELECT EXISTS (SELECT 1 FROM purchase_blocks)").getInt() == 1;
+        const bool hadIds =
+            sqlOf(db).execAndGet("SELECT EXISTS (SELECT 1 FROM purchase_ids)").getInt() == 1;
+        PurchaseBlock block, added;
+        std::vector<PurchaseStore::Id> knownIds;
+        for (std::size_t begin = 0; begin < n;) {
+            const std::int64_t customer = idOf[rows.customer[order[begin]]];
+            std::size_t end = begin;
+            while (end < n && idOf[rows.customer[order[end]]] == customer)
+                ++end;
+            block = hadPurchases ? store.read(customer) : PurchaseBlock{};
+            knownIds = hadIds && block.size() > 0 ? store.ids(customer) : decltype(knownIds){};
+            added.day.clear();
+            added.amount.clear();
+            for (std::size_t k = begin; k < end;) {
+                const std::uint32_t first = order[k];
+                const std::int32_t day = rows.day[first];
+                const Cents amount = rows.amount[first];
+                std::size_t runEnd = k;
+                while (runEnd < end && rows.day[order[runEnd]] == day &&
+                       rows.amount[order[runEnd]] == amount)
+                    ++runEnd;
+                // Id-less purchases the customer already has on this day for this amount.
+                std::size_t stored = 0;
+                if (!block.day.empty()) {
+                    auto at = std::lower_bound(block.day.begin(), block.day.end(), day);
+                    for (auto i = static_cast<std::size_t>(at - block.day.begin());
+                         i < block.size() && block.day[i] == day; ++i)
+                        stored += block.amount[i] == amount;
+                    for (const auto& known : knownIds)
+                        stored -= known.day == day && known.amount == amount ? 1 : 0;
+                }
+                for (; k < runEnd; ++k) {
+                    const std::string_view ext = rows.purchaseIdOf(order[k]);
+                    bool fresh = true;
+                    if (!ext.empty())
+                        fresh = store.addId(ext, customer, day, amount);
+                    else if (stored > 0) {
+                        --stored;
+                        fresh = false;
+                    }
+                    if (fresh) {
+                        added.day.push_back(day);
+                        added.amount.push_back(amount);
+                    }
+                }
             }
-            const bool last = k >= n - n % kBatch; // the rows after the last full batch
-            SqliteStatement& stmt = last ? single : batch;
-            const int o = last ? 0 : inBatch * 5;
-            stmt.bindInt64(o + 1, customer);
-            stmt.bindInt64(o + 2, rows.day[r]);
-            stmt.bindInt64(o + 3, rows.amount[r]);
-            const std::string_view ext = rows.purchaseIdOf(r);
-            if (ext.empty()) {
-                stmt.bindInt64(o + 4, nextSeq++);
-                stmt.bindNull(o + 5);
-            } else {
-                stmt.bindNull(o + 4);
-                stmt.bindText(o + 5, ext);
+            summary.inserted += added.size();
+            summary.duplicates += (end - begin) - added.size();
+            if (added.size() > 0) {
+                if (block.size() == 0)
+                    store.write(customer, added);
+                else {
+                    block.merge(added);
+                    store.write(customer, block);
+                }
             }
-            if (last)
-                flush(single, 1);
-            else if (++inBatch == kBatch) {
-                flush(batch, kBatch);
-                inBatch = 0;
-            }
-            if ((k & 0xFFFF) == 0)
-                checkProgress(progress, distinct + k, total);
+            if ((begin >> 16) != (end >> 16))
+                checkProgress(progress, distinct + end, total);
+            begin = end;
         }
-        if (bulk)
-            sqlOf(db).exec(kPurchasesByCustomerIndex);
         if (summary.inserted > 0)
             summary.wonBack = RecoveryRepository(db).applyWinBacks(today ? *today : Clock::today());
         checkProgress(progress, total, total);

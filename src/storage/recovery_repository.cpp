@@ -3,6 +3,7 @@
 #include "core/base/clock.h"
 #include "core/portfolio/contact_channel.h"
 #include "storage/sqlite/connection.h"
+#include "storage/sqlite/purchase_store.h"
 #include "storage/sqlite/sql_values.h"
 #include "storage/storage_error.h"
 
@@ -248,9 +249,7 @@ void RecoveryRepository::restore(const RecoveryCase& c) {
 std::size_t RecoveryRepository::applyWinBacks(Date asOf) {
     return m_db.write([&] {
         std::size_t won = 0;
-        SQLite::Statement purchases(sqlOf(m_db), "SELECT day, amount FROM purchases WHERE "
-                                                 "customer_id = ? AND day >= ? AND day <= ? "
-                                                 "ORDER BY day");
+        PurchaseStore store(sqlOf(m_db).getHandle());
         SQLite::Statement q(sqlOf(m_db), "UPDATE recovery_cases SET state = 'won back', closed = "
                                          "?, updated_at = ? WHERE id = ?");
         std::vector<std::int32_t> days;
@@ -260,14 +259,12 @@ std::size_t RecoveryRepository::applyWinBacks(Date asOf) {
                 continue;
             days.clear();
             amounts.clear();
-            purchases.bind(1, c.customerId);
-            purchases.bind(2, c.opened);
-            purchases.bind(3, asOf.days());
-            while (purchases.executeStep()) {
-                days.push_back(purchases.getColumn(0).getInt());
-                amounts.push_back(purchases.getColumn(1).getInt64());
-            }
-            purchases.reset();
+            const PurchaseBlock block = store.read(c.customerId);
+            for (std::size_t k = 0; k < block.size(); ++k)
+                if (block.day[k] >= c.opened && block.day[k] <= asOf.days()) {
+                    days.push_back(block.day[k]);
+                    amounts.push_back(block.amount[k]);
+                }
             if (const auto day = winBackDay(c, days, amounts, asOf)) {
                 q.bind(1, *day);
                 q.bind(2, nowTimestamp());

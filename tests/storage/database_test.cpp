@@ -1,3 +1,4 @@
+#include "storage/activity_repository.h"
 #include "storage/database.h"
 #include "storage/demo_writer.h"
 #include "storage/portfolio_loader.h"
@@ -107,8 +108,11 @@ TEST_CASE("migrations from every earlier version keep every row") {
                 if (from >= 1) {
                     raw.exec("INSERT INTO customers(external_id, name, created_at, updated_at) "
                              "VALUES ('K1', 'Анна', 'x', 'x')");
-                    raw.exec("INSERT INTO purchases(customer_id, day, amount, seq) VALUES "
-                             "(1, 19000, 1250, 0), (1, 19001, -250, 0)");
+                    // Rows out of day order, two equal ones and one carrying an order id:
+                    // schema 8 packs them into one block in (day, amount) order.
+                    raw.exec("INSERT INTO purchases(customer_id, day, amount, seq, external_id) "
+                             "VALUES (1, 19001, -250, 0, NULL), (1, 19000, 1250, 0, NULL), "
+                             "(1, 19000, 700, NULL, 'o-7'), (1, 19000, 1250, 1, NULL)");
                     raw.exec("INSERT INTO settings VALUES ('lost_after_days', '300')");
                 }
             }
@@ -116,7 +120,19 @@ TEST_CASE("migrations from every earlier version keep every row") {
             CHECK(schemaVersion(sqlOf(*db)) == latestSchemaVersion());
             if (from >= 1) {
                 CHECK(sqlOf(*db).execAndGet("SELECT name FROM customers").getString() == "Анна");
-                CHECK(sqlOf(*db).execAndGet("SELECT sum(amount) FROM purchases").getInt() == 1000);
+                CHECK(test::purchaseTotals(*db) == test::PurchaseTotals{4, 2950});
+                const auto listed = ActivityRepository(*db).purchases(1);
+                REQUIRE(listed.size() == 4);
+                CHECK(listed[0].amount == 700);
+                CHECK(listed[0].externalId == "o-7");
+                CHECK(listed[1].amount == 1250);
+                CHECK(listed[2].amount == 1250);
+                CHECK(listed[3].day == 19001);
+                CHECK(sqlOf(*db)
+                          .execAndGet("SELECT count(*) FROM sqlite_schema WHERE name = "
+                                      "'purchases'")
+                          .getInt() == 0);
+                CHECK(test::storeIsConsistent(*db));
                 CHECK(db->analysisSettings().lostAfterDays == 300);
             }
             // The newest tables work.

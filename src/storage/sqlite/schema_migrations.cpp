@@ -1,5 +1,6 @@
 #include "storage/sqlite/schema_migrations.h"
 
+#include "storage/sqlite/purchase_store.h"
 #include "storage/storage_error.h"
 
 #include <SQLiteCpp/Transaction.h>
@@ -13,7 +14,7 @@ namespace {
 
 // Append only: a released step never changes. Days are integers (days since 1970-01-01),
 // money is integer minor units, timestamps are ISO 8601 UTC text.
-constexpr std::array<std::string_view, 7> kSteps = {
+constexpr std::array<std::string_view, 8> kSteps = {
     // 1: customers, purchases and settings.
     R"sql(
 CREATE TABLE settings (
@@ -227,12 +228,34 @@ ALTER TABLE prospects ADD COLUMN region TEXT NOT NULL DEFAULT '';
 ALTER TABLE prospects ADD COLUMN size_band TEXT NOT NULL DEFAULT '';
 ALTER TABLE prospects ADD COLUMN tags TEXT NOT NULL DEFAULT '';
 )sql",
+    // 8: purchases packed per customer (docs/architecture.md, "Purchases are stored as columns").
+    // The per-purchase rows are converted by packPurchaseRows() between this step's two halves.
+    R"sql(
+CREATE TABLE purchase_blocks (
+    customer_id INTEGER PRIMARY KEY REFERENCES customers(id) ON DELETE CASCADE,
+    count       INTEGER NOT NULL CHECK (count > 0),
+    days        BLOB NOT NULL,
+    amounts     BLOB NOT NULL
+);
+-- Purchase ids from the files, so that a re-import recognises its purchases; each names one
+-- purchase of its customer's block by day and amount.
+CREATE TABLE purchase_ids (
+    external_id TEXT PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    day         INTEGER NOT NULL,
+    amount      INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX purchase_ids_by_customer ON purchase_ids(customer_id, day, amount);
+INSERT INTO purchase_ids SELECT external_id, customer_id, day, amount FROM purchases
+    WHERE external_id IS NOT NULL;
+-- packPurchaseRows
+DROP TABLE purchases;
+)sql",
 };
 
-} // namespace
+constexpr std::string_view kPackMark = "-- packPurchaseRows\n";
 
-const char* const kPurchasesByCustomerIndex =
-    "CREATE UNIQUE INDEX purchases_by_customer ON purchases(customer_id, day, amount, seq)";
+} // namespace
 
 int latestSchemaVersion() {
     return static_cast<int>(kSteps.size());
@@ -245,7 +268,15 @@ int schemaVersion(SQLite::Database& db) {
 void migrateSchema(SQLite::Database& db, int toVersion) {
     for (int version = schemaVersion(db); version < toVersion; ++version) {
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
-        db.exec(std::string(kSteps[static_cast<std::size_t>(version)]));
+        const std::string_view step = kSteps[static_cast<std::size_t>(version)];
+        const std::size_t mark = step.find(kPackMark);
+        if (mark == std::string_view::npos) {
+            db.exec(std::string(step));
+        } else {
+            db.exec(std::string(step.substr(0, mark)));
+            packPurchaseRows(db.getHandle());
+            db.exec(std::string(step.substr(mark + kPackMark.size())));
+        }
         // PRAGMA takes no bound parameters; the value is our own integer.
         db.exec(fmt::format("PRAGMA user_version = {}", version + 1));
         transaction.commit();

@@ -14,8 +14,4 @@ void migrateSchema(SQLite::Database& db, int toVersion);
 
 int schemaVersion(SQLite::Database& db);
 
-// The index the analysis reads purchases through; bulk imports into an empty portfolio drop
-// it and build it once at the end, which is faster than growing it row by row.
-extern const char* const kPurchasesByCustomerIndex;
-
 } // namespace cartera

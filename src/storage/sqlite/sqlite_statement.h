@@ -24,6 +24,11 @@ class SqliteStatement {
         sqlite3_bind_int64(m_stmt.get(), index, value);
     }
     void bindNull(int index) { sqlite3_bind_null(m_stmt.get(), index); }
+    void bindBlob(int index, const void* data, std::size_t bytes) {
+        sqlite3_bind_blob(m_stmt.get(), index, data, static_cast<int>(bytes), SQLITE_STATIC);
+    }
+    const void* blobAt(int column) const { return sqlite3_column_blob(m_stmt.get(), column); }
+    int bytesAt(int column) const { return sqlite3_column_bytes(m_stmt.get(), column); }
     sqlite3_int64 int64At(int column) const { return sqlite3_column_int64(m_stmt.get(), column); }
     std::string_view textAt(int column) const {
         const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt.get(), column));
