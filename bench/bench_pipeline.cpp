@@ -1,5 +1,6 @@
 // Times the analysis pipeline on a synthetic portfolio and prints one line per figure:
-//   cartera-bench-pipeline CUSTOMERS [WORKDIR]
+//   cartera-bench-pipeline CUSTOMERS [WORKDIR] [--csv-only]
+// --csv-only writes WORKDIR/bench-<size>.csv and stops (bench/peers/run compares on it).
 #include "core/analysis/lifecycle.h"
 #include "core/analysis/stage_summary.h"
 #include "core/base/text_encoding.h"
@@ -116,6 +117,8 @@ int main(int argc, char** argv) {
         fmt::print("{} csv: {} customers, {} purchases, {:.0f} MB\n", label, customers, rows,
                    static_cast<double>(csv.size()) / 1e6);
     }
+    if (argc > 3 && std::string_view(argv[3]) == "--csv-only")
+        return 0;
     {
         // The whole import as a user runs it: read the file, parse, insert, commit.
         auto t = Clock::now();

@@ -190,6 +190,9 @@ std::unique_ptr<Database> Database::open(const std::string& path, OpenMode mode)
         if (sql.execAndGet("PRAGMA journal_mode = WAL").getString() != "wal" && !created)
             sql.exec("PRAGMA journal_mode = WAL");
         sql.exec("PRAGMA synchronous = NORMAL");
+        // Reads map the file instead of copying each page out of the kernel's cache: loading a
+        // million customers' blocks spent a sixth of its time in that copy.
+        sql.exec("PRAGMA mmap_size = 4294967296");
         if (empty)
             sql.exec(fmt::format("PRAGMA application_id = {}", kApplicationId));
         if (version < latestSchemaVersion())

@@ -6,18 +6,64 @@
 #include "storage/storage_error.h"
 
 #include <SQLiteCpp/Transaction.h>
+#include <future>
 
 namespace cartera {
 
-Portfolio loadPortfolio(Database& db) {
+namespace {
+
+// Every block in customer order, its purchases appended to one pair of columns.
+struct BlockColumns {
+    std::vector<std::int64_t> customer;
+    std::vector<std::uint32_t> count;
+    std::vector<std::int32_t> day;
+    std::vector<Cents> amount;
+};
+
+BlockColumns readBlocks(sqlite3* h, std::size_t customerHint, const std::string& path) {
+    BlockColumns b;
+    b.customer.reserve(customerHint);
+    b.count.reserve(customerHint);
+    // About ten purchases a customer; the columns grow if there are more.
+    b.day.reserve(customerHint * 12);
+    b.amount.reserve(customerHint * 12);
+    SqliteStatement p(h, "SELECT customer_id, count, days, amounts FROM purchase_blocks "
+                         "ORDER BY customer_id");
+    while (p.step() == SQLITE_ROW) {
+        const std::int64_t id = p.int64At(0);
+        if (!unpackPurchaseBlock(p.blobAt(2), p.bytesAt(2), p.blobAt(3), p.bytesAt(3), p.int64At(1),
+                                 b.day, b.amount))
+            throw StorageError(ErrorKind::PortfolioDamaged, path,
+                               "purchases of customer " + std::to_string(id));
+        b.customer.push_back(id);
+        b.count.push_back(static_cast<std::uint32_t>(p.int64At(1)));
+    }
+    return b;
+}
+
+} // namespace
+
+Portfolio loadPortfolio(Database& db, std::size_t parallelFrom) {
     try {
         sqlite3* h = sqlOf(db).getHandle();
         // One read transaction, so that customers and marks are read from the same state.
         SQLite::Transaction snapshot(sqlOf(db));
+        // The largest id bounds the count without scanning the table.
         const auto customers = static_cast<std::size_t>(
-            sqlOf(db).execAndGet("SELECT count(*) FROM customers").getInt64());
-        const auto purchases = static_cast<std::size_t>(
-            sqlOf(db).execAndGet("SELECT coalesce(sum(count), 0) FROM purchase_blocks").getInt64());
+            sqlOf(db).execAndGet("SELECT coalesce(max(id), 0) FROM customers").getInt64());
+
+        // Large portfolios read the blocks on a connection of their own while this one reads
+        // the customers (SQLite steps one statement per connection at a time). In WAL mode it
+        // reads the last committed state, as this one does unless a write lands in between,
+        // which the stitching below notices; the app reloads after every write anyway.
+        const std::string path = db.path();
+        std::future<BlockColumns> parallel;
+        if (customers >= parallelFrom)
+            parallel = std::async(std::launch::async, [path, customers] {
+                SQLite::Database second(path, SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX, 5000);
+                second.exec("PRAGMA mmap_size = 4294967296");
+                return readBlocks(second.getHandle(), customers, path);
+            });
 
         std::vector<std::int32_t> marks;
         std::vector<std::int64_t> markCustomer;
@@ -30,8 +76,6 @@ Portfolio loadPortfolio(Database& db) {
 
         PortfolioBuilder builder;
         builder.reserve(customers, 0);
-        std::vector<std::int64_t> ids;
-        ids.reserve(customers);
         SqliteStatement c(h, "SELECT id, external_id, customer_since FROM customers ORDER BY id");
         std::size_t nextMark = 0;
         while (c.step() == SQLITE_ROW) {
@@ -44,32 +88,25 @@ Portfolio loadPortfolio(Database& db) {
             builder.addCustomer(id, c.textAt(1),
                                 c.isNull(2) ? kNoDay : static_cast<std::int32_t>(c.int64At(2)),
                                 mark);
-            ids.push_back(id);
         }
-        Portfolio portfolio = builder.take();
-
-        portfolio.purchaseDay.reserve(purchases);
-        portfolio.purchaseAmount.reserve(purchases);
-        // Blocks come in customer order, one per customer with purchases.
-        SqliteStatement p(h, "SELECT customer_id, count, days, amounts FROM purchase_blocks "
-                             "ORDER BY customer_id");
-        std::size_t customer = 0;
-        while (p.step() == SQLITE_ROW) {
-            const std::int64_t id = p.int64At(0);
-            while (customer < ids.size() && ids[customer] < id)
-                portfolio.purchaseBegin[++customer] =
-                    static_cast<std::uint32_t>(portfolio.purchaseDay.size());
-            if (customer == ids.size() || ids[customer] != id)
-                throw StorageError(ErrorKind::PortfolioChanged);
-            if (!unpackPurchaseBlock(p.blobAt(2), p.bytesAt(2), p.blobAt(3), p.bytesAt(3),
-                                     p.int64At(1), portfolio.purchaseDay, portfolio.purchaseAmount))
-                throw StorageError(ErrorKind::PortfolioDamaged, db.path(),
-                                   "purchases of customer " + std::to_string(id));
-        }
+        BlockColumns blocks = parallel.valid() ? parallel.get() : readBlocks(h, customers, path);
         snapshot.commit();
+
+        Portfolio portfolio = builder.take();
+        const auto& ids = portfolio.customerId;
+        std::size_t customer = 0;
+        std::uint32_t end = 0;
+        for (std::size_t k = 0; k < blocks.customer.size(); ++k) {
+            while (customer < ids.size() && ids[customer] < blocks.customer[k])
+                portfolio.purchaseBegin[++customer] = end;
+            if (customer == ids.size() || ids[customer] != blocks.customer[k])
+                throw StorageError(ErrorKind::PortfolioChanged);
+            end += blocks.count[k];
+        }
         while (customer < ids.size())
-            portfolio.purchaseBegin[++customer] =
-                static_cast<std::uint32_t>(portfolio.purchaseDay.size());
+            portfolio.purchaseBegin[++customer] = end;
+        portfolio.purchaseDay = std::move(blocks.day);
+        portfolio.purchaseAmount = std::move(blocks.amount);
         return portfolio;
     } catch (const SQLite::Exception& e) {
         rethrowStorageError(db.path(), e);

@@ -8,7 +8,8 @@ namespace cartera {
 
 // Reads customers, their latest lost marks and all purchases into the columnar Portfolio; the
 // purchases are copied block by block from the store, already in (customer, day) order.
-Portfolio loadPortfolio(Database& db);
+// From `parallelFrom` customers on, the blocks are read on a second connection meanwhile.
+Portfolio loadPortfolio(Database& db, std::size_t parallelFrom = 100'000);
 
 // Names, companies, e-mails and owners in the same customer order as loadPortfolio().
 CustomerDirectory loadCustomerDirectory(Database& db);

@@ -103,6 +103,13 @@ TEST_CASE("the demo fills an empty portfolio, the same for the same seed") {
     CHECK(pa.purchaseAmount == pb.purchaseAmount);
     CHECK(pa.purchaseBegin == pb.purchaseBegin);
     CHECK(pa.purchaseDay == pb.purchaseDay);
+    // Reading the blocks on a second connection meanwhile gives the same portfolio.
+    const Portfolio parallel = loadPortfolio(*a, 1);
+    const Portfolio serial = loadPortfolio(*a, SIZE_MAX);
+    CHECK(parallel.purchaseBegin == serial.purchaseBegin);
+    CHECK(parallel.purchaseDay == serial.purchaseDay);
+    CHECK(parallel.purchaseAmount == serial.purchaseAmount);
+    CHECK(serial.purchaseBegin == pa.purchaseBegin);
     CHECK(test::storeIsConsistent(*a));
     CHECK(sqlOf(*a)
               .execAndGet("SELECT count(*) FROM customers WHERE referred_by IS NOT NULL")
