@@ -5,7 +5,6 @@
 #include "app/main_window.h"
 #include "app/session/portfolio_session.h"
 #include "core/customers/customer_query.h"
-#include "platform/huge_pages.h"
 #include "storage/database.h"
 #include "storage/demo_writer.h"
 
@@ -68,7 +67,6 @@ class StallMeter {
 } // namespace
 
 int main(int argc, char** argv) {
-    useHugePages(argv);
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("cartera-bench-gui"));

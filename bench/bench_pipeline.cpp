@@ -15,7 +15,6 @@
 #include "core/value/retention_triangle.h"
 #include "core/value/reward_tiers.h"
 #include "core/value/rfm_report.h"
-#include "platform/huge_pages.h"
 #include "storage/database.h"
 #include "storage/portfolio_loader.h"
 #include "storage/purchase_importer.h"
@@ -96,7 +95,6 @@ std::string writeInvoiceLines(std::size_t customers, std::size_t& lines) {
 } // namespace
 
 int main(int argc, char** argv) {
-    useHugePages(argv);
     if (argc < 2) {
         std::fprintf(stderr, "usage: %s CUSTOMERS [WORKDIR]\n", argv[0]);
         return 2;

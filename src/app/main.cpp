@@ -2,13 +2,11 @@
 #include "app/language/language.h"
 #include "app/main_window.h"
 #include "app/startup.h"
-#include "platform/huge_pages.h"
 
 #include <QApplication>
 #include <QIcon>
 
 int main(int argc, char** argv) {
-    cartera::useHugePages(argv);
     QApplication::setOrganizationName(QStringLiteral("Cartera"));
     QApplication::setApplicationName(QStringLiteral("Cartera"));
     QApplication::setApplicationVersion(QStringLiteral(CARTERA_VERSION));

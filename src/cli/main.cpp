@@ -1,12 +1,10 @@
 #include "cli/cli_context.h"
 #include "core/base/clock.h"
-#include "platform/huge_pages.h"
 
 #include <iostream>
 #include <unistd.h>
 
 int main(int argc, char** argv) {
-    cartera::useHugePages(argv);
     std::ios::sync_with_stdio(false);
     cartera::CliContext ctx{std::cout, std::cerr, false, cartera::Clock::today(), {}};
     ctx.progressToTerminal = ::isatty(STDERR_FILENO) != 0;
