@@ -93,6 +93,7 @@ bool unpackPurchaseBlock(const void* days, int dayBytes, const void* amounts, in
 
 PurchaseStore::PurchaseStore(sqlite3* h) : m_h(h) {}
 
+// A store destroyed with blocks pending drops them: its transaction is being rolled back.
 PurchaseStore::~PurchaseStore() = default;
 
 SqliteStatement& PurchaseStore::statement(std::unique_ptr<SqliteStatement>& slot,
@@ -141,6 +142,48 @@ void PurchaseStore::write(std::int64_t customer, std::span<const std::int32_t> d
     w.bindBlob(3, m_days.data(), m_days.size());
     w.bindBlob(4, m_amounts.data(), m_amounts.size());
     w.step();
+}
+
+namespace {
+constexpr std::size_t kAppendBatch = 64;
+}
+
+void PurchaseStore::append(std::int64_t customer, std::span<const std::int32_t> days,
+                           std::span<const Cents> amounts) {
+    if (days.empty())
+        return;
+    if (m_pending.size() < kAppendBatch)
+        m_pending.resize(kAppendBatch);
+    Pending& p = m_pending[m_pendingCount++];
+    p.customer = customer;
+    p.count = static_cast<std::int64_t>(days.size());
+    pack(days, p.days);
+    pack(amounts, p.amounts);
+    if (m_pendingCount == kAppendBatch)
+        flush();
+}
+
+void PurchaseStore::flush() {
+    if (m_pendingCount == 0)
+        return;
+    std::string sql = "INSERT INTO purchase_blocks(customer_id, count, days, amounts) VALUES "
+                      "(?, ?, ?, ?)";
+    for (std::size_t k = 1; k < m_pendingCount; ++k)
+        sql += ",(?, ?, ?, ?)";
+    // A full batch reuses its statement; the last, shorter one is prepared once.
+    SqliteStatement& q = m_pendingCount == kAppendBatch
+                             ? statement(m_appendMany, sql)
+                             : *(m_appendRest = std::make_unique<SqliteStatement>(m_h, sql));
+    for (std::size_t k = 0; k < m_pendingCount; ++k) {
+        const Pending& p = m_pending[k];
+        const int o = static_cast<int>(k) * 4;
+        q.bindInt64(o + 1, p.customer);
+        q.bindInt64(o + 2, p.count);
+        q.bindBlob(o + 3, p.days.data(), p.days.size());
+        q.bindBlob(o + 4, p.amounts.data(), p.amounts.size());
+    }
+    m_pendingCount = 0;
+    q.step();
 }
 
 bool PurchaseStore::addId(std::string_view externalId, std::int64_t customer, std::int32_t day,

@@ -42,6 +42,12 @@ class PurchaseStore {
     void write(std::int64_t customer, std::span<const std::int32_t> days,
                std::span<const Cents> amounts);
 
+    // Adds the block of a customer that has none yet. Appended blocks are written many to a
+    // statement (a bulk import writes a million): flush() before reading them back.
+    void append(std::int64_t customer, std::span<const std::int32_t> days,
+                std::span<const Cents> amounts);
+    void flush();
+
     // Records a purchase id; false when the id is already known (the purchase is a duplicate).
     bool addId(std::string_view externalId, std::int64_t customer, std::int32_t day, Cents amount);
     // The ids the customer's purchases carry, in (day, amount) order.
@@ -57,7 +63,15 @@ class PurchaseStore {
     SqliteStatement& statement(std::unique_ptr<SqliteStatement>& slot, std::string_view sql);
 
     sqlite3* m_h;
-    std::unique_ptr<SqliteStatement> m_read, m_write, m_remove, m_addId, m_ids;
+    std::unique_ptr<SqliteStatement> m_read, m_write, m_remove, m_addId, m_ids, m_appendMany,
+        m_appendRest;
+    struct Pending {
+        std::int64_t customer = 0;
+        std::int64_t count = 0;
+        std::string days, amounts;
+    };
+    std::vector<Pending> m_pending;
+    std::size_t m_pendingCount = 0;
     std::string m_days;
     std::string m_amounts;
 };
