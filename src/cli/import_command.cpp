@@ -42,6 +42,7 @@ struct ImportOptions {
     std::string delimiter;
     bool header = false;
     bool noHeader = false;
+    bool noRules = false;
     std::vector<std::string> columns;
     std::string dateFormat;
     bool decimalComma = false;
@@ -142,7 +143,10 @@ void runImport(const ImportOptions& a, CliContext& ctx) {
                            "rejected\n",
                            a.file, s.inserted, s.updated, s.duplicates, s.newCustomers,
                            s.rejects.size());
-    // The rules run after every import; the import stands whatever they say.
+    // The rules run after every import unless asked not to (a bulk load of many files runs
+    // them once at the end); the import stands whatever they say.
+    if (a.noRules)
+        return;
     try {
         RecoveryData data = loadRecoveryData(a.db, ctx.today);
         const TaskRuleRun run = applyTaskRules(data, ctx.today, ctx.err);
@@ -187,6 +191,9 @@ void addImportCommand(CLI::App& app, CliContext& ctx) {
     import->add_flag("--parentheses-negative", options->parentheses, "(12.50) means -12.50");
     import->add_flag("--skip-bad-rows", options->skipBadRows,
                      "Import the good rows and list the rejected ones");
+    import->add_flag("--no-rules", options->noRules,
+                     "Do not run the task rules afterwards (run 'cartera-cli rules run' when the "
+                     "last file is in)");
     import->add_option("--encoding", options->encoding,
                        "utf-8, utf-16le, utf-16be or windows-1252 (default: detected)");
     runWith(import, ctx, options, runImport);

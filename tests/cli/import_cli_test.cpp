@@ -166,3 +166,21 @@ TEST_CASE("an error line quotes at most about 80 characters of a bad value") {
     CHECK(r.err.size() < 600);
     CHECK(r.err.find("xxx\xE2\x80\xA6')") != std::string::npos);
 }
+
+TEST_CASE("an import with --no-rules leaves the tasks to a later rules run") {
+    TempDir dir;
+    const std::string db = dir.file("p.cartera");
+    // One purchase 31 days before the runner's today: the onboarding rule's task is due.
+    const std::string csv = write(dir, "p.csv", "customer,date,amount\nK1,2026-10-26,10.00\n");
+    const auto quiet = runCliWith({"import", "purchases", db, csv, "--no-rules"});
+    INFO(quiet.err);
+    REQUIRE(quiet.code == 0);
+    CHECK(quiet.out.find("new task") == std::string::npos);
+    CHECK(runCliWith({"today", db}).out == "Today 2026-11-26: 0 due, 0 overdue\n");
+    const auto later = runCliWith({"rules", "run", db});
+    CHECK(later.out.find("1 new task as of 2026-11-26") == 0);
+    // Without the flag the rules run at once: a second customer gets its task in the import.
+    const std::string more = write(dir, "q.csv", "customer,date,amount\nK2,2026-10-26,10.00\n");
+    CHECK(runCliWith({"import", "purchases", db, more}).out.find("1 new task as of 2026-11-26") !=
+          std::string::npos);
+}
