@@ -38,6 +38,7 @@ void ActivityRepository::addPurchase(std::int64_t customerId, std::int32_t day,
         PurchaseBlock block = store.read(customerId);
         block.insert(day, amount);
         store.write(customerId, block);
+        store.flush();
     });
 }
 

@@ -1,6 +1,7 @@
 #include "storage/customer_backup.h"
 
 #include "storage/sqlite/connection.h"
+#include "storage/sqlite/purchase_store.h"
 #include "storage/storage_error.h"
 
 #include <SQLiteCpp/Statement.h>
@@ -29,10 +30,7 @@ StoredRows readRows(Database& db, const std::string& table, const std::string& w
                 row.emplace_back(v.getInt64());
             else if (v.isFloat())
                 row.emplace_back(v.getDouble());
-            else if (v.isBlob()) {
-                const auto* bytes = static_cast<const unsigned char*>(v.getBlob());
-                row.emplace_back(StoredRows::Blob(bytes, bytes + v.getBytes()));
-            } else
+            else
                 row.emplace_back(v.getString());
         }
         out.rows.push_back(std::move(row));
@@ -58,8 +56,7 @@ void writeRows(Database& db, const StoredRows& t) {
                     using T = std::decay_t<decltype(v)>;
                     if constexpr (std::is_same_v<T, std::monostate>)
                         q.bind(k);
-                    else if constexpr (std::is_same_v<T, StoredRows::Blob>)
-                        q.bind(k, v.data(), static_cast<int>(v.size()));
+
                     else
                         q.bind(k, v);
                 },
@@ -98,9 +95,11 @@ CustomerBackup backupCustomer(Database& db, std::int64_t id) {
     if (!c)
         throw StorageError(ErrorKind::CustomerGone, id);
     b.customer = *c;
+    PurchaseBlock purchases = PurchaseStore(sqlOf(db).getHandle()).read(id);
+    b.purchaseDays = std::move(purchases.day);
+    b.purchaseAmounts = std::move(purchases.amount);
     b.tables.push_back(readRows(db, "customers", "id = ?", id));
-    for (const char* table :
-         {"purchase_blocks", "purchase_ids", "interactions", "lost_marks", "recovery_cases"})
+    for (const char* table : {"purchase_ids", "interactions", "lost_marks", "recovery_cases"})
         b.tables.push_back(readRows(db, table, "customer_id = ?", id));
     b.tables.push_back(readRows(db, "recovery_attempts",
                                 "case_id IN (SELECT id FROM recovery_cases WHERE customer_id = ?)",
@@ -121,6 +120,9 @@ void restoreCustomer(Database& db, const CustomerBackup& b) {
     db.write([&] {
         for (const StoredRows& t : b.tables)
             writeRows(db, t);
+        PurchaseStore store(sqlOf(db).getHandle());
+        store.write(b.customer.id, b.purchaseDays, b.purchaseAmounts);
+        store.flush();
         const std::int64_t id = b.customer.id;
         relink(db, "UPDATE customers SET referred_by = ? WHERE id = ?", id, b.referredCustomers);
         relink(db, "UPDATE prospects SET referred_by = ? WHERE id = ?", id, b.referredProspects);

@@ -13,8 +13,7 @@ namespace cartera {
 
 // Rows of one table exactly as stored (ids and timestamps included).
 struct StoredRows {
-    using Blob = std::vector<unsigned char>;
-    using Value = std::variant<std::monostate, std::int64_t, double, std::string, Blob>;
+    using Value = std::variant<std::monostate, std::int64_t, double, std::string>;
     std::string table;
     std::vector<std::string> columns;
     std::vector<std::vector<Value>> rows;
@@ -26,7 +25,9 @@ struct StoredRows {
 // to it.
 struct CustomerBackup {
     Customer customer;
-    std::vector<StoredRows> tables;               // in the order they are put back
+    std::vector<StoredRows> tables;         // in the order they are put back
+    std::vector<std::int32_t> purchaseDays; // its purchases, in (day, amount) order
+    std::vector<std::int64_t> purchaseAmounts;
     std::vector<std::int64_t> referredCustomers;  // customers this one had referred
     std::vector<std::int64_t> referredProspects;  // prospects this one had referred
     std::vector<std::int64_t> convertedProspects; // prospects that became this customer

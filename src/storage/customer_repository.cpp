@@ -2,6 +2,7 @@
 
 #include "core/portfolio/portfolio.h"
 #include "storage/sqlite/connection.h"
+#include "storage/sqlite/purchase_store.h"
 #include "storage/sqlite/sql_values.h"
 #include "storage/storage_error.h"
 
@@ -114,7 +115,12 @@ std::int64_t CustomerRepository::add(const CustomerRecord& r) {
         q.bind(12, now);
         q.bind(13, now);
         q.exec();
-        return sqlOf(m_db).getLastInsertRowid();
+        const std::int64_t id = sqlOf(m_db).getLastInsertRowid();
+        // A new customer starts with no purchases, whatever another tool left under its id.
+        PurchaseStore store(sqlOf(m_db).getHandle());
+        store.remove(id);
+        store.flush();
+        return id;
     });
 }
 
@@ -140,6 +146,9 @@ void CustomerRepository::update(std::int64_t id, const CustomerRecord& r) {
 
 void CustomerRepository::remove(std::int64_t id) {
     m_db.write([&] {
+        PurchaseStore store(sqlOf(m_db).getHandle());
+        store.remove(id);
+        store.flush();
         SQLite::Statement q(sqlOf(m_db), "DELETE FROM customers WHERE id = ?");
         q.bind(1, id);
         q.exec();

@@ -83,6 +83,7 @@ DemoCounts writeDemo(Database& db, const DemoOptions& options, const ImportProgr
         if (cancelled)
             throw ImportCancelled();
         flush();
+        store.flush();
         transaction.commit();
     } catch (const SQLite::Exception& e) {
         rethrowStorageError(db.path(), e);

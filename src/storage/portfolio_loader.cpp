@@ -6,39 +6,30 @@
 #include "storage/storage_error.h"
 
 #include <SQLiteCpp/Transaction.h>
+#include <algorithm>
 #include <future>
 
 namespace cartera {
 
 namespace {
 
-// Every block in customer order, its purchases appended to one pair of columns.
-struct BlockColumns {
-    std::vector<std::int64_t> customer;
-    std::vector<std::uint32_t> count;
-    std::vector<std::int32_t> day;
-    std::vector<Cents> amount;
-};
-
-BlockColumns readBlocks(sqlite3* h, std::size_t customerHint, const std::string& path) {
-    BlockColumns b;
-    b.customer.reserve(customerHint);
-    b.count.reserve(customerHint);
+// Every chunk in order: the customers with purchases, ascending, and their purchases.
+PurchaseChunk readChunks(sqlite3* h, std::size_t customerHint, const std::string& path) {
+    PurchaseChunk all;
+    all.customer.reserve(customerHint);
+    all.count.reserve(customerHint);
     // About ten purchases a customer; the columns grow if there are more.
-    b.day.reserve(customerHint * 12);
-    b.amount.reserve(customerHint * 12);
-    SqliteStatement p(h, "SELECT customer_id, count, days, amounts FROM purchase_blocks "
-                         "ORDER BY customer_id");
-    while (p.step() == SQLITE_ROW) {
-        const std::int64_t id = p.int64At(0);
-        if (!unpackPurchaseBlock(p.blobAt(2), p.bytesAt(2), p.blobAt(3), p.bytesAt(3), p.int64At(1),
-                                 b.day, b.amount))
+    all.day.reserve(customerHint * 12);
+    all.amount.reserve(customerHint * 12);
+    SqliteStatement p(h, "SELECT chunk, customers, counts, days, amounts FROM purchase_chunks "
+                         "ORDER BY chunk");
+    while (p.step() == SQLITE_ROW)
+        if (!unpackPurchaseChunk(p.int64At(0), p.blobAt(1), p.bytesAt(1), p.blobAt(2), p.bytesAt(2),
+                                 p.blobAt(3), p.bytesAt(3), p.blobAt(4), p.bytesAt(4), all))
             throw StorageError(ErrorKind::PortfolioDamaged, path,
-                               "purchases of customer " + std::to_string(id));
-        b.customer.push_back(id);
-        b.count.push_back(static_cast<std::uint32_t>(p.int64At(1)));
-    }
-    return b;
+                               "purchases of customers from " +
+                                   std::to_string(p.int64At(0) << kChunkShift));
+    return all;
 }
 
 } // namespace
@@ -52,17 +43,17 @@ Portfolio loadPortfolio(Database& db, std::size_t parallelFrom) {
         const auto customers = static_cast<std::size_t>(
             sqlOf(db).execAndGet("SELECT coalesce(max(id), 0) FROM customers").getInt64());
 
-        // Large portfolios read the blocks on a connection of their own while this one reads
+        // Large portfolios read the purchases on a connection of their own while this one reads
         // the customers (SQLite steps one statement per connection at a time). In WAL mode it
-        // reads the last committed state, as this one does unless a write lands in between,
-        // which the stitching below notices; the app reloads after every write anyway.
+        // reads the last committed state, as this one does unless a write lands in between;
+        // the app reloads after every write anyway.
         const std::string path = db.path();
-        std::future<BlockColumns> parallel;
+        std::future<PurchaseChunk> parallel;
         if (customers >= parallelFrom)
             parallel = std::async(std::launch::async, [path, customers] {
                 SQLite::Database second(path, SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX, 5000);
                 second.exec("PRAGMA mmap_size = 4294967296");
-                return readBlocks(second.getHandle(), customers, path);
+                return readChunks(second.getHandle(), customers, path);
             });
 
         std::vector<std::int32_t> marks;
@@ -89,24 +80,48 @@ Portfolio loadPortfolio(Database& db, std::size_t parallelFrom) {
                                 c.isNull(2) ? kNoDay : static_cast<std::int32_t>(c.int64At(2)),
                                 mark);
         }
-        BlockColumns blocks = parallel.valid() ? parallel.get() : readBlocks(h, customers, path);
+        PurchaseChunk chunks = parallel.valid() ? parallel.get() : readChunks(h, customers, path);
         snapshot.commit();
 
         Portfolio portfolio = builder.take();
         const auto& ids = portfolio.customerId;
+        // Purchases of an id no customer has (deleted by another tool) belong to nobody: they
+        // are left out here, and the store's consistency check names them.
+        bool orphans = false;
         std::size_t customer = 0;
         std::uint32_t end = 0;
-        for (std::size_t k = 0; k < blocks.customer.size(); ++k) {
-            while (customer < ids.size() && ids[customer] < blocks.customer[k])
+        for (std::size_t k = 0; k < chunks.customer.size(); ++k) {
+            while (customer < ids.size() && ids[customer] < chunks.customer[k])
                 portfolio.purchaseBegin[++customer] = end;
-            if (customer == ids.size() || ids[customer] != blocks.customer[k])
-                throw StorageError(ErrorKind::PortfolioChanged);
-            end += blocks.count[k];
+            if (customer == ids.size() || ids[customer] != chunks.customer[k]) {
+                orphans = true;
+                continue;
+            }
+            end += chunks.count[k];
         }
         while (customer < ids.size())
             portfolio.purchaseBegin[++customer] = end;
-        portfolio.purchaseDay = std::move(blocks.day);
-        portfolio.purchaseAmount = std::move(blocks.amount);
+        if (!orphans) {
+            portfolio.purchaseDay = std::move(chunks.day);
+            portfolio.purchaseAmount = std::move(chunks.amount);
+            return portfolio;
+        }
+        portfolio.purchaseDay.reserve(end);
+        portfolio.purchaseAmount.reserve(end);
+        std::size_t from = 0;
+        for (std::size_t k = 0; k < chunks.customer.size(); ++k) {
+            const std::size_t to = from + chunks.count[k];
+            if (std::binary_search(ids.begin(), ids.end(), chunks.customer[k])) {
+                portfolio.purchaseDay.insert(portfolio.purchaseDay.end(),
+                                             chunks.day.begin() + static_cast<std::ptrdiff_t>(from),
+                                             chunks.day.begin() + static_cast<std::ptrdiff_t>(to));
+                portfolio.purchaseAmount.insert(
+                    portfolio.purchaseAmount.end(),
+                    chunks.amount.begin() + static_cast<std::ptrdiff_t>(from),
+                    chunks.amount.begin() + static_cast<std::ptrdiff_t>(to));
+            }
+            from = to;
+        }
         return portfolio;
     } catch (const SQLite::Exception& e) {
         rethrowStorageError(db.path(), e);

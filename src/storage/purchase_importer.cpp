@@ -111,8 +111,9 @@ ImportSummary importPurchases(Database& db, const PurchaseRows& rows,
         // New customers get the ids after the largest one (this transaction holds the write
         // lock), so that they can go in many rows to a statement.
         std::vector<std::int64_t> idOf(distinct);
-        std::int64_t nextId =
+        const std::int64_t firstNewId =
             sqlOf(db).execAndGet("SELECT coalesce(max(id), 0) + 1 FROM customers").getInt64();
+        std::int64_t nextId = firstNewId;
         constexpr int kCustomerBatch = 64;
         auto customerSql = [](int count) {
             std::string sql = "INSERT INTO customers(id, external_id, created_at, updated_at) "
@@ -169,12 +170,13 @@ ImportSummary importPurchases(Database& db, const PurchaseRows& rows,
         if (!std::is_sorted(order.begin(), order.end(), before))
             std::stable_sort(order.begin(), order.end(), before);
 
-        // One customer's rows at a time: merge them into its block, skipping what the file
-        // brought before (a known purchase id, or an id-less purchase whose (day, amount) the
-        // customer already has as often as this file has it), and write the block once.
+        // One customer's rows at a time, in id order: merge them into its purchases, skipping
+        // what the file brought before (a known purchase id, or an id-less purchase whose
+        // (day, amount) the customer already has as often as this file has it). The store
+        // writes each chunk of customers once.
         PurchaseStore store(h);
         const bool hadPurchases =
-            sqlOf(db).execAndGet("SELECT EXISTS (SELECT 1 FROM purchase_blocks)").getInt() == 1;
+            sqlOf(db).execAndGet("SELECT EXISTS (SELECT 1 FROM purchase_chunks)").getInt() == 1;
         const bool hadIds =
             sqlOf(db).execAndGet("SELECT EXISTS (SELECT 1 FROM purchase_ids)").getInt() == 1;
         PurchaseBlock block, added;
@@ -184,7 +186,8 @@ ImportSummary importPurchases(Database& db, const PurchaseRows& rows,
             std::size_t end = begin;
             while (end < n && idOf[rows.customer[order[end]]] == customer)
                 ++end;
-            block = hadPurchases ? store.read(customer) : PurchaseBlock{};
+            // A new customer starts with nothing, whatever another tool left behind.
+            block = hadPurchases && customer < firstNewId ? store.read(customer) : PurchaseBlock{};
             knownIds = hadIds && block.size() > 0 ? store.ids(customer) : decltype(knownIds){};
             added.day.clear();
             added.amount.clear();
@@ -225,7 +228,7 @@ ImportSummary importPurchases(Database& db, const PurchaseRows& rows,
             summary.duplicates += (end - begin) - added.size();
             if (added.size() > 0) {
                 if (block.size() == 0)
-                    store.append(customer, added.day, added.amount);
+                    store.write(customer, added);
                 else {
                     block.merge(added);
                     store.write(customer, block);

@@ -54,7 +54,7 @@ long long cardValue(MainWindow& w, const char* name) {
 std::string dumpAll(const QString& path) {
     auto db = Database::open(path.toStdString());
     std::string out;
-    for (const char* table : {"customers", "purchase_blocks", "purchase_ids", "settings",
+    for (const char* table : {"customers", "purchase_chunks", "purchase_ids", "settings",
                               "lost_marks", "interactions"}) {
         SQLite::Statement q(sqlOf(*db), std::string("SELECT * FROM ") + table + " ORDER BY 1");
         while (q.executeStep()) {
@@ -484,7 +484,7 @@ TEST_CASE("copied Pareto rows cannot run as formulas, refreshed charts keep no s
     {
         SQLite::Statement q(sqlOf(*f.window->session()->database()),
                             "UPDATE customers SET external_id = '=1+2', name = '@SUM(A1)' WHERE "
-                            "id = (SELECT customer_id FROM purchase_blocks LIMIT 1)");
+                            "id = (SELECT min(id) FROM customers)");
         REQUIRE(q.exec() == 1);
     }
     f.window->session()->reload();

@@ -25,7 +25,7 @@ ImportSummary importText(Database& db, std::string_view csv, bool skip = false) 
 // Every row of every table, in a stable order: "unchanged in content".
 std::string dumpAll(Database& db) {
     std::string out;
-    for (const char* table : {"customers", "purchase_blocks", "purchase_ids", "settings",
+    for (const char* table : {"customers", "purchase_chunks", "purchase_ids", "settings",
                               "lost_marks", "interactions"}) {
         SQLite::Statement q(sqlOf(db), std::string("SELECT * FROM ") + table + " ORDER BY 1");
         while (q.executeStep()) {
@@ -194,8 +194,10 @@ TEST_CASE("a large first import cancelled half-way leaves nothing, done it loads
     const ImportSummary first = importPurchases(*db, rows);
     CHECK(first.inserted == 120'000);
     CHECK(test::storeIsConsistent(*db));
-    // 9,000 customers, one block each.
-    CHECK(sqlOf(*db).execAndGet("SELECT count(*) FROM purchase_blocks").getInt() == 9000);
+    // 9,000 customers with purchases, in nine chunks of ids.
+    const PurchaseStoreCheck check = checkPurchaseStore(sqlOf(*db).getHandle());
+    CHECK(check.customers == 9000);
+    CHECK(check.chunks == 9);
     const Portfolio p = loadPortfolio(*db);
     CHECK(p.purchaseCount() == 120'000);
     for (std::size_t i = 0; i < p.customerCount(); ++i)

@@ -115,8 +115,7 @@ TEST_CASE("the demo fills an empty portfolio, the same for the same seed") {
               .execAndGet("SELECT count(*) FROM customers WHERE referred_by IS NOT NULL")
               .getInt() > 0);
     CHECK_THROWS_AS(writeDemo(*a, o), StorageError);
-    CHECK(sqlOf(*a).execAndGet("SELECT sum(count) FROM purchase_blocks").getInt64() ==
-          static_cast<std::int64_t>(ca.purchases));
+    CHECK(checkPurchaseStore(sqlOf(*a).getHandle()).purchases == ca.purchases);
 }
 
 TEST_CASE("a deleted customer comes back whole from its backup") {
@@ -153,7 +152,7 @@ TEST_CASE("a deleted customer comes back whole from its backup") {
     sqlOf(*db).exec("UPDATE recovery_cases SET created_at = '2020-02-02T00:00:00Z'");
     auto dump = [&db] {
         std::string out;
-        for (const char* t : {"customers", "purchase_blocks", "purchase_ids", "interactions",
+        for (const char* t : {"customers", "purchase_chunks", "purchase_ids", "interactions",
                               "lost_marks", "recovery_cases", "recovery_attempts", "prospects"}) {
             SQLite::Statement q(sqlOf(*db), std::string("SELECT * FROM ") + t + " ORDER BY 1");
             while (q.executeStep())

@@ -6,12 +6,13 @@
 #include <algorithm>
 #include <bit>
 #include <cstring>
+#include <numeric>
 
 namespace cartera {
 
 namespace {
 
-template <typename T> T toLittle(T v) {
+template <typename T> T swapToLittle(T v) {
     if constexpr (std::endian::native == std::endian::big) {
         if constexpr (sizeof(T) == 4)
             return static_cast<T>(__builtin_bswap32(static_cast<std::uint32_t>(v)));
@@ -28,34 +29,43 @@ template <typename T> void pack(std::span<const T> values, std::string& out) {
             std::memcpy(out.data(), values.data(), out.size());
     } else {
         for (std::size_t k = 0; k < values.size(); ++k) {
-            const T v = toLittle(values[k]);
+            const T v = swapToLittle(values[k]);
             std::memcpy(out.data() + k * sizeof(T), &v, sizeof(T));
         }
     }
 }
 
-template <typename T> void unpack(const void* bytes, std::size_t count, std::vector<T>& out) {
+// Appends `bytes` as values of T; false when they are not a whole number of them.
+template <typename T> bool unpack(const void* bytes, int size, std::vector<T>& out) {
+    if (size < 0 || size % static_cast<int>(sizeof(T)) != 0)
+        return false;
+    const std::size_t count = static_cast<std::size_t>(size) / sizeof(T);
     const std::size_t at = out.size();
     out.resize(at + count);
     if (count > 0)
         std::memcpy(out.data() + at, bytes, count * sizeof(T));
     if constexpr (std::endian::native == std::endian::big)
         for (std::size_t k = at; k < out.size(); ++k)
-            out[k] = toLittle(out[k]);
+            out[k] = swapToLittle(out[k]);
+    return true;
 }
 
-bool inOrder(std::span<const std::int32_t> days, std::span<const Cents> amounts) {
-    for (std::size_t k = 1; k < days.size(); ++k)
-        if (days[k] < days[k - 1] || (days[k] == days[k - 1] && amounts[k] < amounts[k - 1]))
-            return false;
-    return true;
+bool before(std::int32_t dayA, Cents amountA, std::int32_t dayB, Cents amountB) {
+    return dayA < dayB || (dayA == dayB && amountA < amountB);
+}
+
+[[noreturn]] void damaged(std::int64_t chunk) {
+    throw SQLite::Exception("the purchases of customers " + std::to_string(chunk << kChunkShift) +
+                                " to " + std::to_string(((chunk + 1) << kChunkShift) - 1) +
+                                " are damaged",
+                            SQLITE_CORRUPT);
 }
 
 } // namespace
 
 void PurchaseBlock::insert(std::int32_t d, Cents a) {
     std::size_t at = day.size();
-    while (at > 0 && (day[at - 1] > d || (day[at - 1] == d && amount[at - 1] > a)))
+    while (at > 0 && before(d, a, day[at - 1], amount[at - 1]))
         --at;
     day.insert(day.begin() + static_cast<std::ptrdiff_t>(at), d);
     amount.insert(amount.begin() + static_cast<std::ptrdiff_t>(at), a);
@@ -69,8 +79,7 @@ void PurchaseBlock::merge(const PurchaseBlock& sorted) {
     while (a < size() || b < sorted.size()) {
         const bool takeOurs =
             b == sorted.size() ||
-            (a < size() && (day[a] < sorted.day[b] ||
-                            (day[a] == sorted.day[b] && amount[a] <= sorted.amount[b])));
+            (a < size() && !before(sorted.day[b], sorted.amount[b], day[a], amount[a]));
         const PurchaseBlock& from = takeOurs ? *this : sorted;
         std::size_t& at = takeOurs ? a : b;
         out.day.push_back(from.day[at]);
@@ -80,20 +89,37 @@ void PurchaseBlock::merge(const PurchaseBlock& sorted) {
     *this = std::move(out);
 }
 
-bool unpackPurchaseBlock(const void* days, int dayBytes, const void* amounts, int amountBytes,
-                         std::int64_t count, std::vector<std::int32_t>& dayOut,
-                         std::vector<Cents>& amountOut) {
-    if (count <= 0 || dayBytes != count * 4 || amountBytes != count * 8)
+bool unpackPurchaseChunk(std::int64_t chunk, const void* customers, int customerBytes,
+                         const void* counts, int countBytes, const void* days, int dayBytes,
+                         const void* amounts, int amountBytes, PurchaseChunk& out) {
+    const std::size_t c0 = out.customer.size();
+    const std::size_t p0 = out.day.size();
+    if (countBytes * 2 != customerBytes || !unpack(customers, customerBytes, out.customer) ||
+        !unpack(counts, countBytes, out.count))
         return false;
-    const auto n = static_cast<std::size_t>(count);
-    unpack(days, n, dayOut);
-    unpack(amounts, n, amountOut);
+    std::uint64_t total = 0;
+    for (std::size_t k = c0; k < out.customer.size(); ++k) {
+        if (out.count[k] == 0 || chunkOf(out.customer[k]) != chunk ||
+            (k > c0 && out.customer[k] <= out.customer[k - 1]))
+            return false;
+        total += out.count[k];
+    }
+    if (static_cast<std::uint64_t>(dayBytes) != total * 4 ||
+        static_cast<std::uint64_t>(amountBytes) != total * 8 || !unpack(days, dayBytes, out.day) ||
+        !unpack(amounts, amountBytes, out.amount))
+        return false;
+    std::size_t p = p0;
+    for (std::size_t k = c0; k < out.customer.size(); ++k) {
+        const std::size_t end = p + out.count[k];
+        for (++p; p < end; ++p)
+            if (before(out.day[p], out.amount[p], out.day[p - 1], out.amount[p - 1]))
+                return false;
+    }
     return true;
 }
 
 PurchaseStore::PurchaseStore(sqlite3* h) : m_h(h) {}
 
-// A store destroyed with blocks pending drops them: its transaction is being rolled back.
 PurchaseStore::~PurchaseStore() = default;
 
 SqliteStatement& PurchaseStore::statement(std::unique_ptr<SqliteStatement>& slot,
@@ -104,93 +130,107 @@ SqliteStatement& PurchaseStore::statement(std::unique_ptr<SqliteStatement>& slot
     return *slot;
 }
 
-PurchaseBlock PurchaseStore::read(std::int64_t customer) {
-    SqliteStatement& q =
-        statement(m_read, "SELECT count, days, amounts FROM purchase_blocks WHERE customer_id = ?");
-    q.bindInt64(1, customer);
-    PurchaseBlock block;
+void PurchaseStore::load(std::int64_t chunk) {
+    if (chunk == m_key)
+        return;
+    flush();
+    m_chunk.customer.clear();
+    m_chunk.count.clear();
+    m_chunk.day.clear();
+    m_chunk.amount.clear();
+    m_key = -1;
+    SqliteStatement& q = statement(m_read, "SELECT customers, counts, days, amounts FROM "
+                                           "purchase_chunks WHERE chunk = ?");
+    q.bindInt64(1, chunk);
     if (q.step() == SQLITE_ROW &&
-        !unpackPurchaseBlock(q.blobAt(1), q.bytesAt(1), q.blobAt(2), q.bytesAt(2), q.int64At(0),
-                             block.day, block.amount))
-        throw SQLite::Exception("the purchases of customer " + std::to_string(customer) +
-                                    " are damaged",
-                                SQLITE_CORRUPT);
+        !unpackPurchaseChunk(chunk, q.blobAt(0), q.bytesAt(0), q.blobAt(1), q.bytesAt(1),
+                             q.blobAt(2), q.bytesAt(2), q.blobAt(3), q.bytesAt(3), m_chunk))
+        damaged(chunk);
     q.reset();
-    return block;
+    m_key = chunk;
 }
 
-void PurchaseStore::write(std::int64_t customer, const PurchaseBlock& block) {
-    write(customer, block.day, block.amount);
+PurchaseBlock PurchaseStore::read(std::int64_t customer) {
+    load(chunkOf(customer));
+    const auto& ids = m_chunk.customer;
+    const auto at = std::lower_bound(ids.begin(), ids.end(), customer);
+    PurchaseBlock block;
+    if (at == ids.end() || *at != customer)
+        return block;
+    const auto k = static_cast<std::size_t>(at - ids.begin());
+    const auto first = static_cast<std::ptrdiff_t>(
+        std::accumulate(m_chunk.count.begin(),
+                        m_chunk.count.begin() + static_cast<std::ptrdiff_t>(k), std::size_t{0}));
+    const auto n = static_cast<std::ptrdiff_t>(m_chunk.count[k]);
+    block.day.assign(m_chunk.day.begin() + first, m_chunk.day.begin() + first + n);
+    block.amount.assign(m_chunk.amount.begin() + first, m_chunk.amount.begin() + first + n);
+    return block;
 }
 
 void PurchaseStore::write(std::int64_t customer, std::span<const std::int32_t> days,
                           std::span<const Cents> amounts) {
-    if (days.empty()) {
-        SqliteStatement& d =
-            statement(m_remove, "DELETE FROM purchase_blocks WHERE customer_id = ?");
-        d.bindInt64(1, customer);
-        d.step();
+    load(chunkOf(customer));
+    auto& c = m_chunk;
+    const auto at = std::lower_bound(c.customer.begin(), c.customer.end(), customer);
+    const auto k = static_cast<std::size_t>(at - c.customer.begin());
+    const bool known = at != c.customer.end() && *at == customer;
+    if (!known && days.empty())
+        return;
+    m_dirty = true;
+    // Customers in id order (an import) append at the chunk's end.
+    if (k == c.customer.size()) {
+        c.customer.push_back(customer);
+        c.count.push_back(static_cast<std::uint32_t>(days.size()));
+        c.day.insert(c.day.end(), days.begin(), days.end());
+        c.amount.insert(c.amount.end(), amounts.begin(), amounts.end());
         return;
     }
-    pack(days, m_days);
-    pack(amounts, m_amounts);
-    SqliteStatement& w =
-        statement(m_write, "INSERT OR REPLACE INTO purchase_blocks(customer_id, count, days, "
-                           "amounts) VALUES (?, ?, ?, ?)");
-    w.bindInt64(1, customer);
-    w.bindInt64(2, static_cast<sqlite3_int64>(days.size()));
-    w.bindBlob(3, m_days.data(), m_days.size());
-    w.bindBlob(4, m_amounts.data(), m_amounts.size());
-    w.step();
-}
-
-namespace {
-constexpr std::size_t kAppendBatch = 64;
-}
-
-void PurchaseStore::append(std::int64_t customer, std::span<const std::int32_t> days,
-                           std::span<const Cents> amounts) {
-    if (days.empty())
-        return;
-    if (m_pending.size() < kAppendBatch)
-        m_pending.resize(kAppendBatch);
-    Pending& p = m_pending[m_pendingCount++];
-    p.customer = customer;
-    p.count = static_cast<std::int64_t>(days.size());
-    pack(days, p.days);
-    pack(amounts, p.amounts);
-    if (m_pendingCount == kAppendBatch)
-        flush();
+    const auto first = static_cast<std::ptrdiff_t>(std::accumulate(
+        c.count.begin(), c.count.begin() + static_cast<std::ptrdiff_t>(k), std::size_t{0}));
+    const auto old = known ? static_cast<std::ptrdiff_t>(c.count[k]) : 0;
+    c.day.erase(c.day.begin() + first, c.day.begin() + first + old);
+    c.amount.erase(c.amount.begin() + first, c.amount.begin() + first + old);
+    c.day.insert(c.day.begin() + first, days.begin(), days.end());
+    c.amount.insert(c.amount.begin() + first, amounts.begin(), amounts.end());
+    const auto pos = static_cast<std::ptrdiff_t>(k);
+    if (days.empty()) {
+        c.customer.erase(c.customer.begin() + pos);
+        c.count.erase(c.count.begin() + pos);
+    } else if (known) {
+        c.count[k] = static_cast<std::uint32_t>(days.size());
+    } else {
+        c.customer.insert(c.customer.begin() + pos, customer);
+        c.count.insert(c.count.begin() + pos, static_cast<std::uint32_t>(days.size()));
+    }
 }
 
 void PurchaseStore::flush() {
-    if (m_pendingCount == 0)
+    if (!m_dirty)
         return;
-    std::string sql = "INSERT INTO purchase_blocks(customer_id, count, days, amounts) VALUES "
-                      "(?, ?, ?, ?)";
-    for (std::size_t k = 1; k < m_pendingCount; ++k)
-        sql += ",(?, ?, ?, ?)";
-    // A full batch reuses its statement; the last, shorter one is prepared once.
-    SqliteStatement& q = m_pendingCount == kAppendBatch
-                             ? statement(m_appendMany, sql)
-                             : *(m_appendRest = std::make_unique<SqliteStatement>(m_h, sql));
-    for (std::size_t k = 0; k < m_pendingCount; ++k) {
-        const Pending& p = m_pending[k];
-        const int o = static_cast<int>(k) * 4;
-        q.bindInt64(o + 1, p.customer);
-        q.bindInt64(o + 2, p.count);
-        q.bindBlob(o + 3, p.days.data(), p.days.size());
-        q.bindBlob(o + 4, p.amounts.data(), p.amounts.size());
+    m_dirty = false;
+    if (m_chunk.customer.empty()) {
+        SqliteStatement& d = statement(m_remove, "DELETE FROM purchase_chunks WHERE chunk = ?");
+        d.bindInt64(1, m_key);
+        d.step();
+        return;
     }
-    m_pendingCount = 0;
-    q.step();
+    pack<std::int64_t>(m_chunk.customer, m_packed[0]);
+    pack<std::uint32_t>(m_chunk.count, m_packed[1]);
+    pack<std::int32_t>(m_chunk.day, m_packed[2]);
+    pack<Cents>(m_chunk.amount, m_packed[3]);
+    SqliteStatement& w = statement(m_write, "INSERT OR REPLACE INTO purchase_chunks(chunk, "
+                                            "customers, counts, days, amounts) VALUES (?, ?, ?, "
+                                            "?, ?)");
+    w.bindInt64(1, m_key);
+    for (int k = 0; k < 4; ++k)
+        w.bindBlob(k + 2, m_packed[k].data(), m_packed[k].size());
+    w.step();
 }
 
 bool PurchaseStore::addId(std::string_view externalId, std::int64_t customer, std::int32_t day,
                           Cents amount) {
-    SqliteStatement& q =
-        statement(m_addId, "INSERT OR IGNORE INTO purchase_ids(external_id, customer_id, day, "
-                           "amount) VALUES (?, ?, ?, ?)");
+    SqliteStatement& q = statement(m_addId, "INSERT OR IGNORE INTO purchase_ids(external_id, "
+                                            "customer_id, day, amount) VALUES (?, ?, ?, ?)");
     q.bindText(1, externalId);
     q.bindInt64(2, customer);
     q.bindInt64(3, day);
@@ -200,9 +240,9 @@ bool PurchaseStore::addId(std::string_view externalId, std::int64_t customer, st
 }
 
 std::vector<PurchaseStore::Id> PurchaseStore::ids(std::int64_t customer) {
-    SqliteStatement& q =
-        statement(m_ids, "SELECT day, amount, external_id FROM purchase_ids WHERE customer_id "
-                         "= ? ORDER BY day, amount, external_id");
+    SqliteStatement& q = statement(m_ids, "SELECT day, amount, external_id FROM purchase_ids "
+                                          "WHERE customer_id = ? ORDER BY day, amount, "
+                                          "external_id");
     q.bindInt64(1, customer);
     std::vector<Id> out;
     while (q.step() == SQLITE_ROW)
@@ -213,41 +253,60 @@ std::vector<PurchaseStore::Id> PurchaseStore::ids(std::int64_t customer) {
 
 PurchaseStoreCheck checkPurchaseStore(sqlite3* h) {
     PurchaseStoreCheck check;
-    SqliteStatement b(h, "SELECT customer_id, count, days, amounts FROM purchase_blocks ORDER BY "
-                         "customer_id");
+    PurchaseChunk all;
+    SqliteStatement c(h, "SELECT chunk, customers, counts, days, amounts FROM purchase_chunks "
+                         "ORDER BY chunk");
+    while (c.step() == SQLITE_ROW) {
+        ++check.chunks;
+        PurchaseChunk one;
+        if (!unpackPurchaseChunk(c.int64At(0), c.blobAt(1), c.bytesAt(1), c.blobAt(2), c.bytesAt(2),
+                                 c.blobAt(3), c.bytesAt(3), c.blobAt(4), c.bytesAt(4), one)) {
+            check.damagedChunks.push_back(c.int64At(0));
+            continue;
+        }
+        all.customer.insert(all.customer.end(), one.customer.begin(), one.customer.end());
+        all.count.insert(all.count.end(), one.count.begin(), one.count.end());
+        all.day.insert(all.day.end(), one.day.begin(), one.day.end());
+        all.amount.insert(all.amount.end(), one.amount.begin(), one.amount.end());
+    }
+    check.customers = all.customer.size();
+    check.purchases = all.day.size();
+
+    std::vector<std::int64_t> known;
+    SqliteStatement k(h, "SELECT id FROM customers ORDER BY id");
+    while (k.step() == SQLITE_ROW)
+        known.push_back(k.int64At(0));
+    std::vector<std::size_t> begin(all.customer.size() + 1, 0);
+    for (std::size_t i = 0; i < all.customer.size(); ++i) {
+        begin[i + 1] = begin[i] + all.count[i];
+        if (!std::binary_search(known.begin(), known.end(), all.customer[i]))
+            check.orphanCustomers.push_back(all.customer[i]);
+    }
+
+    // Each id claims one purchase of its (day, amount); ids come in the purchases' order.
     SqliteStatement i(h, "SELECT external_id, customer_id, day, amount FROM purchase_ids ORDER BY "
                          "customer_id, day, amount");
-    bool idRow = i.step() == SQLITE_ROW;
-    std::vector<std::int32_t> days;
-    std::vector<Cents> amounts;
-    while (b.step() == SQLITE_ROW) {
-        const std::int64_t customer = b.int64At(0);
-        days.clear();
-        amounts.clear();
-        ++check.blocks;
-        const bool wellFormed = unpackPurchaseBlock(b.blobAt(2), b.bytesAt(2), b.blobAt(3),
-                                                    b.bytesAt(3), b.int64At(1), days, amounts);
-        if (!wellFormed || !inOrder(days, amounts))
-            check.damagedCustomers.push_back(customer);
-        check.purchases += days.size();
-        // Ids before this block's customer have no block.
-        for (; idRow && i.int64At(1) < customer; idRow = i.step() == SQLITE_ROW)
-            check.strayIds.emplace_back(i.textAt(0));
-        // Each id claims one purchase of its (day, amount); both lists are in that order.
-        std::size_t k = 0;
-        for (; idRow && i.int64At(1) == customer; idRow = i.step() == SQLITE_ROW) {
-            const auto day = static_cast<std::int32_t>(i.int64At(2));
-            const Cents amount = i.int64At(3);
-            while (k < days.size() && (days[k] < day || (days[k] == day && amounts[k] < amount)))
-                ++k;
-            if (k < days.size() && days[k] == day && amounts[k] == amount)
-                ++k;
-            else
-                check.strayIds.emplace_back(i.textAt(0));
+    std::int64_t current = -1;
+    std::size_t p = 0, end = 0;
+    while (i.step() == SQLITE_ROW) {
+        const std::int64_t customer = i.int64At(1);
+        if (customer != current) {
+            current = customer;
+            const auto at = std::lower_bound(all.customer.begin(), all.customer.end(), customer);
+            const auto n = static_cast<std::size_t>(at - all.customer.begin());
+            const bool has = at != all.customer.end() && *at == customer;
+            p = has ? begin[n] : 0;
+            end = has ? begin[n + 1] : 0;
         }
+        const auto day = static_cast<std::int32_t>(i.int64At(2));
+        const Cents amount = i.int64At(3);
+        while (p < end && before(all.day[p], all.amount[p], day, amount))
+            ++p;
+        if (p < end && all.day[p] == day && all.amount[p] == amount)
+            ++p;
+        else
+            check.strayIds.emplace_back(i.textAt(0));
     }
-    for (; idRow; idRow = i.step() == SQLITE_ROW)
-        check.strayIds.emplace_back(i.textAt(0));
     return check;
 }
 
@@ -257,7 +316,7 @@ void packPurchaseRows(sqlite3* h) {
                          "day, amount");
     PurchaseBlock block;
     std::int64_t customer = 0;
-    auto flush = [&] {
+    auto put = [&] {
         if (block.size() > 0)
             store.write(customer, block);
         block.day.clear();
@@ -265,13 +324,14 @@ void packPurchaseRows(sqlite3* h) {
     };
     while (q.step() == SQLITE_ROW) {
         if (q.int64At(0) != customer) {
-            flush();
+            put();
             customer = q.int64At(0);
         }
         block.day.push_back(static_cast<std::int32_t>(q.int64At(1)));
         block.amount.push_back(q.int64At(2));
     }
-    flush();
+    put();
+    store.flush();
 }
 
 } // namespace cartera

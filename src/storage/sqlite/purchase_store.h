@@ -7,6 +7,7 @@
 #include <span>
 #include <sqlite3.h>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace cartera {
@@ -25,27 +26,49 @@ struct PurchaseBlock {
     void merge(const PurchaseBlock& sorted);
 };
 
-// The purchases live in the portfolio file as one row per customer holding little-endian column
-// blobs (table purchase_blocks), so that loading a million customers reads a million blobs
-// rather than ten million rows; purchase ids a file carried sit beside them in purchase_ids.
-// Every call runs inside the caller's transaction.
+// Customer ids chunk * kCustomersPerChunk ... (chunk + 1) * kCustomersPerChunk - 1 share a chunk.
+inline constexpr int kChunkShift = 10;
+inline constexpr std::int64_t chunkOf(std::int64_t customer) {
+    return customer >> kChunkShift;
+}
+
+// The purchases of a chunk of customers as columns: which customers have purchases (ascending),
+// how many each, and their days and amounts one after the other.
+struct PurchaseChunk {
+    std::vector<std::int64_t> customer;
+    std::vector<std::uint32_t> count;
+    std::vector<std::int32_t> day;
+    std::vector<Cents> amount;
+};
+
+// Appends a stored chunk's columns to `out`; false when the blobs are malformed, a customer lies
+// outside the chunk or out of order, or a customer's purchases are not in (day, amount) order.
+bool unpackPurchaseChunk(std::int64_t chunk, const void* customers, int customerBytes,
+                         const void* counts, int countBytes, const void* days, int dayBytes,
+                         const void* amounts, int amountBytes, PurchaseChunk& out);
+
+// The purchases live in the portfolio file as little-endian column blobs, one row per chunk of
+// 1,024 customer ids (table purchase_chunks), so that loading a million customers reads about a
+// thousand rows rather than ten million; purchase ids a file carried sit beside them in
+// purchase_ids. The store keeps one chunk in memory: reads and writes of customers in id order
+// touch each chunk once. Every call runs inside the caller's transaction, and flush() must run
+// before it commits.
 class PurchaseStore {
   public:
     explicit PurchaseStore(sqlite3* h);
+    // Drops unflushed changes: a store destroyed by an exception is being rolled back.
     ~PurchaseStore();
     PurchaseStore(const PurchaseStore&) = delete;
     PurchaseStore& operator=(const PurchaseStore&) = delete;
 
     PurchaseBlock read(std::int64_t customer);
-    // Replaces the customer's block; an empty block removes it.
-    void write(std::int64_t customer, const PurchaseBlock& block);
+    // Replaces the customer's purchases; none removes them.
     void write(std::int64_t customer, std::span<const std::int32_t> days,
                std::span<const Cents> amounts);
-
-    // Adds the block of a customer that has none yet. Appended blocks are written many to a
-    // statement (a bulk import writes a million): flush() before reading them back.
-    void append(std::int64_t customer, std::span<const std::int32_t> days,
-                std::span<const Cents> amounts);
+    void write(std::int64_t customer, const PurchaseBlock& block) {
+        write(customer, block.day, block.amount);
+    }
+    void remove(std::int64_t customer) { write(customer, {}, {}); }
     void flush();
 
     // Records a purchase id; false when the id is already known (the purchase is a duplicate).
@@ -59,41 +82,34 @@ class PurchaseStore {
     std::vector<Id> ids(std::int64_t customer);
 
   private:
-    // Prepared once per store: an import writes a block per customer.
+    // Prepared once per store: an import touches every chunk.
     SqliteStatement& statement(std::unique_ptr<SqliteStatement>& slot, std::string_view sql);
+    void load(std::int64_t chunk);
 
     sqlite3* m_h;
-    std::unique_ptr<SqliteStatement> m_read, m_write, m_remove, m_addId, m_ids, m_appendMany,
-        m_appendRest;
-    struct Pending {
-        std::int64_t customer = 0;
-        std::int64_t count = 0;
-        std::string days, amounts;
-    };
-    std::vector<Pending> m_pending;
-    std::size_t m_pendingCount = 0;
-    std::string m_days;
-    std::string m_amounts;
+    std::unique_ptr<SqliteStatement> m_read, m_write, m_remove, m_addId, m_ids;
+    std::int64_t m_key = -1; // the chunk in memory, -1 for none
+    bool m_dirty = false;
+    PurchaseChunk m_chunk;
+    PurchaseChunk m_spare;
+    std::string m_packed[4];
 };
 
-// Decodes a block's blobs; false when they are not `count` days and `count` amounts.
-bool unpackPurchaseBlock(const void* days, int dayBytes, const void* amounts, int amountBytes,
-                         std::int64_t count, std::vector<std::int32_t>& dayOut,
-                         std::vector<Cents>& amountOut);
-
-// What the consistency check found: every block well formed and in order, every purchase id
-// matching a purchase of its block.
+// What the consistency check found: every chunk well formed and in order, every purchase
+// belonging to a customer, every purchase id on a purchase of its customer.
 struct PurchaseStoreCheck {
-    std::size_t blocks = 0;
+    std::size_t chunks = 0;
+    std::size_t customers = 0; // customers with purchases
     std::size_t purchases = 0;
-    std::vector<std::int64_t> damagedCustomers; // blocks malformed, out of order or counted wrong
-    std::vector<std::string> strayIds;          // ids with no purchase of theirs in the blocks
+    std::vector<std::int64_t> damagedChunks;
+    std::vector<std::int64_t> orphanCustomers; // purchases of ids no customer has
+    std::vector<std::string> strayIds;         // ids with no purchase of theirs
 
-    bool ok() const { return damagedCustomers.empty() && strayIds.empty(); }
+    bool ok() const { return damagedChunks.empty() && orphanCustomers.empty() && strayIds.empty(); }
 };
 PurchaseStoreCheck checkPurchaseStore(sqlite3* h);
 
-// Converts the per-purchase rows of schema 7 into blocks and ids (the upgrade to schema 8).
+// Converts the per-purchase rows of schema 7 into chunks (the upgrade to schema 8).
 void packPurchaseRows(sqlite3* h);
 
 } // namespace cartera

@@ -231,14 +231,17 @@ ALTER TABLE prospects ADD COLUMN tags TEXT NOT NULL DEFAULT '';
     // 8: purchases packed per customer (docs/architecture.md, "Purchases are stored as columns").
     // The per-purchase rows are converted by packPurchaseRows() between this step's two halves.
     R"sql(
-CREATE TABLE purchase_blocks (
-    customer_id INTEGER PRIMARY KEY REFERENCES customers(id) ON DELETE CASCADE,
-    count       INTEGER NOT NULL CHECK (count > 0),
-    days        BLOB NOT NULL,
-    amounts     BLOB NOT NULL
+-- Customer ids chunk * 1024 to chunk * 1024 + 1023: those with purchases (ascending, int64),
+-- how many each (uint32), then all their days (int32) and amounts (int64), little-endian.
+CREATE TABLE purchase_chunks (
+    chunk     INTEGER PRIMARY KEY,
+    customers BLOB NOT NULL,
+    counts    BLOB NOT NULL,
+    days      BLOB NOT NULL,
+    amounts   BLOB NOT NULL
 );
 -- Purchase ids from the files, so that a re-import recognises its purchases; each names one
--- purchase of its customer's block by day and amount.
+-- purchase of its customer by day and amount.
 CREATE TABLE purchase_ids (
     external_id TEXT PRIMARY KEY,
     customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
