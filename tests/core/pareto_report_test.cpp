@@ -109,3 +109,26 @@ TEST_CASE("an empty portfolio gives an empty report") {
     CHECK(r.paretoCount() == 0);
     CHECK(r.promotionCandidates().empty());
 }
+
+TEST_CASE("a ranking large enough to sort on two threads equals the one-thread order") {
+    // 150,000 customers over 7 revenues: long runs of ties, broken by id as text.
+    PortfolioBuilder b;
+    const std::size_t n = 150'000;
+    for (std::size_t i = 0; i < n; ++i) {
+        b.addCustomer(static_cast<std::int64_t>(i + 1), "K" + std::to_string((i * 7919) % n),
+                      kNoDay);
+        b.addPurchase(Date::fromYmd(2024, 1, 1).days(), static_cast<Cents>(100 * (1 + i % 7)));
+    }
+    const Portfolio p = b.take();
+    const ParetoReport r = ParetoReport::compute(
+        p, Date::fromYmd(2024, 6, 30), {RevenueWindow::Kind::AllTime, 0}, {4, 5}, {19, 20});
+    REQUIRE(r.entries().size() == n);
+    for (std::size_t k = 1; k < n; ++k) {
+        const ParetoEntry& a = r.entries()[k - 1];
+        const ParetoEntry& e = r.entries()[k];
+        REQUIRE((a.revenue > e.revenue ||
+                 (a.revenue == e.revenue && p.externalId[a.customer] < p.externalId[e.customer])));
+    }
+    CHECK(r.entries().front().revenue == 700);
+    CHECK(r.entries().back().revenue == 100);
+}

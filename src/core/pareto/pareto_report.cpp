@@ -1,6 +1,7 @@
 #include "core/pareto/pareto_report.h"
 
 #include "core/base/parallel_for.h"
+#include "core/base/parallel_sort.h"
 
 #include <algorithm>
 #include <array>
@@ -27,6 +28,14 @@ std::size_t crossingRank(const std::vector<ParetoEntry>& entries, Cents total, R
     return static_cast<std::size_t>(it - entries.begin()) + 1;
 }
 
+// The first eight bytes of an id, big-endian and zero-padded: compares as the text does.
+std::uint64_t idPrefix(std::string_view id) {
+    std::uint64_t prefix = 0;
+    for (std::size_t k = 0; k < 8; ++k)
+        prefix = (prefix << 8) | (k < id.size() ? static_cast<unsigned char>(id[k]) : 0u);
+    return prefix;
+}
+
 } // namespace
 
 ParetoReport ParetoReport::compute(const Portfolio& portfolio, Date asOf, RevenueWindow window,
@@ -47,19 +56,28 @@ ParetoReport ParetoReport::compute(const Portfolio& portfolio, Date asOf, Revenu
     for (std::size_t i = 0; i < revenue.size(); ++i)
         if (revenue[i] > 0)
             r.m_entries.push_back({static_cast<std::uint32_t>(i), revenue[i], 0});
-    // Integers first; only runs of equal revenue then compare ids as text.
-    std::sort(r.m_entries.begin(), r.m_entries.end(),
-              [](const ParetoEntry& a, const ParetoEntry& b) { return a.revenue > b.revenue; });
-    for (auto run = r.m_entries.begin(); run != r.m_entries.end();) {
-        const auto end = std::find_if(run, r.m_entries.end(), [&](const ParetoEntry& e) {
-            return e.revenue != run->revenue;
-        });
-        if (end - run > 1)
-            std::sort(run, end, [&](const ParetoEntry& a, const ParetoEntry& b) {
-                return portfolio.externalId[a.customer] < portfolio.externalId[b.customer];
-            });
-        run = end;
+    // Revenue descending, ties by id as text: ids are unique, so the order is total. Ties are
+    // common (a million customers share far fewer amounts), so each id's first eight bytes
+    // are compared as one integer and only equal prefixes compare the whole text.
+    struct Key {
+        Cents revenue;
+        std::uint64_t prefix;
+        std::uint32_t customer;
+    };
+    std::vector<Key> keys(r.m_entries.size());
+    for (std::size_t k = 0; k < keys.size(); ++k) {
+        const std::uint32_t c = r.m_entries[k].customer;
+        keys[k] = {r.m_entries[k].revenue, idPrefix(portfolio.externalId[c]), c};
     }
+    parallelSort(keys, [&](const Key& a, const Key& b) {
+        if (a.revenue != b.revenue)
+            return a.revenue > b.revenue;
+        if (a.prefix != b.prefix)
+            return a.prefix < b.prefix;
+        return portfolio.externalId[a.customer] < portfolio.externalId[b.customer];
+    });
+    for (std::size_t k = 0; k < keys.size(); ++k)
+        r.m_entries[k] = {keys[k].customer, keys[k].revenue, 0};
 
     Cents cumulative = 0;
     for (ParetoEntry& e : r.m_entries) {
