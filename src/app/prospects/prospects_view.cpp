@@ -171,14 +171,8 @@ ProspectsView::ProspectsView(PortfolioSession* session, QWidget* parent)
 }
 
 void ProspectsView::setSnapshot(const SnapshotPtr& snapshot) {
-    if (snapshot && (!m_snapshot || snapshot->data != m_snapshot->data ||
-                     snapshot->asOf() != m_snapshot->asOf())) {
-        // The fit compares with the class A customers of the as-of day.
-        std::vector<bool> classA(snapshot->portfolio.customerCount());
-        for (std::size_t i = 0; i < classA.size(); ++i)
-            classA[i] = snapshot->metrics.paretoClassOf(i) == ParetoClass::A;
-        m_fit.emplace(snapshot->data->profiles, classA);
-    }
+    // The fit arrives with the snapshot's second phase, computed on the worker.
+    m_fit = snapshot ? snapshot->prospectFit : nullptr;
     m_snapshot = snapshot;
     // Hidden, the list waits: its queries would hold up the view the user looks at.
     if (!isVisible()) {

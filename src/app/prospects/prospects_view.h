@@ -51,7 +51,7 @@ class ProspectsView : public QWidget {
 
     PortfolioSession* m_session;
     SnapshotPtr m_snapshot;
-    std::optional<ProspectFit> m_fit; // of the snapshot's customers
+    std::shared_ptr<const ProspectFit> m_fit; // of the snapshot's customers, once computed
     std::vector<Prospect> m_prospects;
     QLineEdit* m_filter;
     QComboBox* m_status;

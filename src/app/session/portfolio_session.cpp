@@ -131,9 +131,13 @@ void PortfolioSession::cancel() {
         *m_cancelled = true;
 }
 
+bool PortfolioSession::isIdle() const {
+    return m_running == Work::None && m_pending == Work::None &&
+           !(m_snapshot && !m_snapshot->flows && !m_snapshot->flowsCancelled);
+}
+
 void PortfolioSession::waitForIdle() {
-    while (m_running != Work::None || m_pending != Work::None ||
-           (m_snapshot && !m_snapshot->flows && !m_snapshot->flowsCancelled)) {
+    while (!isIdle()) {
         m_watcher.waitForFinished();
         QCoreApplication::processEvents();
     }

@@ -41,6 +41,8 @@ class PortfolioSession : public QObject {
     void setListQuery(const ListQuery& query) { m_listQuery = query; }
     // Blocks until the running load or analysis is done (tests and the benchmark).
     void waitForIdle();
+    // Nothing running or waiting to run, and the second phase is in.
+    bool isIdle() const;
 
   signals:
     void busyChanged(bool busy, const QString& what);

@@ -130,9 +130,16 @@ SnapshotPtr withFlows(const SnapshotPtr& base, bool runRules) {
     flows->recovered = std::make_shared<std::vector<std::uint32_t>>(
         flowMembers(before, after, kLostMask, kStagesMask));
 
+    // The prospects' fit compares with the class A customers of the day.
+    std::vector<bool> classA(p.customerCount());
+    for (std::size_t i = 0; i < classA.size(); ++i)
+        classA[i] = base->metrics.paretoClassOf(i) == ParetoClass::A;
+    auto fit = std::make_shared<const ProspectFit>(base->data->profiles, classA);
+
     auto s = std::make_shared<PortfolioSnapshot>(*base);
     s->flows = std::move(flows);
     s->value = value.get();
+    s->prospectFit = std::move(fit);
     if (runRules && s->data->ruleData.birthdays.size() == p.customerCount()) {
         // Written here, on the worker's own connection: a first run on a large portfolio
         // stores a hundred thousand tasks, which must not stall the window.

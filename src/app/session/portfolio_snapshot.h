@@ -8,6 +8,7 @@
 #include "core/portfolio/customer_directory.h"
 #include "core/portfolio/portfolio.h"
 #include "core/portfolio/profile.h"
+#include "core/prospects/prospect_fit.h"
 #include "core/recovery/recovery_report.h"
 #include "core/tasks/task.h"
 #include "core/value/customer_value.h"
@@ -63,7 +64,10 @@ struct PortfolioSnapshot {
     RecoveryMetrics recovery;
     std::shared_ptr<const FlowFigures> flows;   // null until the second phase is done
     std::shared_ptr<const CustomerValue> value; // null until the second phase is done
-    bool flowsCancelled = false;                // the user stopped the second phase
+    // How prospects compare with the class A customers of the day; null until the second
+    // phase is done.
+    std::shared_ptr<const ProspectFit> prospectFit;
+    bool flowsCancelled = false; // the user stopped the second phase
     // What the rules wrote in the second phase (only for today: a replayed past day writes no
     // tasks): how many new tasks, or why none could be stored.
     std::size_t ruleTasksCreated = 0;
