@@ -1,3 +1,4 @@
+#include "app/common/sheet_export.h"
 #include "app/common/stat_card.h"
 #include "app/customers/customer_table_model.h"
 #include "app/customers/customers_view.h"
@@ -21,6 +22,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <catch2/catch.hpp>
+#include <cmath>
 
 using namespace cartera;
 using cartera::test::GuiFixture;
@@ -211,4 +213,28 @@ TEST_CASE("a grouped cost in the user's language is read back to the cent") {
     CHECK(repo.find(id)->expectedCost == 1234567);
     CHECK(repo.find(id)->competitor == "Nexo");
     QLocale::setDefault(QLocale::c());
+}
+
+TEST_CASE("a prospect's fit arrives with the second phase and matches the core's") {
+    GuiFixture f;
+    f.window->showPage(MainWindow::Prospects);
+    auto* view = f.window->prospects();
+    const SnapshotPtr s = f.window->session()->snapshot();
+    REQUIRE(s->prospectFit);
+    std::string industry;
+    for (std::size_t i = 0; i < s->data->profiles.size() && industry.empty(); ++i)
+        industry = std::string(s->data->profiles.industry[i]);
+    REQUIRE_FALSE(industry.empty());
+    Prospect p;
+    p.name = "Jonas Berg";
+    p.profile.industry = industry;
+    REQUIRE(view->addProspect(p));
+    f.window->waitForIdle();
+    REQUIRE(view->model()->rowCount() == 1);
+    const ProspectFit::Result expected = s->prospectFit->fitOf(p.profile);
+    REQUIRE_FALSE(std::isnan(expected.score));
+    CHECK(view->model()->index(0, ProspectTableModel::Fit).data(kSheetValueRole).toDouble() ==
+          Approx(expected.score));
+    CHECK(view->model()->index(0, ProspectTableModel::Why).data().toString() ==
+          QString::fromStdString(expected.why));
 }
