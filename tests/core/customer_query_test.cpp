@@ -177,5 +177,16 @@ TEST_CASE("search ignores accents and word order") {
     CHECK(found("Dubois Benoît") == std::vector<std::uint32_t>{0});
     CHECK(found("cafe orsted") == std::vector<std::uint32_t>{0});
     CHECK(found("γιωργος") == std::vector<std::uint32_t>{2});
-    CHECK(found("benoit ruiz").empty()); // every word must match
+    CHECK(found("benoit ruiz").empty());                       // every word must match
+    CHECK(found("ANA ruiz") == std::vector<std::uint32_t>{1}); // ASCII keys fold too
+    // Every key, ASCII or not, is the fold of id, name, company and e-mail.
+    for (std::size_t i = 0; i < directory.size(); ++i) {
+        const std::string joined = std::string(i == 0   ? "K1"
+                                               : i == 1 ? "K2"
+                                               : i == 2 ? "K3"
+                                                        : "K4") +
+                                   '\x1f' + std::string(directory.name[i]) + '\x1f' +
+                                   std::string(directory.company[i]) + '\x1f';
+        CHECK(directory.searchKey[i] == searchFold(joined));
+    }
 }
