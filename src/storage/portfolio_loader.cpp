@@ -128,15 +128,23 @@ Portfolio loadPortfolio(Database& db, std::size_t parallelFrom) {
     }
 }
 
-CustomerDirectory loadCustomerDirectory(Database& db) {
+CustomerDirectory loadCustomerDirectory(Database& db, CustomerProfiles* profiles) {
     try {
         CustomerDirectory directory;
         directory.reserve(static_cast<std::size_t>(
             sqlOf(db).execAndGet("SELECT count(*) FROM customers").getInt64()));
-        SqliteStatement q(sqlOf(db).getHandle(), "SELECT external_id, name, company, email, owner "
-                                                 "FROM customers ORDER BY id");
-        while (q.step() == SQLITE_ROW)
+        SqliteStatement q(sqlOf(db).getHandle(),
+                          "SELECT external_id, name, company, email, owner, industry, region, "
+                          "size_band, tags FROM customers ORDER BY id");
+        while (q.step() == SQLITE_ROW) {
             directory.add(q.textAt(0), q.textAt(1), q.textAt(2), q.textAt(3), q.textAt(4));
+            if (profiles) {
+                profiles->industry.push_back(q.textAt(5));
+                profiles->region.push_back(q.textAt(6));
+                profiles->sizeBand.push_back(q.textAt(7));
+                profiles->tags.push_back(q.textAt(8));
+            }
+        }
         return directory;
     } catch (const SQLite::Exception& e) {
         rethrowStorageError(db.path(), e);

@@ -2,6 +2,7 @@
 
 #include "core/portfolio/customer_directory.h"
 #include "core/portfolio/portfolio.h"
+#include "core/portfolio/profile.h"
 #include "storage/database.h"
 
 namespace cartera {
@@ -11,7 +12,8 @@ namespace cartera {
 // From `parallelFrom` customers on, the blocks are read on a second connection meanwhile.
 Portfolio loadPortfolio(Database& db, std::size_t parallelFrom = 100'000);
 
-// Names, companies, e-mails and owners in the same customer order as loadPortfolio().
-CustomerDirectory loadCustomerDirectory(Database& db);
+// Names, companies, e-mails and owners in the same customer order as loadPortfolio(); with
+// `profiles`, the customers' profiles too, from the same pass over the table.
+CustomerDirectory loadCustomerDirectory(Database& db, CustomerProfiles* profiles = nullptr);
 
 } // namespace cartera

@@ -1,5 +1,7 @@
 #include "core/import/customer_rows.h"
 #include "storage/customer_repository.h"
+#include "storage/demo_writer.h"
+#include "storage/portfolio_loader.h"
 #include "storage/prospect_repository.h"
 #include "storage/purchase_importer.h"
 #include "storage_fixture.h"
@@ -42,4 +44,24 @@ TEST_CASE("profiles come in with customer files, stay when a file has none, foll
     prospects.setStatus(p.id, ProspectStatus::Qualified);
     const std::int64_t customer = prospects.convert(p.id, "K2", 20000);
     CHECK(customers.find(customer)->record.profile == Profile{"Retail", "Lyon", "50-249", "new"});
+}
+
+TEST_CASE("the directory's pass over the customers reads the same profiles") {
+    TempDir dir;
+    auto db = Database::open(dir.file("p.cartera"), Database::OpenMode::CreateNew);
+    writeDemo(*db, {300, 5, Date::fromYmd(2026, 1, 1), 8});
+    const CustomerProfiles alone = loadCustomerProfiles(*db);
+    CustomerProfiles together;
+    const CustomerDirectory directory = loadCustomerDirectory(*db, &together);
+    REQUIRE(together.size() == directory.size());
+    REQUIRE(alone.size() == together.size());
+    std::size_t withIndustry = 0;
+    for (std::size_t i = 0; i < alone.size(); ++i) {
+        CHECK(alone.industry[i] == together.industry[i]);
+        CHECK(alone.region[i] == together.region[i]);
+        CHECK(alone.sizeBand[i] == together.sizeBand[i]);
+        CHECK(alone.tags[i] == together.tags[i]);
+        withIndustry += !together.industry[i].empty();
+    }
+    CHECK(withIndustry > 0);
 }

@@ -46,8 +46,7 @@ SnapshotPtr buildSnapshot(const std::string& path, Date asOf, const ListQuery& l
     // about the same time.
     auto directory = std::async(std::launch::async, [&path, &data] {
         auto db = Database::open(path);
-        data->profiles = loadCustomerProfiles(*db);
-        return loadCustomerDirectory(*db);
+        return loadCustomerDirectory(*db, &data->profiles);
     });
     {
         auto db = Database::open(path);
