@@ -2768,6 +2768,10 @@
         <source>No customer matches these filters.&lt;br&gt;&lt;a href=&quot;clear&quot;&gt;Clear the filters&lt;/a&gt;</source>
         <translation>Ningún cliente cumple estos filtros.&lt;br&gt;&lt;a href=&quot;clear&quot;&gt;Quitar los filtros&lt;/a&gt;</translation>
     </message>
+    <message>
+        <source>Updating the list…</source>
+        <translation>Actualizando la lista…</translation>
+    </message>
 </context>
 <context>
     <name>cartera::FlowChartWidget</name>

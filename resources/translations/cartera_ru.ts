@@ -2786,6 +2786,10 @@
         <source>No customer matches these filters.&lt;br&gt;&lt;a href=&quot;clear&quot;&gt;Clear the filters&lt;/a&gt;</source>
         <translation>Нет клиентов, подходящих под эти фильтры.&lt;br&gt;&lt;a href=&quot;clear&quot;&gt;Сбросить фильтры&lt;/a&gt;</translation>
     </message>
+    <message>
+        <source>Updating the list…</source>
+        <translation>Список обновляется…</translation>
+    </message>
 </context>
 <context>
     <name>cartera::FlowChartWidget</name>

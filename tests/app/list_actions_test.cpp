@@ -17,6 +17,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace cartera;
@@ -83,4 +84,70 @@ TEST_CASE("Enter in a note logs the interaction, and recent files show their fol
             shown = shown || (a->text().contains(QStringLiteral("demo.cartera")) &&
                               a->text().contains(folder));
     CHECK(shown);
+}
+
+namespace {
+
+std::vector<std::uint32_t> rowsOf(const CustomerTableModel& model) {
+    std::vector<std::uint32_t> rows;
+    for (int r = 0; r < model.rowCount(); ++r)
+        rows.push_back(model.customerAt(r));
+    return rows;
+}
+
+// The names down the list: equal names may come in any order, the sequence may not.
+std::vector<QString> namesOf(const CustomerTableModel& model) {
+    std::vector<QString> names;
+    for (int r = 0; r < model.rowCount(); ++r)
+        names.push_back(model.index(r, static_cast<int>(CustomerColumn::Name)).data().toString());
+    return names;
+}
+
+std::vector<std::uint32_t> sorted(std::vector<std::uint32_t> rows) {
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void waitUntilIdle(const CustomerTableModel& model) {
+    for (int k = 0; k < 500 && model.isBusy(); ++k)
+        QTest::qWait(10);
+}
+
+} // namespace
+
+TEST_CASE("a large list sorts and filters on a worker and keeps its rows until they are in") {
+    GuiFixture f;
+    f.window->showPage(MainWindow::Customers);
+    CustomersView* view = f.window->customers();
+    CustomerTableModel* model = view->model();
+    // The same queries, computed on the GUI thread, are the reference.
+    CustomerTableModel reference;
+    reference.setSnapshot(f.window->session()->snapshot());
+    reference.sort(static_cast<int>(CustomerColumn::Name), Qt::AscendingOrder);
+
+    model->setOffThreadFrom(0);
+    const std::vector<std::uint32_t> before = rowsOf(*model);
+    QSignalSpy busy(model, &CustomerTableModel::busyChanged);
+    view->table()->sortByColumn(static_cast<int>(CustomerColumn::Name), Qt::AscendingOrder);
+    CHECK(model->isBusy());
+    CHECK(rowsOf(*model) == before); // the old order stays until the new one is in
+    waitUntilIdle(*model);
+    REQUIRE_FALSE(model->isBusy());
+    CHECK(busy.count() >= 2);
+    CHECK(namesOf(*model) == namesOf(reference));
+    const std::vector<QString> names = namesOf(reference);
+    CHECK(names.front() < names.back()); // really sorted by name, A first
+
+    // Two keystrokes in a row: only the newest filter's rows land.
+    CustomerFilter filter;
+    filter.text = "c00001";
+    reference.setFilter(filter);
+    view->searchField()->setText(QStringLiteral("c0000"));
+    view->searchField()->setText(QStringLiteral("c00001"));
+    CHECK(model->isBusy());
+    waitUntilIdle(*model);
+    REQUIRE_FALSE(model->isBusy());
+    CHECK(sorted(rowsOf(*model)) == sorted(rowsOf(reference)));
+    CHECK(namesOf(*model) == namesOf(reference));
+    CHECK(rowsOf(*model).size() == 100);
 }

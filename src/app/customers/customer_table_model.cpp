@@ -6,13 +6,54 @@
 
 #include <QDate>
 #include <QGuiApplication>
+#include <QtConcurrent/QtConcurrentRun>
 #include <cmath>
 
 namespace cartera {
 
 CustomerTableModel::CustomerTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
+bool CustomerTableModel::offThread() const {
+    return m_snapshot && m_snapshot->portfolio.customerCount() >= m_offThreadFrom;
+}
+
+void CustomerTableModel::startJob(bool sortOnly) {
+    const std::uint64_t generation = ++m_generation;
+    const SnapshotPtr s = m_snapshot;
+    const CustomerFilter filter = m_filter;
+    const CustomerSort order = m_sort;
+    std::vector<std::uint32_t> rows = sortOnly ? m_rows : std::vector<std::uint32_t>{};
+    m_busy = true;
+    // A watcher per job: its result is matched to its request by the generation.
+    auto* watcher = new QFutureWatcher<std::vector<std::uint32_t>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, sortOnly] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // a newer request or snapshot replaced it
+        m_busy = false;
+        if (sortOnly) {
+            applySorted(watcher->result());
+        } else {
+            beginResetModel();
+            m_rows = watcher->result();
+            endResetModel();
+        }
+        emit busyChanged();
+    });
+    watcher->setFuture(
+        QtConcurrent::run([s, filter, order, sortOnly, rows = std::move(rows)]() mutable {
+            const CustomerQuery q(s->portfolio, s->directory, s->metrics, s->value.get());
+            if (!sortOnly)
+                rows = q.filter(filter);
+            q.sort(rows, order);
+            return rows;
+        }));
+    emit busyChanged();
+}
+
 void CustomerTableModel::setSnapshot(SnapshotPtr snapshot) {
+    ++m_generation; // what was computing was for the previous snapshot
+    m_busy = false;
     beginResetModel();
     m_snapshot = std::move(snapshot);
     m_rows.clear();
@@ -40,6 +81,11 @@ void CustomerTableModel::setFilter(const CustomerFilter& filter) {
 void CustomerTableModel::refilter(bool incremental) {
     if (!m_snapshot)
         return;
+    // Narrowing the rows on screen is cheap; rows still being computed are no base for it.
+    if (offThread() && (m_busy || !incremental || m_rows.size() >= m_offThreadFrom)) {
+        startJob(false);
+        return;
+    }
     beginResetModel();
     const CustomerQuery q(m_snapshot->portfolio, m_snapshot->directory, m_snapshot->metrics,
                           m_snapshot->value.get());
@@ -260,14 +306,25 @@ void CustomerTableModel::sort(int column, Qt::SortOrder order) {
     emit queryChanged();
     if (!m_snapshot)
         return;
+    if (offThread()) {
+        // Rows still being filtered are sorted by that job when it is redone.
+        startJob(!m_busy);
+        return;
+    }
+    const CustomerQuery q(m_snapshot->portfolio, m_snapshot->directory, m_snapshot->metrics,
+                          m_snapshot->value.get());
+    std::vector<std::uint32_t> rows = m_rows;
+    q.sort(rows, m_sort);
+    applySorted(std::move(rows));
+}
+
+void CustomerTableModel::applySorted(std::vector<std::uint32_t> rows) {
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
     std::vector<std::uint32_t> customers;
     for (const QModelIndex& idx : before)
         customers.push_back(m_rows[static_cast<std::size_t>(idx.row())]);
-    const CustomerQuery q(m_snapshot->portfolio, m_snapshot->directory, m_snapshot->metrics,
-                          m_snapshot->value.get());
-    q.sort(m_rows, m_sort);
+    m_rows = std::move(rows);
     // Persistent indexes (the selection) follow their customers; they are few.
     if (!before.isEmpty()) {
         std::vector<int> rowOf(m_snapshot->portfolio.customerCount(), -1);

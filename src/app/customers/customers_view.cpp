@@ -108,6 +108,7 @@ CustomersView::CustomersView(QWidget* parent)
     });
 
     m_table->setModel(m_model);
+    connect(m_model, &CustomerTableModel::busyChanged, this, &CustomersView::updateCount);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(static_cast<int>(CustomerColumn::RevenueAll), Qt::DescendingOrder);
     setUpListTable(*m_table, tr("Customers"));
@@ -328,7 +329,8 @@ void CustomersView::applyControls() {
 }
 
 void CustomersView::updateCount() {
-    m_count->setText(tr("%1 customers").arg(numberText(m_model->rowCount())));
+    m_count->setText(m_model->isBusy() ? tr("Updating the list…")
+                                       : tr("%1 customers").arg(numberText(m_model->rowCount())));
     if (m_snapshot && m_snapshot->portfolio.customerCount() == 0)
         m_empty->setText(tr("This portfolio has no customers yet.<br>Import a purchase or "
                             "customer file with <b>File → Import</b>."));
