@@ -118,3 +118,16 @@ TEST_CASE("the flow chart works from the keyboard and names each band for screen
     CHECK(f.window->currentPage() == MainWindow::Customers);
     CHECK(f.window->customers()->model()->rowCount() == n);
 }
+
+TEST_CASE("an empty flow says 'no customers' only once nothing is being computed") {
+    FlowChartWidget chart;
+    CHECK(chart.placeholderText() == QStringLiteral("Computing the flow…"));
+    chart.setFlow(CohortFlow{}, 2);
+    CHECK(chart.placeholderText() == QStringLiteral("No customers in this period"));
+    chart.setComputing(true); // a new range or as-of day is on its way
+    CHECK(chart.placeholderText() == QStringLiteral("Computing the flow…"));
+    chart.setFlow(bigFlow(), 2);
+    CHECK(chart.placeholderText().isEmpty()); // a drawn diagram stays while the next computes
+    chart.setComputing(false);
+    CHECK(chart.placeholderText().isEmpty());
+}

@@ -184,6 +184,7 @@ std::optional<ViewTask<CohortsView::Result>::Job> CohortsView::prepare() {
     const auto step = static_cast<FlowStep>(m_step->currentData().toInt());
     const SnapshotPtr s = m_snapshot;
     m_summary->setText(tr("Computing…"));
+    m_chart->setComputing(true);
     return [s, from, to, step] {
         Result r;
         r.before = flowStatesAt(s->portfolio, s->settings, from);
@@ -202,6 +203,7 @@ void CohortsView::showResult(const Result& r) {
     m_result = std::make_shared<Result>(r);
     const int digits = m_snapshot ? m_snapshot->settings.minorDigits : 2;
     m_chart->setFlow(r.flow, digits);
+    m_chart->setComputing(false);
     // Every number here is a sum of bands of the chart below.
     const auto notYetToLost = r.flow.count[static_cast<std::size_t>(FlowState::NotYet)]
                                           [static_cast<std::size_t>(FlowState::Lost)];

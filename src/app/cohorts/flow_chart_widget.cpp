@@ -27,6 +27,21 @@ void FlowChartWidget::setFlow(const CohortFlow& flow, int minorDigits) {
     relayout();
 }
 
+void FlowChartWidget::setComputing(bool computing) {
+    if (computing == m_computing)
+        return;
+    m_computing = computing;
+    update();
+}
+
+QString FlowChartWidget::placeholderText() const {
+    if (!m_hasFlow || (m_computing && m_diagram.empty()))
+        return tr("Computing the flow…");
+    if (m_diagram.empty())
+        return tr("No customers in this period");
+    return {};
+}
+
 void FlowChartWidget::relayout() {
     m_diagram.layout(QRectF(rect()), font(), layoutDirection() == Qt::RightToLeft);
     update();
@@ -65,14 +80,10 @@ QString FlowChartWidget::focusedBandText() const {
 void FlowChartWidget::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.fillRect(rect(), palette().base());
-    if (!m_hasFlow) {
-        painter.setPen(palette().placeholderText().color());
-        painter.drawText(rect(), Qt::AlignCenter, tr("Computing the flow…"));
-        return;
-    }
-    if (m_diagram.empty()) {
-        painter.setPen(palette().text().color());
-        painter.drawText(rect(), Qt::AlignCenter, tr("No customers in this period"));
+    if (const QString text = placeholderText(); !text.isEmpty()) {
+        const bool computing = !m_hasFlow || m_computing;
+        painter.setPen(computing ? palette().placeholderText().color() : palette().text().color());
+        painter.drawText(rect(), Qt::AlignCenter, text);
         return;
     }
     const FlowDiagram::Colors colors{palette().base().color(), palette().text().color(),

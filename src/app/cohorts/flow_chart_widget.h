@@ -16,6 +16,11 @@ class FlowChartWidget : public QWidget {
     explicit FlowChartWidget(QWidget* parent = nullptr);
     void setFlow(const CohortFlow& flow, int minorDigits);
     const CohortFlow& flow() const { return m_diagram.flow(); }
+    // A new flow is being computed: a chart with nothing to draw says so rather than "no
+    // customers", which may no longer be true.
+    void setComputing(bool computing);
+    // The sentence drawn instead of a diagram, or empty when the diagram is drawn.
+    QString placeholderText() const;
 
     // The band under a point, as (from, to) states.
     std::optional<std::pair<FlowState, FlowState>> bandAt(const QPointF& point) const;
@@ -48,6 +53,7 @@ class FlowChartWidget : public QWidget {
     FlowDiagram m_diagram;
     int m_minorDigits = 2;
     bool m_hasFlow = false;
+    bool m_computing = false;
     std::optional<std::size_t> m_hover;
     std::optional<std::size_t> m_focus;
 };
