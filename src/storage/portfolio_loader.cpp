@@ -39,9 +39,11 @@ Portfolio loadPortfolio(Database& db, std::size_t parallelFrom) {
         sqlite3* h = sqlOf(db).getHandle();
         // One read transaction, so that customers and marks are read from the same state.
         SQLite::Transaction snapshot(sqlOf(db));
-        // The largest id bounds the count without scanning the table.
-        const auto customers = static_cast<std::size_t>(
-            sqlOf(db).execAndGet("SELECT coalesce(max(id), 0) FROM customers").getInt64());
+        // The largest id bounds the count without scanning the table; ids another tool left
+        // sparse must not reserve gigabytes, so the hint stops at ten million.
+        const auto customers = static_cast<std::size_t>(std::min<std::int64_t>(
+            sqlOf(db).execAndGet("SELECT coalesce(max(id), 0) FROM customers").getInt64(),
+            10'000'000));
 
         // Large portfolios read the purchases on a connection of their own while this one reads
         // the customers (SQLite steps one statement per connection at a time). In WAL mode it

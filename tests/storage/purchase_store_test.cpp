@@ -138,3 +138,17 @@ TEST_CASE("a new customer starts with no purchases, whatever was left under its 
     CHECK(listed(*db, a).empty());
     CHECK(test::storeIsConsistent(*db));
 }
+
+TEST_CASE("a customer id far beyond the others loads without reserving for every id below it") {
+    TempDir dir;
+    auto db = Database::open(dir.file("p.cartera"), Database::OpenMode::CreateNew);
+    addCustomerWithId(*db, 1);
+    addCustomerWithId(*db, 4'000'000'000'000LL); // a chunk of its own, far away
+    ActivityRepository(*db).addPurchase(1, 100, 5);
+    ActivityRepository(*db).addPurchase(4'000'000'000'000LL, 200, 7);
+    const Portfolio p = loadPortfolio(*db);
+    REQUIRE(p.customerCount() == 2);
+    CHECK(p.daysOf(1).size() == 1);
+    CHECK(p.amountsOf(1)[0] == 7);
+    CHECK(test::storeIsConsistent(*db));
+}
