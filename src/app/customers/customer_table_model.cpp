@@ -3,6 +3,7 @@
 #include "app/common/display_text.h"
 #include "app/common/palette_colors.h"
 #include "app/common/sheet_export.h"
+#include "app/session/work_pool.h"
 
 #include <QDate>
 #include <QGuiApplication>
@@ -40,8 +41,8 @@ void CustomerTableModel::startJob(bool sortOnly) {
         }
         emit busyChanged();
     });
-    watcher->setFuture(
-        QtConcurrent::run([s, filter, order, sortOnly, rows = std::move(rows)]() mutable {
+    watcher->setFuture(QtConcurrent::run(
+        workPool(), [s, filter, order, sortOnly, rows = std::move(rows)]() mutable {
             const CustomerQuery q(s->portfolio, s->directory, s->metrics, s->value.get());
             if (!sortOnly)
                 rows = q.filter(filter);

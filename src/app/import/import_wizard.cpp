@@ -6,6 +6,7 @@
 #include "app/import/import_preview_model.h"
 #include "app/import/import_run_page.h"
 #include "app/import/import_text.h"
+#include "app/session/work_pool.h"
 #include "core/base/csv_reader.h"
 #include "core/base/csv_writer.h"
 
@@ -315,8 +316,8 @@ void ImportWizard::startImport() {
             timer->deleteLater();
     });
     timer->start(100);
-    m_watcher.setFuture(
-        QtConcurrent::run([job, cancelled, percent] { return job.run(*cancelled, *percent); }));
+    m_watcher.setFuture(QtConcurrent::run(
+        workPool(), [job, cancelled, percent] { return job.run(*cancelled, *percent); }));
 }
 
 void ImportWizard::waitForImport() {

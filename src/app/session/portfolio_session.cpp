@@ -1,6 +1,7 @@
 #include "app/session/portfolio_session.h"
 
 #include "app/common/error_message.h"
+#include "app/session/work_pool.h"
 #include "core/base/clock.h"
 #include "report/locale_text.h"
 #include "storage/storage_error.h"
@@ -115,7 +116,7 @@ void PortfolioSession::start(Work work, const QString& what, Job job) {
     m_cancelled = std::make_shared<std::atomic_bool>(false);
     auto cancelled = m_cancelled;
     emit busyChanged(true, what);
-    m_watcher.setFuture(QtConcurrent::run([job, cancelled]() -> Result {
+    m_watcher.setFuture(QtConcurrent::run(workPool(), [job, cancelled]() -> Result {
         try {
             SnapshotPtr s = job(cancelled.get());
             return {*cancelled ? nullptr : s, {}};

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/session/work_pool.h"
+
 #include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QWidget>
@@ -46,7 +48,7 @@ template <typename T> class ViewTask {
         }
         if (auto job = m_prepare()) {
             m_busy = true;
-            m_watcher.setFuture(QtConcurrent::run(std::move(*job)));
+            m_watcher.setFuture(QtConcurrent::run(workPool(), std::move(*job)));
         }
     }
 
