@@ -100,6 +100,11 @@ int main(int argc, char** argv) {
     window.show();
     window.setAsOf(QDate(2026, 6, 30));
     window.showPage(MainWindow::Customers);
+    // A portfolio that fails to load ends the run instead of waiting for it forever.
+    QObject::connect(window.session(), &PortfolioSession::failed, [](const QString& message) {
+        std::fprintf(stderr, "the portfolio did not load: %s\n", qPrintable(message));
+        std::exit(1);
+    });
     window.openPortfolio(QString::fromStdString(path));
     // The list paints as soon as the metrics are in; the flows of the overview follow.
     while (!window.session()->snapshot())
