@@ -10,9 +10,9 @@
 
 namespace cartera {
 
-Date parseDateOption(const std::string& text, const std::string& option) {
+Date parseDateOption(const std::string& text, const std::string& option, Date today) {
     if (text == "today")
-        return Clock::today();
+        return today;
     const auto d = Date::parseIso(text);
     if (!d)
         throw UserError(fmt::format("{} must be a date as YYYY-MM-DD (not '{}')", option, text));

@@ -27,7 +27,8 @@ struct CliContext {
     std::function<void()> action;
 };
 
-Date parseDateOption(const std::string& text, const std::string& option);
+// A day given as YYYY-MM-DD, or "today": the context's day, so that tests can fix it.
+Date parseDateOption(const std::string& text, const std::string& option, Date today);
 
 // Each subcommand is an options struct filled by CLI11 and a function that runs it: this
 // makes the function the context's action when the subcommand matches.

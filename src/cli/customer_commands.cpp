@@ -56,7 +56,7 @@ std::string filterText(const CustomersOptions& o, Database& db) {
 }
 
 void runCustomers(const CustomersOptions& o, CliContext& ctx) {
-    const Date asOf = parseDateOption(o.asOf, "--as-of");
+    const Date asOf = parseDateOption(o.asOf, "--as-of", ctx.today);
     auto db = Database::open(o.db);
     const AnalysisSettings settings = db->analysisSettings();
     const ValueSettings valueSettings = db->valueSettings();

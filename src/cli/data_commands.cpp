@@ -29,7 +29,7 @@ void runDemo(const DemoCommandOptions& o, CliContext& ctx) {
     DemoOptions demo;
     demo.customers = o.customers;
     demo.seed = o.seed;
-    demo.endDate = o.endDate.empty() ? ctx.today : parseDateOption(o.endDate, "--end");
+    demo.endDate = o.endDate.empty() ? ctx.today : parseDateOption(o.endDate, "--end", ctx.today);
     auto database = Database::open(o.db, Database::OpenMode::CreateNew);
     const DemoCounts counts = writeDemo(*database, demo);
     ctx.out << fmt::format("created {} with {} customers and {} purchases\n", o.db,

@@ -59,7 +59,8 @@ std::string fitText(double score) {
 
 void runList(const ListOptions& o, CliContext& ctx) {
     auto db = Database::open(o.db);
-    const FittedProspects fitted = fittedProspects(*db, parseDateOption(o.asOf, "--as-of"));
+    const FittedProspects fitted =
+        fittedProspects(*db, parseDateOption(o.asOf, "--as-of", ctx.today));
     CsvWriter csv(ctx.out);
     if (o.csv) {
         for (const char* h :
@@ -91,7 +92,8 @@ void runList(const ListOptions& o, CliContext& ctx) {
 
 void runMarket(const ListOptions& o, CliContext& ctx) {
     auto db = Database::open(o.db);
-    const FittedProspects fitted = fittedProspects(*db, parseDateOption(o.asOf, "--as-of"));
+    const FittedProspects fitted =
+        fittedProspects(*db, parseDateOption(o.asOf, "--as-of", ctx.today));
     std::vector<double> scores;
     for (const auto& f : fitted.fits)
         scores.push_back(f.score);
@@ -173,7 +175,7 @@ struct ConvertOptions {
 
 void runConvert(const ConvertOptions& o, CliContext& ctx) {
     auto db = Database::open(o.db);
-    const Date day = o.day.empty() ? ctx.today : parseDateOption(o.day, "--day");
+    const Date day = o.day.empty() ? ctx.today : parseDateOption(o.day, "--day", ctx.today);
     ProspectRepository repo(*db);
     repo.convert(o.id, o.customerId, day.days());
     ctx.out << fmt::format("prospect {} is now customer {}\n", o.id, repo.find(o.id)->customerId);

@@ -165,7 +165,7 @@ struct SummaryOptions {
 };
 
 void runSummary(const SummaryOptions& o, CliContext& ctx) {
-    const Date asOf = parseDateOption(o.asOf, "--as-of");
+    const Date asOf = parseDateOption(o.asOf, "--as-of", ctx.today);
     Loaded l = load(o.db);
     const auto statuses = classifyAll(l.portfolio, l.settings, asOf);
     const StageSummary s = summarizeStages(l.portfolio, statuses, asOf);
@@ -189,7 +189,7 @@ struct StagesOptions {
 };
 
 void runStages(const StagesOptions& o, CliContext& ctx) {
-    const Date asOf = parseDateOption(o.asOf, "--as-of");
+    const Date asOf = parseDateOption(o.asOf, "--as-of", ctx.today);
     Loaded l = load(o.db);
     const auto statuses = classifyAll(l.portfolio, l.settings, asOf);
     const StageSummary summary = summarizeStages(l.portfolio, statuses, asOf);
@@ -211,8 +211,8 @@ struct FlowOptions {
 };
 
 void runFlow(const FlowOptions& o, CliContext& ctx) {
-    const Date from = parseDateOption(o.from, "--from");
-    const Date to = parseDateOption(o.to, "--to");
+    const Date from = parseDateOption(o.from, "--from", ctx.today);
+    const Date to = parseDateOption(o.to, "--to", ctx.today);
     if (!(from < to))
         throw UserError(fmt::format("--from ({}) must be before --to ({})", o.from, o.to));
     Loaded l = load(o.db);
@@ -240,7 +240,7 @@ struct ParetoOptions {
 };
 
 void runPareto(const ParetoOptions& o, CliContext& ctx) {
-    const Date asOf = parseDateOption(o.asOf, "--as-of");
+    const Date asOf = parseDateOption(o.asOf, "--as-of", ctx.today);
     const auto window = RevenueWindow::parse(o.window);
     if (!window)
         throw UserError(fmt::format(

@@ -37,7 +37,7 @@ struct ReportOptions {
 };
 
 void runReport(const ReportOptions& o, CliContext& ctx) {
-    const Date asOf = parseDateOption(o.asOf, "--as-of");
+    const Date asOf = parseDateOption(o.asOf, "--as-of", ctx.today);
     auto db = Database::open(o.db);
     const AnalysisSettings settings = db->analysisSettings();
     const Portfolio portfolio = loadPortfolio(*db);

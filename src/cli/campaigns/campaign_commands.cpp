@@ -34,7 +34,7 @@ void runCreate(const CreateOptions& o, CliContext& ctx) {
     c.name = o.name;
     c.list = list->name;
     c.filter = list->filter;
-    c.start = parseDateOption(o.start, "--start").days();
+    c.start = parseDateOption(o.start, "--start", ctx.today).days();
     c.channel = o.channel;
     c.offer = o.offer;
     c.controlPercent = o.control;
@@ -130,7 +130,7 @@ void printResult(const Evaluated& e, int digits, std::ostream& out) {
 }
 
 void runList(const ReportOptions& o, CliContext& ctx) {
-    const Date asOf = parseDateOption(o.asOf, "--as-of");
+    const Date asOf = parseDateOption(o.asOf, "--as-of", ctx.today);
     auto db = Database::open(o.db);
     const std::vector<Campaign> campaigns = CampaignRepository(*db).list();
     if (campaigns.empty()) {
@@ -150,7 +150,7 @@ Campaign campaignOrThrow(Database& db, const std::string& name) {
 }
 
 void runShow(const ReportOptions& o, CliContext& ctx) {
-    const Date asOf = parseDateOption(o.asOf, "--as-of");
+    const Date asOf = parseDateOption(o.asOf, "--as-of", ctx.today);
     auto db = Database::open(o.db);
     const Campaign c = campaignOrThrow(*db, o.name);
     const CustomerSelection s = loadCustomerSelection(*db, asOf);
@@ -163,7 +163,7 @@ void runShow(const ReportOptions& o, CliContext& ctx) {
 void runExport(const ReportOptions& o, CliContext& ctx) {
     auto db = Database::open(o.db);
     const Campaign c = campaignOrThrow(*db, o.name);
-    const Date asOf = parseDateOption(o.asOf, "--as-of");
+    const Date asOf = parseDateOption(o.asOf, "--as-of", ctx.today);
     const CustomerSelection s = loadCustomerSelection(*db, asOf);
     const Evaluated e = evaluate(*db, s, {c}, asOf).front();
     const std::vector<std::string> phones = loadCustomerPhones(*db);

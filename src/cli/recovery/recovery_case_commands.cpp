@@ -21,7 +21,7 @@ struct OpenOptions {
 void runOpen(const OpenOptions& o, CliContext& ctx) {
     if (o.customers.empty() && !o.all)
         throw UserError("name the customers, or pass --all");
-    const Date asOf = parseDateOption(o.asOf, "--as-of");
+    const Date asOf = parseDateOption(o.asOf, "--as-of", ctx.today);
     const RecoveryData c = loadRecoveryData(o.db, asOf);
     const auto queue = recoveryQueue(c.portfolio, c.metrics, c.settings, c.cases);
     std::vector<const RecoveryQueueEntry*> chosen;
@@ -81,11 +81,12 @@ void runVerify(const VerifyOptions& o, CliContext& ctx) {
     rc.detail = o.detail;
     rc.correctiveAction = o.action;
     rc.actionOwner = o.actionOwner;
-    rc.actionDue =
-        o.actionDue.empty() ? kNoDay : parseDateOption(o.actionDue, "--action-due").days();
+    rc.actionDue = o.actionDue.empty()
+                       ? kNoDay
+                       : parseDateOption(o.actionDue, "--action-due", ctx.today).days();
     if (!o.cost.empty())
         rc.expectedCost = costOption(o.cost, db->analysisSettings().minorDigits);
-    const Date asOf = parseDateOption(o.asOf, "--as-of");
+    const Date asOf = parseDateOption(o.asOf, "--as-of", ctx.today);
     db->write([&] {
         repo.update(rc);
         repo.transition(rc.id, RecoveryState::Verified, asOf.days());
@@ -172,8 +173,9 @@ void runEdit(const EditOptions& o, CliContext& ctx) {
     if (o.actionOwner)
         rc.actionOwner = *o.actionOwner;
     if (o.actionDue)
-        rc.actionDue =
-            o.actionDue->empty() ? kNoDay : parseDateOption(*o.actionDue, "--action-due").days();
+        rc.actionDue = o.actionDue->empty()
+                           ? kNoDay
+                           : parseDateOption(*o.actionDue, "--action-due", ctx.today).days();
     if (o.cost)
         rc.expectedCost = costOption(*o.cost, db->analysisSettings().minorDigits);
     repo.update(rc);

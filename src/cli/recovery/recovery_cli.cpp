@@ -18,8 +18,8 @@ RecoveryData loadRecoveryData(const std::string& path, Date asOf) {
     return d;
 }
 
-std::int32_t dayOption(const std::string& text, const std::string& option, Date fallback) {
-    return (text.empty() ? fallback : parseDateOption(text, option)).days();
+std::int32_t dayOption(const std::string& text, const std::string& option, Date today) {
+    return (text.empty() ? today : parseDateOption(text, option, today)).days();
 }
 
 std::string recoveryMoney(Cents c, int digits) {

@@ -28,7 +28,8 @@ struct RecoveryData {
 // made yet.
 RecoveryData loadRecoveryData(const std::string& path, Date asOf);
 
-std::int32_t dayOption(const std::string& text, const std::string& option, Date fallback);
+// A day option: empty or "today" is `today` (the context's), else YYYY-MM-DD.
+std::int32_t dayOption(const std::string& text, const std::string& option, Date today);
 std::string recoveryMoney(Cents c, int digits);
 RecoveryCase caseOrThrow(RecoveryRepository& repo, std::int64_t id);
 Cents costOption(const std::string& text, int minorDigits);

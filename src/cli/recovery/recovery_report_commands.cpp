@@ -25,7 +25,7 @@ struct ListOptions {
 };
 
 void runList(const ListOptions& o, CliContext& ctx) {
-    const Date asOf = parseDateOption(o.asOf, "--as-of");
+    const Date asOf = parseDateOption(o.asOf, "--as-of", ctx.today);
     const RecoveryData c = loadRecoveryData(o.db, asOf);
     RecoveryQueueFilter filter;
     filter.owner = o.owner;
@@ -133,7 +133,7 @@ struct MetricsOptions {
 };
 
 void runMetrics(const MetricsOptions& o, CliContext& ctx) {
-    const Date asOf = parseDateOption(o.asOf, "--as-of");
+    const Date asOf = parseDateOption(o.asOf, "--as-of", ctx.today);
     const RecoveryData c = loadRecoveryData(o.db, asOf);
     const RecoveryMetrics m = recoveryMetrics(c.portfolio, c.cases, asOf);
     ctx.out << fmt::format("cases: {} open, {} closed ({} won back, {} let go)\n", m.open, m.closed,

@@ -57,7 +57,7 @@ void writeOwnerLists(RecoveryData& data, const std::string& folder, Date asOf, C
 }
 
 void runRules(const RulesRunOptions& o, CliContext& ctx) {
-    const Date asOf = parseDateOption(o.asOf, "--as-of");
+    const Date asOf = parseDateOption(o.asOf, "--as-of", ctx.today);
     RecoveryData data = loadRecoveryData(o.db, asOf);
     const TaskRuleRun run = applyTaskRules(data, asOf, ctx.err);
     ctx.out << describe(run, asOf) << '\n';

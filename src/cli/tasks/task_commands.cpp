@@ -46,7 +46,7 @@ void runAdd(const AddOptions& o, CliContext& ctx) {
     t.kind = *kind;
     t.text = o.text;
     t.owner = o.owner;
-    t.due = parseDateOption(o.due, "--due").days();
+    t.due = parseDateOption(o.due, "--due", ctx.today).days();
     ctx.out << fmt::format("added task {}\n", TaskRepository(*db).add(t));
 }
 
@@ -71,13 +71,13 @@ void change(const StateOptions& o, CliContext& ctx, TaskState to) {
     Task t = storedTask(repo, o.id);
     t.state = to;
     if (to == TaskState::Snoozed) {
-        const Date until = parseDateOption(o.until, "--until");
+        const Date until = parseDateOption(o.until, "--until", ctx.today);
         if (until <= ctx.today)
             throw UserError(fmt::format("--until ({}) must be after today ({})", until.toIso(),
                                         ctx.today.toIso()));
         t.snoozedUntil = until.days();
     } else {
-        t.closed = parseDateOption(o.on, "--on").days();
+        t.closed = parseDateOption(o.on, "--on", ctx.today).days();
         t.dismissReason = o.reason;
     }
     repo.update(t);

@@ -18,7 +18,7 @@ struct TodayOptions {
 };
 
 void runToday(const TodayOptions& o, CliContext& ctx) {
-    const Date asOf = parseDateOption(o.asOf, "--as-of");
+    const Date asOf = parseDateOption(o.asOf, "--as-of", ctx.today);
     RecoveryData data = loadRecoveryData(o.db, asOf);
     const auto owner = o.owner.empty() ? std::nullopt : std::optional<std::string>(o.owner);
     const std::vector<TodayEntry> list = todayList(todayEntries(data, owner), o.owner, asOf.days());

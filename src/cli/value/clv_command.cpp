@@ -56,10 +56,10 @@ void printJson(const ClvReport& r, CliContext& ctx) {
 }
 
 void runClv(const ClvCommandOptions& o, CliContext& ctx) {
-    const Date calibrationEnd = parseDateOption(o.calibrationEnd, "--calibration-end");
+    const Date calibrationEnd = parseDateOption(o.calibrationEnd, "--calibration-end", ctx.today);
     std::optional<Date> holdoutEnd;
     if (!o.holdoutEnd.empty()) {
-        holdoutEnd = parseDateOption(o.holdoutEnd, "--holdout-end");
+        holdoutEnd = parseDateOption(o.holdoutEnd, "--holdout-end", ctx.today);
         if (!(calibrationEnd < *holdoutEnd))
             throw UserError(fmt::format("--holdout-end ({}) must be after --calibration-end ({})",
                                         holdoutEnd->toIso(), calibrationEnd.toIso()));

@@ -20,7 +20,7 @@ struct RfmOptions {
 };
 
 void runRfm(const RfmOptions& o, CliContext& ctx) {
-    const Date asOf = parseDateOption(o.asOf, "--as-of");
+    const Date asOf = parseDateOption(o.asOf, "--as-of", ctx.today);
     const auto window = RevenueWindow::parse(o.window);
     if (!window)
         throw UserError(fmt::format(
@@ -94,7 +94,7 @@ std::string gapText(const TierReport::Entry& e, const RewardTiers& tiers, int di
 }
 
 void runTiers(const TiersOptions& o, CliContext& ctx) {
-    const Date asOf = parseDateOption(o.asOf, "--as-of");
+    const Date asOf = parseDateOption(o.asOf, "--as-of", ctx.today);
     const ValueData l = loadValueData(o.db);
     const RewardTiers& tiers = l.value.tiers;
     const TierReport r = TierReport::compute(l.portfolio, asOf, tiers);
@@ -133,7 +133,7 @@ void runTiers(const TiersOptions& o, CliContext& ctx) {
     }
     ctx.out << fmt::format("{:<12} {:>14} {:>6} {:>9}\n", "no tier", "", "", r.withoutTier);
     if (!o.since.empty()) {
-        const Date since = parseDateOption(o.since, "--since");
+        const Date since = parseDateOption(o.since, "--since", ctx.today);
         if (!(since < asOf))
             throw UserError(fmt::format("--since ({}) must be before the as-of day ({})",
                                         since.toIso(), asOf.toIso()));
@@ -154,7 +154,7 @@ struct RetentionOptions {
 };
 
 void runRetention(const RetentionOptions& o, CliContext& ctx) {
-    const Date asOf = parseDateOption(o.asOf, "--as-of");
+    const Date asOf = parseDateOption(o.asOf, "--as-of", ctx.today);
     const auto unit = cohortPeriodFromName(o.by);
     if (!unit)
         throw UserError(fmt::format("--by must be month, quarter or year (not '{}')", o.by));
