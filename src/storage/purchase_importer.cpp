@@ -206,8 +206,12 @@ ImportSummary importPurchases(Database& db, const PurchaseRows& rows,
                     for (auto i = static_cast<std::size_t>(at - block.day.begin());
                          i < block.size() && block.day[i] == day; ++i)
                         stored += block.amount[i] == amount;
-                    for (const auto& known : knownIds)
-                        stored -= known.day == day && known.amount == amount ? 1 : 0;
+                    // Ids come in (day, amount) order: the ones on this day and amount.
+                    const auto on = std::ranges::equal_range(
+                        knownIds, std::pair{day, amount}, {}, [](const PurchaseStore::Id& id) {
+                            return std::pair{id.day, id.amount};
+                        });
+                    stored -= on.size();
                 }
                 for (; k < runEnd; ++k) {
                     const std::string_view ext = rows.purchaseIdOf(order[k]);

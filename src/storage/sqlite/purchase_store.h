@@ -26,7 +26,8 @@ struct PurchaseBlock {
     void merge(const PurchaseBlock& sorted);
 };
 
-// Customer ids chunk * kCustomersPerChunk ... (chunk + 1) * kCustomersPerChunk - 1 share a chunk.
+// Customer ids chunk << kChunkShift to ((chunk + 1) << kChunkShift) - 1 (1,024 of them) share a
+// chunk.
 inline constexpr int kChunkShift = 10;
 inline constexpr std::int64_t chunkOf(std::int64_t customer) {
     return customer >> kChunkShift;
