@@ -858,6 +858,10 @@
             <numerusform>«%1» es el motivo de %Ln casos; cámbiele el nombre en lugar de eliminarlo.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The customers&apos; names are still being read; try again in a moment.</source>
+        <translation>Todavía se están leyendo los nombres de los clientes; inténtelo de nuevo en un momento.</translation>
+    </message>
 </context>
 <context>
     <name>FlowDiagram</name>
@@ -2772,6 +2776,14 @@
         <source>Updating the list…</source>
         <translation>Actualizando la lista…</translation>
     </message>
+    <message>
+        <source>Reading the customers&apos; names…</source>
+        <translation>Leyendo los nombres de los clientes…</translation>
+    </message>
+    <message>
+        <source>%1 customers · reading names…</source>
+        <translation>%1 clientes · leyendo nombres…</translation>
+    </message>
 </context>
 <context>
     <name>cartera::FlowChartWidget</name>
@@ -3714,6 +3726,10 @@
     <message>
         <source>The rules added %1 tasks to the Today list.</source>
         <translation>Las reglas añadieron %1 tareas a la lista de Hoy.</translation>
+    </message>
+    <message>
+        <source>Reading the customers&apos; names</source>
+        <translation>Leyendo los nombres de los clientes</translation>
     </message>
 </context>
 <context>

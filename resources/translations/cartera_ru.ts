@@ -860,6 +860,10 @@
             <numerusform>«%1» — причина %Ln дел; переименуйте её вместо удаления.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The customers&apos; names are still being read; try again in a moment.</source>
+        <translation>Имена клиентов ещё загружаются; повторите через минуту.</translation>
+    </message>
 </context>
 <context>
     <name>FlowDiagram</name>
@@ -2790,6 +2794,14 @@
         <source>Updating the list…</source>
         <translation>Список обновляется…</translation>
     </message>
+    <message>
+        <source>Reading the customers&apos; names…</source>
+        <translation>Загрузка имён клиентов…</translation>
+    </message>
+    <message>
+        <source>%1 customers · reading names…</source>
+        <translation>Клиентов: %1 · загрузка имён…</translation>
+    </message>
 </context>
 <context>
     <name>cartera::FlowChartWidget</name>
@@ -3734,6 +3746,10 @@
     <message>
         <source>The rules added %1 tasks to the Today list.</source>
         <translation>Правила добавили задач в список «Сегодня»: %1.</translation>
+    </message>
+    <message>
+        <source>Reading the customers&apos; names</source>
+        <translation>Загрузка имён клиентов</translation>
     </message>
 </context>
 <context>

@@ -409,9 +409,8 @@ void MainWindow::deleteCustomer(std::uint32_t customer, bool ask) {
     const SnapshotPtr& s = m_session->snapshot();
     if (!s || customer >= s->portfolio.customerCount())
         return;
-    const QString who =
-        QString::fromUtf8(s->directory.name[customer].empty() ? s->portfolio.externalId[customer]
-                                                              : s->directory.name[customer]);
+    const QString who = QString::fromUtf8(
+        s->nameOf(customer).empty() ? s->portfolio.externalId[customer] : s->nameOf(customer));
     if (ask && QMessageBox::question(this, tr("Delete customer"),
                                      tr("Delete %1 with all purchases and interactions? You can "
                                         "undo this with Ctrl+Z.")
@@ -469,10 +468,14 @@ bool MainWindow::exportReview(const QString& path) {
     const auto s = m_session->snapshot();
     if (!s)
         return false;
+    if (!s->hasNames()) {
+        showError(ErrorMessage::namesComing());
+        return false;
+    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
         const PortfolioReview review =
-            buildPortfolioReview(s->portfolio, s->directory, s->settings, s->cases, s->asOf());
+            buildPortfolioReview(s->portfolio, s->directory(), s->settings, s->cases, s->asOf());
         writeReviewPdf(review, QFileInfo(m_session->path()).fileName(), path);
     } catch (const std::exception& e) {
         QApplication::restoreOverrideCursor();
@@ -488,6 +491,11 @@ bool MainWindow::exportTable(const QString& path, SheetFormat format) {
     const QTableView* table = currentTable();
     if (!table || !table->model())
         return false;
+    // The table's name cells are empty until the names are in.
+    if (m_session->snapshot() && !m_session->snapshot()->hasNames()) {
+        showError(ErrorMessage::namesComing());
+        return false;
+    }
     QString error;
     const int digits = m_session->snapshot() ? m_session->snapshot()->settings.minorDigits : 2;
     if (!exportSheet(*table->model(), m_nav->currentItem()->text(), digits, path, format, &error)) {

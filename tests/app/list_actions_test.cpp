@@ -1,3 +1,5 @@
+#include "app/common/error_message.h"
+#include "app/common/sheet_export.h"
 #include "app/customers/customer_dialog.h"
 #include "app/customers/customer_table_model.h"
 #include "app/customers/customers_view.h"
@@ -9,6 +11,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -22,6 +25,7 @@
 
 using namespace cartera;
 using cartera::test::GuiFixture;
+using cartera::test::named;
 
 TEST_CASE("Enter on a Pareto row or a promotion candidate opens the customer, Delete asks first") {
     GuiFixture f;
@@ -150,4 +154,75 @@ TEST_CASE("a large list sorts and filters on a worker and keeps its rows until t
     CHECK(sorted(rowsOf(*model)) == sorted(rowsOf(reference)));
     CHECK(namesOf(*model) == namesOf(reference));
     CHECK(rowsOf(*model).size() == 100);
+}
+
+TEST_CASE("a large portfolio shows its list before its names, and what needs them waits") {
+    GuiFixture f;
+    const PortfolioSnapshot& whole = f.snapshot();
+    REQUIRE(whole.hasNames());
+    const std::string someName(whole.directory().name[7]);
+    const std::size_t customers = whole.portfolio.customerCount();
+    CustomersView* view = f.window->customers();
+    CustomerTableModel* model = view->model();
+    auto* count = named<QLabel>(view, "customerCount");
+    f.window->showPage(MainWindow::Customers);
+
+    // Every portfolio counts as large here: it opens without its names.
+    PortfolioSession* session = f.window->session();
+    session->setNamesLaterFrom(0);
+    QTemporaryDir out;
+    const QString csv = out.filePath(QStringLiteral("contacts.csv"));
+    const QString sheet = out.filePath(QStringLiteral("list.xlsx"));
+    bool seen = false;
+    QObject guard;
+    QObject::connect(session, &PortfolioSession::snapshotChanged, &guard, [&] {
+        const SnapshotPtr& s = session->snapshot();
+        if (seen || !s || s->hasNames())
+            return;
+        seen = true;
+        CHECK(s->directory().size() == 0);
+        CHECK(static_cast<std::size_t>(model->rowCount()) == s->list->rows.size());
+        CHECK(model->rowCount() > 0);
+        const int nameColumn = static_cast<int>(CustomerColumn::Name);
+        CHECK(model->index(0, nameColumn).data().toString().isEmpty());
+        CHECK_FALSE(
+            model->index(0, static_cast<int>(CustomerColumn::Id)).data().toString().isEmpty());
+        CHECK(count->text().contains(QStringLiteral("reading names")));
+        // Exports refuse, naming why, and write nothing.
+        CHECK_FALSE(f.window->exportCustomers(csv));
+        CHECK(f.window->lastError().contains(ErrorMessage::namesComing()));
+        CHECK_FALSE(f.window->exportTable(sheet, SheetFormat::Xlsx));
+        CHECK(f.window->lastError() == ErrorMessage::namesComing());
+        CHECK_FALSE(QFileInfo::exists(csv));
+        CHECK_FALSE(QFileInfo::exists(sheet));
+        // A search typed now waits for the names; the rows stay and are no empty result.
+        const int rowsBefore = model->rowCount();
+        view->searchField()->setText(QString::fromStdString(someName));
+        CHECK(model->waitsForNames());
+        CHECK(model->rowCount() == rowsBefore);
+        CHECK(count->text() == QStringLiteral("Reading the customers' names…"));
+        // A new as-of date meanwhile does not lose the names.
+        f.window->setAsOf(QDate(2026, 3, 31));
+    });
+    f.window->openPortfolio(f.path);
+    f.window->waitForIdle();
+    REQUIRE(seen);
+
+    const PortfolioSnapshot& s = f.snapshot();
+    REQUIRE(s.hasNames());
+    CHECK(s.asOf() == Date::fromYmd(2026, 3, 31));
+    CHECK(s.directory().size() == customers);
+    CHECK_FALSE(model->waitsForNames());
+    // The search typed while the names were read has run on them.
+    CustomerFilter filter;
+    filter.text = someName;
+    const CustomerQuery q(s.portfolio, s.directory(), s.metrics, s.value.get());
+    CHECK(sorted(rowsOf(*model)) == sorted(q.filter(filter)));
+    const std::vector<QString> shown = namesOf(*model);
+    CHECK(std::find(shown.begin(), shown.end(), QString::fromStdString(someName)) != shown.end());
+    CHECK(count->text() == QStringLiteral("%1 customers").arg(model->rowCount()));
+    CHECK(f.window->exportCustomers(csv));
+    CHECK(f.window->exportTable(sheet, SheetFormat::Xlsx));
+    CHECK(QFileInfo::exists(csv));
+    CHECK(QFileInfo::exists(sheet));
 }

@@ -86,7 +86,7 @@ TEST_CASE("the models pass Qt's model tester") {
                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
     customers->sort(static_cast<int>(CustomerColumn::Name), Qt::AscendingOrder);
     CustomerFilter filter;
-    filter.text = std::string(f.snapshot().directory.name[0]);
+    filter.text = std::string(f.snapshot().directory().name[0]);
     customers->setFilter(filter);
     CHECK(customers->rowCount() > 0);
     CHECK(customers->rowCount() < static_cast<int>(f.snapshot().portfolio.customerCount()));
@@ -126,7 +126,7 @@ TEST_CASE("sorting by revenue and filtering by typing") {
     CHECK(model->rowCount() == static_cast<int>(f.snapshot().portfolio.customerCount()));
     // Cyrillic names are found whatever their case.
     view->searchField()->setText(QStringLiteral("АННА")); // QTest types ASCII only
-    const CustomerQuery q(f.snapshot().portfolio, f.snapshot().directory, m);
+    const CustomerQuery q(f.snapshot().portfolio, f.snapshot().directory(), m);
     CustomerFilter filter;
     filter.text = "анна";
     CHECK(model->rowCount() == static_cast<int>(q.filter(filter).size()));
@@ -153,7 +153,7 @@ TEST_CASE("open a customer, edit a field, undo and redo") {
     dialog->save();
     f.window->waitForIdle();
     CHECK(repo.find(id)->record.name == "Ольга Смирнова-Müller");
-    CHECK(f.snapshot().directory.name[customer] == "Ольга Смирнова-Müller");
+    CHECK(f.snapshot().directory().name[customer] == "Ольга Смирнова-Müller");
 
     QAction* undo = nullptr;
     for (QAction* a : f.window->findChildren<QAction*>())
@@ -584,7 +584,7 @@ TEST_CASE(
     f.window->waitForIdle();
     INFO(f.window->lastError().toStdString());
     CHECK(f.snapshot().asOf() == Date::fromYmd(2026, 1, 31));
-    CHECK(f.snapshot().directory.name[0] == "Edited while loading");
+    CHECK(f.snapshot().directory().name[0] == "Edited while loading");
 
     // A new as-of date, then Cancel once the list is there but the flows are not.
     session->setAsOf(Date::fromYmd(2026, 2, 28));

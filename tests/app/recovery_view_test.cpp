@@ -222,8 +222,8 @@ TEST_CASE("a prospect's fit arrives with the second phase and matches the core's
     const SnapshotPtr s = f.window->session()->snapshot();
     REQUIRE(s->prospectFit);
     std::string industry;
-    for (std::size_t i = 0; i < s->data->profiles.size() && industry.empty(); ++i)
-        industry = std::string(s->data->profiles.industry[i]);
+    for (std::size_t i = 0; i < s->names->profiles.size() && industry.empty(); ++i)
+        industry = std::string(s->names->profiles.industry[i]);
     REQUIRE_FALSE(industry.empty());
     Prospect p;
     p.name = "Jonas Berg";

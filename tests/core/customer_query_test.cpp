@@ -190,3 +190,28 @@ TEST_CASE("search ignores accents and word order") {
         CHECK(directory.searchKey[i] == searchFold(joined));
     }
 }
+
+TEST_CASE("a query reads the directory only for text, owner and name-column orders") {
+    CustomerFilter filter;
+    CustomerSort sort;
+    CHECK_FALSE(readsDirectory(filter, sort));
+    for (const auto column : {CustomerColumn::Id, CustomerColumn::Stage, CustomerColumn::RevenueAll,
+                              CustomerColumn::ParetoRank, CustomerColumn::Clv}) {
+        sort.column = column;
+        CHECK_FALSE(readsDirectory(filter, sort));
+    }
+    for (const auto column :
+         {CustomerColumn::Name, CustomerColumn::Company, CustomerColumn::Owner}) {
+        sort.column = column;
+        CHECK(readsDirectory(filter, sort));
+    }
+    sort.column = CustomerColumn::RevenueAll;
+    filter.stageMask = 0x01;
+    filter.segment = 2;
+    CHECK_FALSE(readsDirectory(filter, sort));
+    filter.owner = "Ana";
+    CHECK(readsDirectory(filter, sort));
+    filter.owner.clear();
+    filter.text = "c000";
+    CHECK(readsDirectory(filter, sort));
+}

@@ -215,6 +215,10 @@ std::optional<std::size_t> CampaignsView::currentRow() const {
 bool CampaignsView::create(const Campaign& wanted) {
     if (!m_snapshot || !m_session->database())
         return false;
+    if (!m_snapshot->hasNames()) {
+        emit m_session->failed(ErrorMessage::namesComing());
+        return false;
+    }
     try {
         const auto& lists = m_snapshot->data->lists;
         const auto list = std::find_if(lists.begin(), lists.end(),
@@ -242,7 +246,7 @@ bool CampaignsView::create(const Campaign& wanted) {
             value = &*ownValue;
         }
         const CustomerFilter filter = CustomerListFilter::parse(c.filter, m_snapshot->data->value);
-        const CustomerQuery query(p, m_snapshot->directory, *metrics, value);
+        const CustomerQuery query(p, m_snapshot->directory(), *metrics, value);
         std::vector<std::int64_t> ids;
         for (const std::uint32_t i : query.filter(filter))
             ids.push_back(p.customerId[i]);

@@ -441,4 +441,8 @@ QString ErrorMessage::of(const std::exception& error) {
     return QString::fromUtf8(error.what());
 }
 
+QString ErrorMessage::namesComing() {
+    return tr("The customers' names are still being read; try again in a moment.");
+}
+
 } // namespace cartera

@@ -24,6 +24,9 @@ class ErrorMessage {
     static QString of(const ImportIssue& issue, const std::string& file = {});
     // An import column role or a record field ("unit_price", "referred_by") in words.
     static QString field(std::string_view code);
+    // Why an export or a list of names has to wait: a large portfolio reads its names after
+    // its first list is shown.
+    static QString namesComing();
 };
 
 } // namespace cartera

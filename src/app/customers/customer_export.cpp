@@ -12,9 +12,14 @@ namespace cartera {
 bool exportCustomerContacts(const PortfolioSnapshot& s, Database& db,
                             const std::vector<std::uint32_t>& rows, const QString& path,
                             QString* error) {
+    if (!s.hasNames()) {
+        if (error)
+            *error = ErrorMessage::namesComing();
+        return false;
+    }
     try {
         std::ostringstream out;
-        writeCustomerContactsCsv(out, rows, s.portfolio, s.directory, loadCustomerPhones(db),
+        writeCustomerContactsCsv(out, rows, s.portfolio, s.directory(), loadCustomerPhones(db),
                                  s.metrics, s.value.get(), s.settings.minorDigits);
         return saveFile(path, out.str(), error);
     } catch (const std::exception& e) {

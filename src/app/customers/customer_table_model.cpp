@@ -14,6 +14,10 @@ namespace cartera {
 
 CustomerTableModel::CustomerTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
+bool CustomerTableModel::waitsForNames() const {
+    return m_snapshot && !m_snapshot->hasNames() && readsDirectory(m_filter, m_sort);
+}
+
 bool CustomerTableModel::offThread() const {
     return m_snapshot && m_snapshot->portfolio.customerCount() >= m_offThreadFrom;
 }
@@ -43,7 +47,7 @@ void CustomerTableModel::startJob(bool sortOnly) {
     });
     watcher->setFuture(QtConcurrent::run(
         workPool(), [s, filter, order, sortOnly, rows = std::move(rows)]() mutable {
-            const CustomerQuery q(s->portfolio, s->directory, s->metrics, s->value.get());
+            const CustomerQuery q(s->portfolio, s->directory(), s->metrics, s->value.get());
             if (!sortOnly)
                 rows = q.filter(filter);
             q.sort(rows, order);
@@ -55,19 +59,29 @@ void CustomerTableModel::startJob(bool sortOnly) {
 void CustomerTableModel::setSnapshot(SnapshotPtr snapshot) {
     ++m_generation; // what was computing was for the previous snapshot
     m_busy = false;
+    // Rows of the same loaded data name the same customers: they can stay on screen while
+    // the new ones are computed.
+    const bool sameCustomers = m_snapshot && snapshot && m_snapshot->data == snapshot->data;
     beginResetModel();
     m_snapshot = std::move(snapshot);
-    m_rows.clear();
+    if (!sameCustomers)
+        m_rows.clear();
     if (m_snapshot && m_snapshot->list && m_snapshot->list->filter == m_filter &&
         m_snapshot->list->sort == m_sort) {
         m_rows = m_snapshot->list->rows; // filtered and sorted by the worker
-    } else if (m_snapshot) {
-        const CustomerQuery q(m_snapshot->portfolio, m_snapshot->directory, m_snapshot->metrics,
+    } else if (m_snapshot && !waitsForNames()) {
+        if (offThread()) {
+            endResetModel();
+            startJob(false);
+            return;
+        }
+        const CustomerQuery q(m_snapshot->portfolio, m_snapshot->directory(), m_snapshot->metrics,
                               m_snapshot->value.get());
         m_rows = q.filter(m_filter);
         q.sort(m_rows, m_sort);
     }
     endResetModel();
+    emit busyChanged();
 }
 
 void CustomerTableModel::setFilter(const CustomerFilter& filter) {
@@ -82,13 +96,19 @@ void CustomerTableModel::setFilter(const CustomerFilter& filter) {
 void CustomerTableModel::refilter(bool incremental) {
     if (!m_snapshot)
         return;
+    if (waitsForNames()) {
+        ++m_generation; // a job for an earlier filter must not land
+        m_busy = false;
+        emit busyChanged();
+        return;
+    }
     // Narrowing the rows on screen is cheap; rows still being computed are no base for it.
     if (offThread() && (m_busy || !incremental || m_rows.size() >= m_offThreadFrom)) {
         startJob(false);
         return;
     }
     beginResetModel();
-    const CustomerQuery q(m_snapshot->portfolio, m_snapshot->directory, m_snapshot->metrics,
+    const CustomerQuery q(m_snapshot->portfolio, m_snapshot->directory(), m_snapshot->metrics,
                           m_snapshot->value.get());
     // Narrowing keeps the order: filter the sorted rows and skip sorting again.
     if (incremental) {
@@ -147,11 +167,11 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const {
     case CustomerColumn::Id:
         return QString::fromUtf8(s.portfolio.externalId[i]);
     case CustomerColumn::Name:
-        return QString::fromUtf8(s.directory.name[i]);
+        return s.hasNames() ? QString::fromUtf8(s.directory().name[i]) : QString();
     case CustomerColumn::Company:
-        return QString::fromUtf8(s.directory.company[i]);
+        return s.hasNames() ? QString::fromUtf8(s.directory().company[i]) : QString();
     case CustomerColumn::Owner:
-        return QString::fromUtf8(s.directory.owner[i]);
+        return s.hasNames() ? QString::fromUtf8(s.directory().owner[i]) : QString();
     case CustomerColumn::Stage:
         return st.inPortfolio ? stageText(st.stage) : tr("not yet");
     case CustomerColumn::Activity:
@@ -307,12 +327,18 @@ void CustomerTableModel::sort(int column, Qt::SortOrder order) {
     emit queryChanged();
     if (!m_snapshot)
         return;
+    if (waitsForNames()) {
+        ++m_generation;
+        m_busy = false;
+        emit busyChanged();
+        return;
+    }
     if (offThread()) {
         // Rows still being filtered are sorted by that job when it is redone.
         startJob(!m_busy);
         return;
     }
-    const CustomerQuery q(m_snapshot->portfolio, m_snapshot->directory, m_snapshot->metrics,
+    const CustomerQuery q(m_snapshot->portfolio, m_snapshot->directory(), m_snapshot->metrics,
                           m_snapshot->value.get());
     std::vector<std::uint32_t> rows = m_rows;
     q.sort(rows, m_sort);

@@ -36,6 +36,9 @@ class CustomerTableModel : public QAbstractTableModel {
     void setOffThreadFrom(std::size_t customers) { m_offThreadFrom = customers; }
     // A filter or sort is being computed off the GUI thread.
     bool isBusy() const { return m_busy; }
+    // The filter or sort needs the names, which the snapshot does not have yet: the rows
+    // shown are the previous ones (none after opening) until a snapshot brings them.
+    bool waitsForNames() const;
 
   signals:
     // The filter or the sort changed: the next snapshot should come with these rows.

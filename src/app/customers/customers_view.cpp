@@ -151,6 +151,7 @@ CustomersView::CustomersView(QWidget* parent)
     connect(m_empty, &QLabel::linkActivated, this, [this] { clearFilters(); });
 
     auto* bottom = new QHBoxLayout;
+    m_count->setObjectName(QStringLiteral("customerCount"));
     bottom->addWidget(m_count);
     bottom->addStretch();
     m_lists->setAccessibleName(tr("Saved lists"));
@@ -233,7 +234,7 @@ void CustomersView::setSnapshot(const SnapshotPtr& snapshot) {
     m_owner->clear();
     m_owner->addItem(tr("Any owner"), QString());
     if (snapshot)
-        for (const std::string& o : snapshot->owners)
+        for (const std::string& o : snapshot->owners())
             m_owner->addItem(QString::fromStdString(o), QString::fromStdString(o));
     m_owner->setCurrentIndex(std::max(0, m_owner->findData(owner)));
     // Segments and tiers are named by the portfolio's tables, known once the value is in.
@@ -329,15 +330,22 @@ void CustomersView::applyControls() {
 }
 
 void CustomersView::updateCount() {
-    m_count->setText(m_model->isBusy() ? tr("Updating the list…")
-                                       : tr("%1 customers").arg(numberText(m_model->rowCount())));
+    if (m_model->isBusy())
+        m_count->setText(tr("Updating the list…"));
+    else if (m_model->waitsForNames())
+        m_count->setText(tr("Reading the customers' names…"));
+    else if (m_snapshot && !m_snapshot->hasNames())
+        m_count->setText(tr("%1 customers · reading names…").arg(numberText(m_model->rowCount())));
+    else
+        m_count->setText(tr("%1 customers").arg(numberText(m_model->rowCount())));
     if (m_snapshot && m_snapshot->portfolio.customerCount() == 0)
         m_empty->setText(tr("This portfolio has no customers yet.<br>Import a purchase or "
                             "customer file with <b>File → Import</b>."));
     else
         m_empty->setText(tr("No customer matches these filters.<br><a href=\"clear\">Clear the "
                             "filters</a>"));
-    m_empty->setArmed(m_snapshot != nullptr);
+    // Rows still coming are no empty result.
+    m_empty->setArmed(m_snapshot != nullptr && !m_model->isBusy() && !m_model->waitsForNames());
 }
 
 void CustomersView::clearFilters() {

@@ -77,7 +77,7 @@ QVariant ParetoTableModel::data(const QModelIndex& index, int role) const {
     case Id:
         return QString::fromUtf8(m_snapshot->portfolio.externalId[e.customer]);
     case Name:
-        return QString::fromUtf8(m_snapshot->directory.name[e.customer]);
+        return QString::fromUtf8(m_snapshot->nameOf(e.customer));
     case Revenue:
         return moneyText(e.revenue, m_snapshot->settings.minorDigits);
     case Share:

@@ -3,6 +3,7 @@
 #include "app/common/chart_axes.h"
 #include "app/common/chart_export.h"
 #include "app/common/display_text.h"
+#include "app/common/error_message.h"
 #include "app/common/list_table.h"
 #include "app/common/palette_colors.h"
 #include "app/common/save_file.h"
@@ -279,7 +280,7 @@ void ParetoView::showReport(std::shared_ptr<const ParetoReport> report) {
             tr("#%1  %2 %3: %4 (%5 below the last Pareto customer)")
                 .arg(rank)
                 .arg(QString::fromUtf8(m_snapshot->portfolio.externalId[e.customer]),
-                     QString::fromUtf8(m_snapshot->directory.name[e.customer]),
+                     QString::fromUtf8(m_snapshot->nameOf(e.customer)),
                      moneyText(e.revenue, digits), moneyText(missing, digits)));
         item->setData(Qt::UserRole, static_cast<uint>(e.customer));
         m_candidates->addItem(item);
@@ -289,8 +290,13 @@ void ParetoView::showReport(std::shared_ptr<const ParetoReport> report) {
 bool ParetoView::exportCsv(const QString& path, QString* error) const {
     if (!m_report || !m_snapshot)
         return false;
+    if (!m_snapshot->hasNames()) {
+        if (error)
+            *error = ErrorMessage::namesComing();
+        return false;
+    }
     std::ostringstream out;
-    writeParetoCsv(out, *m_report, m_snapshot->portfolio, m_snapshot->directory,
+    writeParetoCsv(out, *m_report, m_snapshot->portfolio, m_snapshot->directory(),
                    m_snapshot->settings.minorDigits);
     return saveFile(path, out.str(), error);
 }

@@ -87,9 +87,10 @@ QVariant RecoveryQueueModel::data(const QModelIndex& index, int role) const {
     case Id:
         return QString::fromUtf8(m_snapshot->portfolio.externalId[e.customer]);
     case Name:
-        return QString::fromUtf8(m_snapshot->directory.name[e.customer]);
+        return QString::fromUtf8(m_snapshot->nameOf(e.customer));
     case Owner:
-        return QString::fromUtf8(m_snapshot->directory.owner[e.customer]);
+        return m_snapshot->hasNames() ? QString::fromUtf8(m_snapshot->directory().owner[e.customer])
+                                      : QString();
     case Pareto:
         return e.pareto ? QStringLiteral("A") : QString();
     case LostSince:

@@ -196,7 +196,7 @@ void RecoveryView::setSnapshot(const SnapshotPtr& snapshot) {
     const QSignalBlocker a(m_ownerFilter), b(m_reasonFilter);
     m_ownerFilter->clear();
     m_ownerFilter->addItem(tr("Any owner"), QString());
-    for (const std::string& o : snapshot->owners)
+    for (const std::string& o : snapshot->owners())
         m_ownerFilter->addItem(QString::fromStdString(o), QString::fromStdString(o));
     m_ownerFilter->setCurrentIndex(std::max(0, m_ownerFilter->findData(owner)));
     m_reasonFilter->clear();
@@ -291,7 +291,9 @@ void RecoveryView::applyFilters() {
     if (!m_snapshot)
         return;
     RecoveryQueueFilter filter;
-    filter.owner = m_ownerFilter->currentData().toString().toStdString();
+    // Owners come with the names; the owner box offers none before them.
+    if (m_snapshot->hasNames())
+        filter.owner = m_ownerFilter->currentData().toString().toStdString();
     filter.reason = m_reasonFilter->currentData().toString().toStdString();
     if (const int state = m_stateFilter->currentData().toInt(); state == kNoCaseYet) {
         filter.cases = RecoveryQueueFilter::Cases::NoCaseYet;
@@ -300,7 +302,7 @@ void RecoveryView::applyFilters() {
         filter.state = static_cast<RecoveryState>(state);
     }
     std::vector<RecoveryQueueEntry> shown =
-        filterRecoveryQueue(m_queue, filter, m_snapshot->directory, m_snapshot->cases);
+        filterRecoveryQueue(m_queue, filter, m_snapshot->directory(), m_snapshot->cases);
     // A new snapshot keeps what the person had selected and the case they were editing:
     // rows are found again by customer, not by number.
     std::vector<std::int64_t> selected;
@@ -362,7 +364,7 @@ void RecoveryView::showCase() {
             // Names from files go into rich text: one clipped line, escaped.
             .arg(QString::fromStdString(clipText(m_snapshot->portfolio.externalId[e.customer], 40))
                      .toHtmlEscaped(),
-                 QString::fromStdString(clipText(m_snapshot->directory.name[e.customer], 80))
+                 QString::fromStdString(clipText(m_snapshot->nameOf(e.customer), 80))
                      .toHtmlEscaped(),
                  recoveryStateText(c->state), dayText(c->opened), dayText(c->lostDay),
                  moneyText(c->valueAtStake, digits));

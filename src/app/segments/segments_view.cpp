@@ -1,6 +1,7 @@
 #include "app/segments/segments_view.h"
 
 #include "app/common/display_text.h"
+#include "app/common/error_message.h"
 #include "app/common/heatmap_widget.h"
 #include "app/common/list_table.h"
 #include "app/common/save_file.h"
@@ -263,6 +264,11 @@ bool SegmentsView::exportCustomers(const QString& path, const CustomerFilter& wh
                                    QString* error) const {
     if (!m_snapshot || !m_snapshot->value)
         return false;
+    if (!m_snapshot->hasNames()) {
+        if (error)
+            *error = ErrorMessage::namesComing();
+        return false;
+    }
     const CustomerValue& v = *m_snapshot->value;
     const int digits = m_snapshot->settings.minorDigits;
     std::ostringstream out;
@@ -278,7 +284,7 @@ bool SegmentsView::exportCustomers(const QString& path, const CustomerFilter& wh
             continue;
         if (which.tier != CustomerFilter::kAny && t.tier != which.tier)
             continue;
-        csv.text(m_snapshot->portfolio.externalId[i]).text(m_snapshot->directory.name[i]);
+        csv.text(m_snapshot->portfolio.externalId[i]).text(m_snapshot->directory().name[i]);
         if (segment >= 0) {
             const auto& e = v.rfm.entries[v.rfm.entryOf[i]];
             csv.text(v.settings.segments.segmentName(static_cast<std::size_t>(segment)));

@@ -41,6 +41,7 @@ bool PortfolioSession::open(const QString& path, bool create) {
     m_db = std::move(db);
     m_undo.clear();
     m_snapshot.reset();
+    m_opening = true;
     reload();
     return true;
 }
@@ -76,7 +77,10 @@ void PortfolioSession::request(Work work) {
         startNext();
         return;
     }
-    // Outdated work stops early; what it had read stays valid only if it was no reload.
+    // Outdated work stops early; what it had read stays valid only if it was no reload. Names
+    // stay valid for every as-of date: only a reload stops their reading.
+    if (m_running == Work::Names && work != Work::Reload)
+        return;
     if (m_running <= work) {
         if (m_running == Work::Reload)
             m_pending = Work::Reload; // the edit it was loading must not be lost
@@ -91,11 +95,24 @@ void PortfolioSession::startNext() {
         return;
     const Date asOf = m_asOf;
     const ListQuery list = m_listQuery;
+    const std::string path = m_db->path();
     if (work == Work::Reload || !m_snapshot) {
-        const std::string path = m_db->path();
+        // Only a newly opened file shows its list before its names: after an edit, the old
+        // snapshot stays on screen until the new one is whole.
+        const std::size_t namesLaterFrom =
+            std::exchange(m_opening, false) ? m_namesLaterFrom : static_cast<std::size_t>(-1);
         start(Work::Reload, tr("Loading %1").arg(QString::fromStdString(path)),
-              [path, asOf, list](const std::atomic_bool* cancelled) {
-                  return buildSnapshot(path, asOf, list, cancelled);
+              [path, asOf, list, namesLaterFrom](const std::atomic_bool* cancelled) {
+                  return buildSnapshot(path, asOf, list, cancelled, namesLaterFrom);
+              });
+    } else if (work == Work::Names) {
+        const SnapshotPtr base = m_snapshot;
+        start(Work::Names, tr("Reading the customers' names"),
+              [base, path, list](const std::atomic_bool* cancelled) {
+                  if (SnapshotPtr s = withNames(base, list))
+                      return s;
+                  // Another program changed the customers since the load: load again, whole.
+                  return buildSnapshot(path, base->asOf(), list, cancelled);
               });
     } else if (work == Work::Recompute) {
         const SnapshotPtr base = m_snapshot;
@@ -134,6 +151,7 @@ void PortfolioSession::cancel() {
 
 bool PortfolioSession::isIdle() const {
     return m_running == Work::None && m_pending == Work::None &&
+           !(m_snapshot && !m_snapshot->hasNames()) &&
            !(m_snapshot && !m_snapshot->flows && !m_snapshot->flowsCancelled);
 }
 
@@ -170,6 +188,10 @@ void PortfolioSession::finished() {
         m_snapshot = r.snapshot;
         emit snapshotChanged();
         reportRuleTasks(*r.snapshot);
+    } else if (ran == Work::Names) {
+        // Every view needs the names: a cancel only delays them (a reload brings its own).
+        if (m_pending == Work::None && m_snapshot && !m_snapshot->hasNames())
+            m_pending = Work::Names;
     } else if (m_userCancelled && m_pending == Work::None && m_snapshot && !m_snapshot->flows) {
         // Cancelled by the person, not replaced by newer work: say so instead of "computing".
         auto copy = std::make_shared<PortfolioSnapshot>(*m_snapshot);
@@ -177,9 +199,13 @@ void PortfolioSession::finished() {
         m_snapshot = copy;
         emit snapshotChanged();
     }
-    if (m_pending == Work::None && r.snapshot && !r.snapshot->flows && ran != Work::Flows)
+    if (m_pending == Work::None && r.snapshot && !r.snapshot->hasNames())
+        m_pending = Work::Names;
+    else if (m_pending == Work::None && r.snapshot && !r.snapshot->flows && ran != Work::Flows)
         m_pending = Work::Flows; // second phase: the flows of the last years, for the overview
-    startNext();
+    // A view that answered snapshotChanged with a new as-of date or an edit has started work.
+    if (m_running == Work::None)
+        startNext();
 }
 
 } // namespace cartera

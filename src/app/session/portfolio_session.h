@@ -41,8 +41,11 @@ class PortfolioSession : public QObject {
     void setListQuery(const ListQuery& query) { m_listQuery = query; }
     // Blocks until the running load or analysis is done (tests and the benchmark).
     void waitForIdle();
-    // Nothing running or waiting to run, and the second phase is in.
+    // Nothing running or waiting to run, and the names and the second phase are in.
     bool isIdle() const;
+    // A portfolio of this many customers or more opens without its names, which follow (the
+    // widest table takes longer to read than everything else).
+    void setNamesLaterFrom(std::size_t customers) { m_namesLaterFrom = customers; }
 
   signals:
     void busyChanged(bool busy, const QString& what);
@@ -61,9 +64,10 @@ class PortfolioSession : public QObject {
         QString error;
     };
     using Job = std::function<SnapshotPtr(const std::atomic_bool* cancelled)>;
-    // What the worker does, and what waits: a reload outranks a recompute, which outranks the
-    // flows of the second phase. Only one request waits; the GUI thread never waits.
-    enum class Work { None, Flows, Recompute, Reload };
+    // What the worker does, and what waits: a reload outranks a recompute, which outranks
+    // reading the names, which outranks the flows of the second phase. Only one request waits;
+    // the GUI thread never waits.
+    enum class Work { None, Flows, Names, Recompute, Reload };
     void start(Work work, const QString& what, Job job);
     void startNext();
     void request(Work work);
@@ -81,6 +85,8 @@ class PortfolioSession : public QObject {
     Work m_pending = Work::None;
     bool m_userCancelled = false;
     ListQuery m_listQuery;
+    std::size_t m_namesLaterFrom = 200'000;
+    bool m_opening = false; // the next reload is the first of a newly opened file
 };
 
 } // namespace cartera

@@ -15,39 +15,82 @@ namespace cartera {
 
 namespace {
 
-SnapshotPtr analysed(std::shared_ptr<const PortfolioData> data, Date asOf, const ListQuery& list) {
+// The list's rows; none when they depend on names that are not read yet.
+std::shared_ptr<const PortfolioSnapshot::ListRows>
+listRows(const PortfolioSnapshot& s, const CustomerFilter& filter, const CustomerSort& sort) {
+    if (!s.hasNames() && readsDirectory(filter, sort))
+        return nullptr;
+    const CustomerQuery query(s.portfolio, s.directory(), s.metrics, s.value.get());
+    auto rows = std::make_shared<PortfolioSnapshot::ListRows>();
+    rows->filter = filter;
+    rows->sort = sort;
+    rows->rows = query.filter(filter);
+    query.sort(rows->rows, sort);
+    return rows;
+}
+
+SnapshotPtr analysed(std::shared_ptr<const PortfolioData> data,
+                     std::shared_ptr<const CustomerNames> names, Date asOf, const ListQuery& list) {
     auto s = std::make_shared<PortfolioSnapshot>(std::move(data));
+    s->names = std::move(names);
     s->metrics = computeCustomerMetrics(s->portfolio, s->settings, asOf);
     s->recovery = recoveryMetrics(s->portfolio, s->cases, asOf);
-    const CustomerQuery query(s->portfolio, s->directory, s->metrics);
-    auto rows = std::make_shared<PortfolioSnapshot::ListRows>();
-    rows->filter = list.filter;
-    rows->sort = list.sort;
-    rows->rows = query.filter(list.filter);
-    query.sort(rows->rows, list.sort);
-    s->list = std::move(rows);
+    s->list = listRows(*s, list.filter, list.sort);
     return s;
+}
+
+std::shared_ptr<const CustomerNames> readNames(const std::string& path) {
+    auto names = std::make_shared<CustomerNames>();
+    {
+        auto db = Database::open(path);
+        names->directory = loadCustomerDirectory(*db, &names->profiles);
+    }
+    std::set<std::string_view> owners;
+    for (std::size_t i = 0; i < names->directory.size(); ++i)
+        if (!names->directory.owner[i].empty())
+            owners.insert(names->directory.owner[i]);
+    names->owners.assign(owners.begin(), owners.end());
+    return names;
+}
+
+const CustomerNames& noNames() {
+    static const CustomerNames none;
+    return none;
 }
 
 } // namespace
 
+const CustomerDirectory& PortfolioSnapshot::directory() const {
+    return (names ? *names : noNames()).directory;
+}
+
+const std::vector<std::string>& PortfolioSnapshot::owners() const {
+    return (names ? *names : noNames()).owners;
+}
+
+std::string_view PortfolioSnapshot::nameOf(std::size_t customer) const {
+    return names ? names->directory.name[customer] : std::string_view();
+}
+
 SnapshotPtr buildSnapshot(const std::string& path, Date asOf, const ListQuery& list,
-                          const std::atomic_bool* cancelled) {
+                          const std::atomic_bool* cancelled, std::size_t namesLaterFrom) {
     auto data = std::make_shared<PortfolioData>();
     data->path = path;
+    bool namesNow = true;
     {
         auto db = Database::open(path);
         data->settings = db->analysisSettings();
         data->value = db->valueSettings();
         data->lists = CustomerListRepository(*db).lists();
         data->ruleData = loadTaskRuleData(*db);
+        if (namesLaterFrom != static_cast<std::size_t>(-1))
+            namesNow = static_cast<std::size_t>(CustomerRepository(*db).count()) < namesLaterFrom;
     }
     // Purchases and names come from two connections at once: the two halves of the load take
     // about the same time.
-    auto directory = std::async(std::launch::async, [&path, &data] {
-        auto db = Database::open(path);
-        return loadCustomerDirectory(*db, &data->profiles);
-    });
+    std::future<std::shared_ptr<const CustomerNames>> names;
+    if (namesNow)
+        names = std::async(std::launch::async, [&path] { return readNames(path); });
     {
         auto db = Database::open(path);
         data->portfolio = loadPortfolio(*db);
@@ -56,19 +99,25 @@ SnapshotPtr buildSnapshot(const std::string& path, Date asOf, const ListQuery& l
         data->cases = recovery.cases();
         data->lossReasons = recovery.lossReasons();
     }
-    data->directory = directory.get();
+    std::shared_ptr<const CustomerNames> read = namesNow ? names.get() : nullptr;
     if (cancelled && *cancelled)
         return nullptr;
-    std::set<std::string_view> owners;
-    for (std::size_t i = 0; i < data->directory.size(); ++i)
-        if (!data->directory.owner[i].empty())
-            owners.insert(data->directory.owner[i]);
-    data->owners.assign(owners.begin(), owners.end());
-    return analysed(std::move(data), asOf, list);
+    return analysed(std::move(data), std::move(read), asOf, list);
 }
 
 SnapshotPtr reanalyse(const SnapshotPtr& base, Date asOf, const ListQuery& list) {
-    return analysed(base->data, asOf, list);
+    return analysed(base->data, base->names, asOf, list);
+}
+
+SnapshotPtr withNames(const SnapshotPtr& base, const ListQuery& list) {
+    auto s = std::make_shared<PortfolioSnapshot>(*base);
+    s->names = readNames(s->data->path);
+    if (s->names->directory.size() != s->portfolio.customerCount())
+        return nullptr; // another program changed the file since it was loaded
+    if (!base->list || readsDirectory(list.filter, list.sort) ||
+        !(base->list->filter == list.filter && base->list->sort == list.sort))
+        s->list = listRows(*s, list.filter, list.sort);
+    return s;
 }
 
 namespace {
@@ -79,7 +128,7 @@ std::vector<Task> ruleTasksOf(const PortfolioSnapshot& s) {
     in.portfolio = &s.portfolio;
     in.metrics = &s.metrics;
     in.settings = s.settings;
-    in.owners = &s.directory.owner;
+    in.owners = &s.directory().owner;
     in.birthdays = extra.birthdays;
     in.tiers = &s.data->value.tiers;
     in.clv = &s.value->clv;
@@ -133,13 +182,15 @@ SnapshotPtr withFlows(const SnapshotPtr& base, bool runRules) {
     std::vector<bool> classA(p.customerCount());
     for (std::size_t i = 0; i < classA.size(); ++i)
         classA[i] = base->metrics.paretoClassOf(i) == ParetoClass::A;
-    auto fit = std::make_shared<const ProspectFit>(base->data->profiles, classA);
+    // The session reads the names before it asks for the flows.
+    auto fit = base->hasNames() ? std::make_shared<const ProspectFit>(base->names->profiles, classA)
+                                : nullptr;
 
     auto s = std::make_shared<PortfolioSnapshot>(*base);
     s->flows = std::move(flows);
     s->value = value.get();
     s->prospectFit = std::move(fit);
-    if (runRules && s->data->ruleData.birthdays.size() == p.customerCount()) {
+    if (runRules && s->hasNames() && s->data->ruleData.birthdays.size() == p.customerCount()) {
         // Written here, on the worker's own connection: a first run on a large portfolio
         // stores a hundred thousand tasks, which must not stall the window.
         try {
@@ -156,7 +207,7 @@ SnapshotPtr withFlows(const SnapshotPtr& base, bool runRules) {
                          list.filter.tier != CustomerFilter::kAny ||
                          list.sort.column >= CustomerColumn::RfmScore;
     if (byValue) {
-        const CustomerQuery query(s->portfolio, s->directory, s->metrics, s->value.get());
+        const CustomerQuery query(s->portfolio, s->directory(), s->metrics, s->value.get());
         auto rows = std::make_shared<PortfolioSnapshot::ListRows>(list);
         rows->rows = query.filter(list.filter);
         query.sort(rows->rows, list.sort);

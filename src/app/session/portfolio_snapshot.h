@@ -28,13 +28,18 @@ struct PortfolioData {
     std::string path;
     AnalysisSettings settings;
     Portfolio portfolio;
-    CustomerDirectory directory;
-    std::vector<std::string> owners; // distinct, sorted
     std::vector<RecoveryCase> cases;
     std::vector<std::string> lossReasons;
     ValueSettings value;
     std::vector<SavedList> lists;
     TaskRuleData ruleData; // what the task rules read beyond the portfolio
+};
+
+// Who the customers are: the widest part of the file, read after the first list is shown when
+// the portfolio is large.
+struct CustomerNames {
+    CustomerDirectory directory;
+    std::vector<std::string> owners; // distinct, sorted
     CustomerProfiles profiles;
 };
 
@@ -51,13 +56,14 @@ struct FlowFigures {
 // then only read: every view of the window draws from the same snapshot.
 struct PortfolioSnapshot {
     explicit PortfolioSnapshot(std::shared_ptr<const PortfolioData> d)
-        : data(std::move(d)), portfolio(data->portfolio), directory(data->directory),
-          owners(data->owners), settings(data->settings), cases(data->cases) {}
+        : data(std::move(d)), portfolio(data->portfolio), settings(data->settings),
+          cases(data->cases) {}
 
     std::shared_ptr<const PortfolioData> data;
     const Portfolio& portfolio;
-    const CustomerDirectory& directory;
-    const std::vector<std::string>& owners;
+    // Null while a large portfolio's names are still being read; everything that shows, filters
+    // by or exports names checks hasNames() and says that they are coming.
+    std::shared_ptr<const CustomerNames> names;
     const AnalysisSettings& settings;
     const std::vector<RecoveryCase>& cases;
     CustomerMetrics metrics;
@@ -82,18 +88,29 @@ struct PortfolioSnapshot {
     std::shared_ptr<const ListRows> list;
 
     Date asOf() const { return metrics.asOf; }
+    bool hasNames() const { return names != nullptr; }
+    // Empty until the names are in.
+    const CustomerDirectory& directory() const;
+    const std::vector<std::string>& owners() const;
+    // The name to show for a customer: empty until the names are in.
+    std::string_view nameOf(std::size_t customer) const;
 };
 
 using SnapshotPtr = std::shared_ptr<const PortfolioSnapshot>;
 
-// Loads a portfolio file on the calling thread (a worker) with its own connection and computes
-// the metrics; `cancelled` is polled between steps.
 struct ListQuery {
     CustomerFilter filter;
     CustomerSort sort;
 };
+// Loads a portfolio file on the calling thread (a worker) with its own connection and computes
+// the metrics; `cancelled` is polled between steps. From `namesLaterFrom` customers on, the
+// names are left for withNames().
 SnapshotPtr buildSnapshot(const std::string& path, Date asOf, const ListQuery& list,
-                          const std::atomic_bool* cancelled);
+                          const std::atomic_bool* cancelled,
+                          std::size_t namesLaterFrom = static_cast<std::size_t>(-1));
+// The same snapshot with the names read, and the list's rows made again if they depend on them;
+// null when the file no longer holds the customers that were loaded.
+SnapshotPtr withNames(const SnapshotPtr& base, const ListQuery& list);
 // The metrics of already loaded data for another as-of date.
 SnapshotPtr reanalyse(const SnapshotPtr& base, Date asOf, const ListQuery& list);
 // The same snapshot with its second phase: the flow figures and every customer's value, and

@@ -89,7 +89,7 @@ bool addTaskByHand(QWidget* parent, PortfolioSession* session, const QString& ab
     t.owner = owner;
     t.due = session->asOf().days();
     const auto& owners =
-        session->snapshot() ? session->snapshot()->owners : std::vector<std::string>{};
+        session->snapshot() ? session->snapshot()->owners() : std::vector<std::string>{};
     if (!askTask(parent, about, owners, t))
         return false;
     try {

@@ -159,12 +159,12 @@ void TodayView::reloadTasks() {
         }
     }
     if (m_snapshot)
-        describeTodayEntries(m_all, m_snapshot->portfolio, m_snapshot->directory,
+        describeTodayEntries(m_all, m_snapshot->portfolio, m_snapshot->directory(),
                              m_snapshot->metrics);
     // Owners: the portfolio's and whoever has a task.
     std::set<QString> owners;
     if (m_snapshot)
-        for (const std::string& o : m_snapshot->owners)
+        for (const std::string& o : m_snapshot->owners())
             owners.insert(QString::fromStdString(o));
     for (const TodayEntry& e : m_all)
         if (!e.task.owner.empty())

@@ -18,6 +18,11 @@ bool CustomerFilter::narrows(const CustomerFilter& wider) const {
            (wider.tier == kAny || wider.tier == tier);
 }
 
+bool readsDirectory(const CustomerFilter& filter, const CustomerSort& sort) {
+    return !filter.text.empty() || !filter.owner.empty() || sort.column == CustomerColumn::Name ||
+           sort.column == CustomerColumn::Company || sort.column == CustomerColumn::Owner;
+}
+
 bool CustomerQuery::matches(std::uint32_t i, const CustomerFilter& f,
                             const std::vector<std::string>& words) const {
     const CustomerStatus& s = m_metrics.status[i];

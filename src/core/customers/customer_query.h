@@ -62,6 +62,10 @@ struct CustomerSort {
     bool operator==(const CustomerSort&) const = default;
 };
 
+// Whether the rows depend on names, companies, e-mails or owners (the directory), which a
+// large portfolio reads after its first list is shown.
+bool readsDirectory(const CustomerFilter& filter, const CustomerSort& sort);
+
 // The rows to show, filtered and sorted. Filtering a narrower filter scans only the rows of
 // the previous result, so that each keystroke gets faster.
 class CustomerQuery {

@@ -18,7 +18,9 @@ void describeTodayEntries(std::vector<TodayEntry>& entries, const Portfolio& por
         if (it == ids.end() || *it != e.customerId)
             continue;
         const auto i = static_cast<std::size_t>(it - ids.begin());
-        e.subjectName = std::string(directory.name[i]);
+        // The directory is empty while an app still reads the names.
+        if (i < directory.size())
+            e.subjectName = std::string(directory.name[i]);
         e.subjectRef = std::string(portfolio.externalId[i]);
         if (e.task.subject == TaskSubject::RecoveryCase)
             e.subjectRef += fmt::format(" (case {})", e.task.subjectId);
