@@ -24,6 +24,7 @@
 #include "app/startup.h"
 #include "app/today/today_view.h"
 #include "app/value/value_view.h"
+#include "core/base/clock.h"
 #include "core/review/portfolio_review.h"
 #include "report/locale_text.h"
 #include "report/review_pdf.h"
@@ -301,7 +302,8 @@ void MainWindow::buildActions() {
     m_asOf->setAccessibleName(tr("As-of date"));
     m_asOf->setToolTip(tr("Every view is computed for this day: choose a past day to replay it"));
     toolbar->addWidget(m_asOf);
-    auto* today = toolbar->addAction(tr("Today"), this, [this] { setAsOf(QDate::currentDate()); });
+    auto* today =
+        toolbar->addAction(tr("Today"), this, [this] { setAsOf(toQDate(Clock::today())); });
     today->setShortcut(QKeySequence(tr("Ctrl+T")));
     connect(m_asOf, &QDateEdit::dateChanged, this, [this](const QDate& d) {
         m_session->setAsOf(Date::fromYmd(d.year(), d.month(), d.day()));

@@ -215,3 +215,56 @@ TEST_CASE("a query reads the directory only for text, owner and name-column orde
     filter.text = "c000";
     CHECK(readsDirectory(filter, sort));
 }
+
+TEST_CASE("a long list sorts on two threads exactly as on one, ties kept in their order") {
+    // 240 000 customers, revenues from 0 to 49 cents: long runs of ties.
+    PortfolioBuilder b;
+    CustomerDirectory directory;
+    for (std::uint32_t i = 0; i < 240'000; ++i) {
+        const std::string id = "C" + std::to_string(i);
+        b.addCustomer(i + 1, id, d("2024-01-01").days());
+        b.addPurchase(d("2024-03-01").days(), static_cast<Cents>((i * 7919u) % 50));
+        directory.add(id, "", "", "", "owner " + std::to_string(i % 13));
+    }
+    const Portfolio p = b.take();
+    const CustomerMetrics m = computeCustomerMetrics(p, AnalysisSettings{}, d("2024-06-15"));
+    const CustomerQuery q(p, directory, m);
+    // A shuffled start, so that "ties in their order" is no accident of ascending indices.
+    std::vector<std::uint32_t> start(p.customerCount());
+    for (std::uint32_t i = 0; i < start.size(); ++i)
+        start[i] = static_cast<std::uint32_t>((std::uint64_t{i} * 104'729) % start.size());
+
+    for (const bool descending : {true, false}) {
+        std::vector<std::uint32_t> rows = start;
+        q.sort(rows, {CustomerColumn::RevenueAll, descending});
+        std::vector<std::uint32_t> expected = start;
+        std::sort(expected.begin(), expected.end(), [&](std::uint32_t a, std::uint32_t b) {
+            const Cents x = m.revenueAll[a], y = m.revenueAll[b];
+            return x != y ? (descending ? x > y : x < y) : a < b;
+        });
+        CHECK(rows == expected);
+
+        rows = start;
+        q.sort(rows, {CustomerColumn::Owner, descending});
+        expected = start;
+        std::stable_sort(expected.begin(), expected.end(), [&](std::uint32_t a, std::uint32_t b) {
+            return descending ? directory.owner[b] < directory.owner[a]
+                              : directory.owner[a] < directory.owner[b];
+        });
+        CHECK(rows == expected);
+    }
+}
+
+TEST_CASE("customers are found by database id, which ascend") {
+    PortfolioBuilder b;
+    b.addCustomer(3, "A", kNoDay);
+    b.addCustomer(8, "B", kNoDay);
+    CHECK_THROWS_AS(b.addCustomer(8, "C", kNoDay), std::logic_error);
+    CHECK_THROWS_AS(b.addCustomer(5, "C", kNoDay), std::logic_error);
+    b.addCustomer(9, "C", kNoDay);
+    const Portfolio p = b.take();
+    CHECK(p.indexOf(3) == std::optional<std::size_t>(0));
+    CHECK(p.indexOf(9) == std::optional<std::size_t>(2));
+    CHECK_FALSE(p.indexOf(5));
+    CHECK_FALSE(p.indexOf(10));
+}

@@ -108,3 +108,31 @@ TEST_CASE("a Pareto report's table adds up to its headline") {
                   static_cast<long double>(r.total()) * 4);
     }
 }
+
+TEST_CASE("the list's metrics agree with the reports computed on their own") {
+    for (std::uint32_t seed = 1; seed <= 8; ++seed) {
+        const Portfolio p = randomPortfolio(seed, 400);
+        const AnalysisSettings settings;
+        for (const Date asOf : {Date::fromYmd(2026, 6, 30), Date::fromYmd(2020, 2, 29)}) {
+            INFO("seed " << seed << ", as of " << asOf.toIso());
+            const CustomerMetrics m = computeCustomerMetrics(p, settings, asOf);
+            const ParetoReport alone = ParetoReport::compute(
+                p, asOf, RevenueWindow{}, settings.paretoCut, settings.classBCut);
+            REQUIRE(m.pareto.rankedCount() == alone.rankedCount());
+            for (std::size_t k = 0; k < alone.rankedCount(); ++k) {
+                CHECK(m.pareto.entries()[k].customer == alone.entries()[k].customer);
+                CHECK(m.pareto.entries()[k].cumulative == alone.entries()[k].cumulative);
+            }
+            CHECK(m.pareto.paretoCount() == alone.paretoCount());
+            CHECK(m.pareto.classBEnd() == alone.classBEnd());
+            const auto status = classifyAll(p, settings, asOf);
+            for (std::size_t i = 0; i < p.customerCount(); ++i) {
+                CHECK(m.status[i].activity == status[i].activity);
+                CHECK(m.status[i].stage == status[i].stage);
+                CHECK(m.status[i].medianGapTimes2 == status[i].medianGapTimes2);
+                CHECK(m.revenue12m[i] ==
+                      netRevenue(p, i, RevenueWindow{}.startExclusive(asOf), asOf.days()));
+            }
+        }
+    }
+}

@@ -1,6 +1,7 @@
 #include "core/customers/customer_query.h"
 
 #include "core/base/parallel_for.h"
+#include "core/base/parallel_sort.h"
 
 #include <algorithm>
 #include <cmath>
@@ -97,19 +98,20 @@ template <typename Key> void sortByKey(std::vector<std::uint32_t>& rows, bool de
     std::vector<std::pair<K, std::uint32_t>> keyed(rows.size());
     for (std::size_t r = 0; r < rows.size(); ++r)
         keyed[r] = {key(rows[r]), rows[r]};
+    // Ties go by index either way: a total order, which the two-thread sort needs.
     if (descending)
-        std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
+        parallelSort(keyed, [](const auto& a, const auto& b) {
             return a.first != b.first ? a.first > b.first : a.second < b.second;
         });
     else
-        std::sort(keyed.begin(), keyed.end());
+        parallelSort(keyed, std::less<>());
     for (std::size_t r = 0; r < rows.size(); ++r)
         rows[r] = keyed[r].second;
 }
 
 template <typename Text>
 void sortByText(std::vector<std::uint32_t>& rows, bool descending, Text text) {
-    std::stable_sort(rows.begin(), rows.end(), [&](std::uint32_t a, std::uint32_t b) {
+    parallelStableSort(rows, [&](std::uint32_t a, std::uint32_t b) {
         return descending ? text(b) < text(a) : text(a) < text(b);
     });
 }

@@ -40,18 +40,22 @@ std::uint64_t idPrefix(std::string_view id) {
 
 ParetoReport ParetoReport::compute(const Portfolio& portfolio, Date asOf, RevenueWindow window,
                                    Ratio cut, Ratio classBCut) {
-    ParetoReport r;
-    r.m_asOf = asOf;
-    r.m_window = window;
-    r.m_cut = cut;
     const std::int32_t after = window.startExclusive(asOf);
     const std::int32_t upTo = asOf.days();
-
     std::vector<Cents> revenue(portfolio.customerCount());
     parallelFor(revenue.size(), [&](std::size_t begin, std::size_t end) {
         for (std::size_t i = begin; i < end; ++i)
             revenue[i] = netRevenue(portfolio, i, after, upTo);
     });
+    return rank(portfolio, asOf, window, revenue, cut, classBCut);
+}
+
+ParetoReport ParetoReport::rank(const Portfolio& portfolio, Date asOf, RevenueWindow window,
+                                std::span<const Cents> revenue, Ratio cut, Ratio classBCut) {
+    ParetoReport r;
+    r.m_asOf = asOf;
+    r.m_window = window;
+    r.m_cut = cut;
     r.m_entries.reserve(portfolio.customerCount() / 2);
     for (std::size_t i = 0; i < revenue.size(); ++i)
         if (revenue[i] > 0)

@@ -27,6 +27,10 @@ class ParetoReport {
   public:
     static ParetoReport compute(const Portfolio& portfolio, Date asOf, RevenueWindow window,
                                 Ratio cut = {4, 5}, Ratio classBCut = {19, 20});
+    // The same from every customer's net revenue in the window, already summed (by index).
+    static ParetoReport rank(const Portfolio& portfolio, Date asOf, RevenueWindow window,
+                             std::span<const Cents> revenue, Ratio cut = {4, 5},
+                             Ratio classBCut = {19, 20});
 
     Date asOf() const { return m_asOf; }
     RevenueWindow window() const { return m_window; }

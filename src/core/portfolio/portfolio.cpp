@@ -16,8 +16,17 @@ void PortfolioBuilder::reserve(std::size_t customers, std::size_t purchases) {
     m_portfolio.purchaseAmount.reserve(purchases);
 }
 
+std::optional<std::size_t> Portfolio::indexOf(std::int64_t id) const {
+    const auto it = std::lower_bound(customerId.begin(), customerId.end(), id);
+    if (it == customerId.end() || *it != id)
+        return std::nullopt;
+    return static_cast<std::size_t>(it - customerId.begin());
+}
+
 void PortfolioBuilder::addCustomer(std::int64_t id, std::string_view externalId,
                                    std::int32_t customerSince, std::int32_t lostMark) {
+    if (!m_portfolio.customerId.empty() && id <= m_portfolio.customerId.back())
+        throw std::logic_error("PortfolioBuilder: customer ids must ascend");
     m_portfolio.customerId.push_back(id);
     m_portfolio.externalId.push_back(externalId);
     m_portfolio.customerSince.push_back(customerSince);

@@ -71,9 +71,6 @@ RecoveryMetrics recoveryMetrics(const Portfolio& portfolio,
                                 const std::vector<RecoveryCase>& allCases, Date asOf) {
     const std::vector<RecoveryCase> cases = casesAsOf(allCases, asOf);
     RecoveryMetrics m;
-    std::unordered_map<std::int64_t, std::size_t> indexOf;
-    for (std::size_t i = 0; i < portfolio.customerCount(); ++i)
-        indexOf[portfolio.customerId[i]] = i;
     std::vector<double> daysToWin;
     std::size_t withReason = 0;
     for (const RecoveryCase& c : cases) {
@@ -97,10 +94,10 @@ RecoveryMetrics recoveryMetrics(const Portfolio& portfolio,
             continue;
         ++m.wonBack;
         daysToWin.push_back(static_cast<double>(c.closed - c.opened));
-        if (const auto it = indexOf.find(c.customerId); it != indexOf.end()) {
+        if (const auto i = portfolio.indexOf(c.customerId)) {
             const Date won = Date::fromDays(c.closed);
             const std::int32_t until = std::min(won.addMonths(12).days(), asOf.days());
-            m.revenueWonBack += netRevenue(portfolio, it->second, c.closed - 1, until);
+            m.revenueWonBack += netRevenue(portfolio, *i, c.closed - 1, until);
         }
     }
     m.recoveryRate = m.closed ? static_cast<double>(m.wonBack) / static_cast<double>(m.closed) : 0;

@@ -279,11 +279,10 @@ void birthday(const TaskRuleInputs& in, std::size_t i, int days, Found& out) {
 std::string caseOwner(const TaskRuleInputs& in, const RecoveryCase& c) {
     if (!c.actionOwner.empty() || !in.owners)
         return c.actionOwner;
-    const auto& ids = in.portfolio->customerId;
-    const auto it = std::lower_bound(ids.begin(), ids.end(), c.customerId);
-    if (it == ids.end() || *it != c.customerId)
+    const auto i = in.portfolio->indexOf(c.customerId);
+    if (!i || *i >= in.owners->size())
         return {};
-    return std::string((*in.owners)[static_cast<std::size_t>(it - ids.begin())]);
+    return std::string((*in.owners)[*i]);
 }
 
 Task caseTask(const TaskRuleInputs& in, const RecoveryCase& c, const char* rule, std::int32_t fire,

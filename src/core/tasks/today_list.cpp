@@ -10,14 +10,13 @@ namespace cartera {
 
 void describeTodayEntries(std::vector<TodayEntry>& entries, const Portfolio& portfolio,
                           const CustomerDirectory& directory, const CustomerMetrics& metrics) {
-    const auto& ids = portfolio.customerId;
     for (TodayEntry& e : entries) {
         if (e.customerId == 0)
             continue;
-        const auto it = std::lower_bound(ids.begin(), ids.end(), e.customerId);
-        if (it == ids.end() || *it != e.customerId)
+        const auto found = portfolio.indexOf(e.customerId);
+        if (!found)
             continue;
-        const auto i = static_cast<std::size_t>(it - ids.begin());
+        const std::size_t i = *found;
         // The directory is empty while an app still reads the names.
         if (i < directory.size())
             e.subjectName = std::string(directory.name[i]);
