@@ -255,3 +255,102 @@ TEST_CASE("day/month order is settled by a date far down the file") {
     CHECK(rows.day[0] == d("2024-03-04").days());
     CHECK(rows.day[6000] == d("2024-03-14").days());
 }
+
+namespace {
+
+// A file large enough to be read on two threads: line k (from 2) buys for customer
+// "C<(k * 7) % 9000>" on a day and for an amount both worked out from k. `middle`, when
+// given, replaces the note of the line at the file's middle.
+struct LargeFile {
+    static constexpr std::size_t kLines = 120'000; // about 4 MB
+    std::string data = "customer,date,amount,note\n";
+    std::size_t middleLine = 0;
+
+    explicit LargeFile(std::string_view middle = {}, std::size_t badLower = 0,
+                       std::size_t badUpper = 0) {
+        std::size_t line = 2; // physical lines: a note's line breaks count
+        for (std::size_t k = 0; k < kLines; ++k, ++line) {
+            const bool atMiddle = k == kLines / 2;
+            if (atMiddle)
+                middleLine = line;
+            data += "C" + std::to_string((k * 7) % 9000) + ",2024-0" + std::to_string(1 + k % 9) +
+                    "-1" + std::to_string(k % 10) + ",";
+            data += (line == badLower || line == badUpper) ? std::string("x.1")
+                                                           : std::to_string(k % 1000) + ".25";
+            data += ",";
+            if (atMiddle && !middle.empty()) {
+                data += middle;
+                line += static_cast<std::size_t>(std::count(middle.begin(), middle.end(), '\n'));
+            } else {
+                data += "n";
+            }
+            data += "\n";
+        }
+    }
+};
+
+// What the rows of LargeFile must be, worked out line by line; `breaks` line breaks in the
+// middle note push the later lines down.
+void checkLargeFile(const PurchaseRows& rows, const LargeFile& f, std::size_t breaks) {
+    REQUIRE(rows.size() == LargeFile::kLines);
+    CHECK(rows.lines == LargeFile::kLines);
+    REQUIRE(rows.customers.size() == 9000);
+    std::size_t firstWrong = LargeFile::kLines;
+    for (std::size_t k = 0; k < LargeFile::kLines && firstWrong == LargeFile::kLines; ++k) {
+        const std::string customer = "C" + std::to_string((k * 7) % 9000);
+        const Date day =
+            Date::fromYmd(2024, 1 + static_cast<int>(k % 9), 10 + static_cast<int>(k % 10));
+        const std::size_t line = 2 + k + (k > LargeFile::kLines / 2 ? breaks : 0);
+        // First seen, first numbered: customer (k * 7) % 9000 is new for every k < 9000.
+        const bool right = rows.customerOf(k) == customer && rows.day[k] == day.days() &&
+                           rows.amount[k] == static_cast<Cents>(k % 1000) * 100 + 25 &&
+                           rows.line[k] == line && (k >= 9000 || rows.customer[k] == k);
+        if (!right)
+            firstWrong = k;
+    }
+    CHECK(firstWrong == LargeFile::kLines);
+    CHECK(rows.line[LargeFile::kLines / 2] == f.middleLine);
+}
+
+} // namespace
+
+TEST_CASE("a large file is read on two threads with the one-thread result") {
+    const LargeFile plain;
+    checkLargeFile(parsePurchaseCsv(plain.data, named("p.csv")), plain, 0);
+
+    // A quoted note with line breaks around the middle: the cut falls inside it, and is
+    // found out; the lines after it keep their numbers.
+    std::string note = "\"";
+    for (int k = 0; k < 3000; ++k)
+        note +=
+            "C1,2024-01-11,5.00,remark " + std::to_string(k) + "\n"; // records, were it not quoted
+    note += "\"";
+    const LargeFile quoted(note);
+    const std::size_t middle = quoted.data.size() / 2;
+    const std::size_t noteStart = quoted.data.find("\"C1,");
+    REQUIRE(noteStart < middle);
+    REQUIRE(quoted.data.find("remark 2999") > middle);
+    const PurchaseRows rows = parsePurchaseCsv(quoted.data, named("p.csv"));
+    checkLargeFile(rows, quoted, 3000);
+}
+
+TEST_CASE("errors of a file read on two threads are those of one thread, earliest first") {
+    const std::size_t lower = 1000, upper = LargeFile::kLines - 1000;
+    const LargeFile both({}, lower, upper);
+    CHECK(errorOf(both.data, named("p.csv")) ==
+          "p.csv:" + std::to_string(lower) +
+              ":3: amount is not an amount with decimal separator '.' and at most 2 decimals "
+              "('x.1')");
+    const LargeFile onlyUpper({}, 0, upper);
+    CHECK(errorOf(onlyUpper.data, named("p.csv")) ==
+          "p.csv:" + std::to_string(upper) +
+              ":3: amount is not an amount with decimal separator '.' and at most 2 decimals "
+              "('x.1')");
+    CsvImportOptions skip = named("p.csv");
+    skip.skipBadRows = true;
+    const PurchaseRows rows = parsePurchaseCsv(both.data, skip);
+    CHECK(rows.size() == LargeFile::kLines - 2);
+    REQUIRE(rows.rejects.size() == 2);
+    CHECK(rows.rejects[0].line == lower);
+    CHECK(rows.rejects[1].line == upper);
+}

@@ -73,6 +73,25 @@ CsvReader::CsvReader(std::string_view data, Delimiter delimiter)
         m_pos = 3;
 }
 
+CsvReader::CsvReader(std::string_view data, Delimiter delimiter, std::size_t firstLine)
+    : m_data(data), m_delimiter(delimiter.character()), m_blanks(delimiter.isBlanks()),
+      m_line(firstLine) {}
+
+std::size_t CsvReader::nextRecordStart() {
+    while (m_pos < m_data.size()) {
+        const char c = m_data[m_pos];
+        if (c == '\n') {
+            ++m_line;
+            ++m_pos;
+        } else if (c == '\r' || (m_blanks && (c == ' ' || c == '\t'))) {
+            ++m_pos;
+        } else {
+            break;
+        }
+    }
+    return m_pos;
+}
+
 void CsvReader::nulByte() const {
     throw CsvParseError(m_line, ErrorKind::CsvBinary);
 }
@@ -123,17 +142,7 @@ bool CsvReader::next(std::vector<std::string_view>& fields) {
     m_unquotedUsed = 0;
     const bool ws = m_blanks;
     // Skip blank lines (and, in whitespace mode, blank-looking ones).
-    while (m_pos < m_data.size()) {
-        const char c = m_data[m_pos];
-        if (c == '\n') {
-            ++m_line;
-            ++m_pos;
-        } else if (c == '\r' || (ws && (c == ' ' || c == '\t'))) {
-            ++m_pos;
-        } else {
-            break;
-        }
-    }
+    nextRecordStart();
     if (m_pos >= m_data.size())
         return false;
     m_recordLine = m_line;

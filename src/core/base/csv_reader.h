@@ -51,8 +51,12 @@ struct CsvParseError : CarteraError {
 class CsvReader {
   public:
     CsvReader(std::string_view data, Delimiter delimiter);
+    // A reader of a piece cut out of a file at a record's start: lines count from `firstLine`.
+    CsvReader(std::string_view data, Delimiter delimiter, std::size_t firstLine);
 
     bool next(std::vector<std::string_view>& fields);
+    // Skips blank lines and says where the next record starts (the data's size when none).
+    std::size_t nextRecordStart();
     // Line (1-based) on which the record last returned by next() starts.
     std::size_t line() const { return m_recordLine; }
     std::size_t bytesRead() const { return m_pos; }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <charconv>
 #include <fmt/format.h>
+#include <thread>
 
 namespace cartera {
 
@@ -271,14 +272,13 @@ std::optional<Cents> CsvImportReader::moneyCell(const Record& r, Column c, int m
     return m;
 }
 
-void CsvImportReader::forEach(const RecordFn& fn,
-                              const std::function<void(std::size_t, std::size_t)>& progress) {
+void CsvImportReader::readRecords(CsvReader& reader, bool skipFirst, const RecordFn& fn,
+                                  std::vector<ImportIssue>& rejects, const Progress& progress,
+                                  std::size_t stopAt, const std::atomic_bool* stop) const {
     const std::string& file = m_options.fileName;
-    CsvReader reader(m_data, m_delimiter);
     std::vector<std::string_view> fields;
-    bool skipFirst = m_hasHeader;
     std::size_t records = 0;
-    while (true) {
+    while (reader.nextRecordStart() < stopAt && !(stop && *stop)) {
         try {
             if (!reader.next(fields))
                 break;
@@ -299,10 +299,80 @@ void CsvImportReader::forEach(const RecordFn& fn,
         } catch (ImportIssue& issue) {
             if (!m_options.skipBadRows)
                 throw ImportError(file, std::move(issue));
-            m_rejects.push_back(std::move(issue));
+            rejects.push_back(std::move(issue));
         }
         if (progress && (++records & 0xFFFF) == 0)
-            progress(reader.bytesRead(), m_data.size());
+            progress(std::min(reader.bytesRead(), stopAt), stopAt);
+    }
+}
+
+void CsvImportReader::forEach(const RecordFn& fn, const Progress& progress) {
+    CsvReader reader(m_data, m_delimiter);
+    readRecords(reader, m_hasHeader, fn, m_rejects, progress, m_data.size(), nullptr);
+    if (progress)
+        progress(m_data.size(), m_data.size());
+}
+
+void CsvImportReader::forEachSplit(const PartFn& fn,
+                                   const std::function<void(std::size_t)>& discard,
+                                   const Progress& progress) {
+    // The cut: the first line start after the middle that is no blank line.
+    std::size_t cut = m_data.find('\n', m_data.size() / 2);
+    if (cut != std::string_view::npos)
+        while (++cut < m_data.size() && (m_data[cut] == '\n' || m_data[cut] == '\r')) {
+        }
+    if (cut == std::string_view::npos || cut >= m_data.size()) {
+        forEach([&fn](const Record& r) { fn(r, 0); }, progress);
+        return;
+    }
+    std::vector<ImportIssue> upperRejects;
+    std::exception_ptr upperError;
+    std::atomic_bool stop = false;
+    std::thread upper([&] {
+        try {
+            const auto line = static_cast<std::size_t>(
+                1 + std::count(m_data.begin(), m_data.begin() + static_cast<std::ptrdiff_t>(cut),
+                               '\n'));
+            CsvReader reader(m_data.substr(cut), m_delimiter, line);
+            readRecords(
+                reader, false, [&fn](const Record& r) { fn(r, 1); }, upperRejects, {},
+                m_data.size(), &stop);
+        } catch (...) {
+            upperError = std::current_exception();
+        }
+    });
+    // The upper half ends before this frame does, whatever the lower half throws.
+    struct Join {
+        std::thread& thread;
+        std::atomic_bool& stop;
+        ~Join() {
+            stop = true;
+            if (thread.joinable())
+                thread.join();
+        }
+    } join{upper, stop};
+
+    CsvReader reader(m_data, m_delimiter);
+    const RecordFn lower = [&fn](const Record& r) { fn(r, 0); };
+    // Progress: the lower half stands for the whole.
+    const Progress half = progress ? Progress([&](std::size_t done, std::size_t total) {
+        progress(done * m_data.size() / std::max<std::size_t>(total, 1), m_data.size());
+    })
+                                   : Progress();
+    readRecords(reader, m_hasHeader, lower, m_rejects, half, cut, nullptr);
+    if (reader.nextRecordStart() != cut) {
+        // The cut fell inside a record: read on alone.
+        stop = true;
+        upper.join();
+        upperError = nullptr;
+        discard(1);
+        readRecords(reader, false, lower, m_rejects, {}, m_data.size(), nullptr);
+    } else {
+        upper.join();
+        if (upperError)
+            std::rethrow_exception(upperError);
+        m_rejects.insert(m_rejects.end(), std::make_move_iterator(upperRejects.begin()),
+                         std::make_move_iterator(upperRejects.end()));
     }
     if (progress)
         progress(m_data.size(), m_data.size());

@@ -5,6 +5,7 @@
 #include "core/base/money.h"
 #include "core/import/import_issue.h"
 
+#include <atomic>
 #include <functional>
 #include <map>
 #include <optional>
@@ -60,8 +61,16 @@ class CsvImportReader {
 
     // Calls fn for each data record. A cell error thrown as ImportIssue from fn either stops the
     // import (ImportError) or, with skipBadRows, is collected and the record skipped.
-    void forEach(const RecordFn& fn,
-                 const std::function<void(std::size_t, std::size_t)>& progress = {});
+    using Progress = std::function<void(std::size_t, std::size_t)>;
+    void forEach(const RecordFn& fn, const Progress& progress = {});
+    // forEach on two threads: the records are cut near the middle at a record's start, and
+    // fn(record, part) runs for each half on its own thread, part 0 being the first. fn must
+    // keep each part's results apart. A cut that falls inside a quoted field shows when part 0
+    // reaches it: then discard(1) drops part 1's results and part 0 reads on to the end.
+    // Errors and rejects are those forEach reports, the earliest first.
+    using PartFn = std::function<void(const Record&, std::size_t part)>;
+    void forEachSplit(const PartFn& fn, const std::function<void(std::size_t part)>& discard,
+                      const Progress& progress = {});
     const std::vector<ImportIssue>& rejects() const { return m_rejects; }
 
     // A column resolved once, so that reading a million rows does no name look-ups.
@@ -84,6 +93,11 @@ class CsvImportReader {
 
   private:
     void detectDates();
+    // Reads records until the next one would start at `stopAt` or later (or `stop` is set);
+    // rejects go to `rejects`, a refused record ends the reading with an ImportError.
+    void readRecords(CsvReader& reader, bool skipFirst, const RecordFn& fn,
+                     std::vector<ImportIssue>& rejects, const Progress& progress,
+                     std::size_t stopAt, const std::atomic_bool* stop) const;
     [[noreturn]] void fail(std::size_t line, std::size_t column, ErrorFact fact,
                            std::string_view value) const;
 

@@ -58,6 +58,8 @@ const std::array<ColumnRole, 6> kPurchaseRoles = {
 // currency (0.0085 per item).
 constexpr int kQuantityDigits = 3;
 constexpr int kExtraPriceDigits = 4;
+// From this size on, a file without order ids is read on two threads (about 80 000 lines).
+constexpr std::size_t kSplitFrom = 2 * 1024 * 1024;
 
 bool isCreditNote(std::string_view orderId) {
     return orderId.size() >= 2 && (orderId[0] == 'C' || orderId[0] == 'c') && orderId[1] >= '0' &&
@@ -167,76 +169,174 @@ PurchaseRows parsePurchaseCsv(std::string_view data, const CsvImportOptions& opt
     const MoneyFormat priceFormat{options.decimalSeparator, minorDigits + kExtraPriceDigits,
                                   options.parenthesesNegative};
 
+    // One line's values, read without looking at any other line.
+    struct Line {
+        enum class Kind { NoCustomer, RestOfOrder, Purchase } kind = Kind::Purchase;
+        std::string_view customer;
+        std::int32_t day = 0;
+        Cents amount = 0;
+        std::string_view order;
+    };
+    const auto readLine = [&](const CsvImportReader::Record& r) {
+        Line l;
+        l.customer = reader.cell(r, customerColumn);
+        if (isMissingValue(l.customer)) {
+            l.kind = Line::Kind::NoCustomer;
+            return l;
+        }
+        const auto day = reader.dateCell(r, dateColumn);
+        if (!day)
+            throw ImportIssue{r.line, columnNumber(dateColumn),
+                              errorFact(ErrorKind::ImportEmptyValue, "date"), ""};
+        l.day = *day;
+        l.order = orderColumn.index >= 0 ? reader.cell(r, orderColumn) : std::string_view{};
+
+        std::int64_t quantity = 1000; // in thousandths
+        bool negativeQuantity = false;
+        if (quantityColumn.index >= 0) {
+            const std::string_view q = reader.cell(r, quantityColumn);
+            if (!q.empty()) {
+                const auto parsed = parseMoney(q, quantityFormat);
+                if (!parsed)
+                    throw ImportIssue{r.line, columnNumber(quantityColumn),
+                                      errorFact(ErrorKind::ImportBadQuantity), shortValue(q)};
+                quantity = *parsed;
+                negativeQuantity = quantity < 0;
+            }
+        }
+        if (multiply) {
+            const std::string_view p = reader.cell(r, priceColumn);
+            if (p.empty())
+                throw ImportIssue{r.line, columnNumber(priceColumn),
+                                  errorFact(ErrorKind::ImportEmptyValue, "unit_price"), ""};
+            const auto price = parseMoney(p, priceFormat);
+            if (!price)
+                throw ImportIssue{r.line, columnNumber(priceColumn),
+                                  errorFact(ErrorKind::ImportNotAnAmount, "unit_price",
+                                            options.decimalSeparator,
+                                            minorDigits + kExtraPriceDigits),
+                                  shortValue(p)};
+            const auto line = lineAmount(quantity, kQuantityDigits, *price,
+                                         minorDigits + kExtraPriceDigits, minorDigits);
+            if (!line)
+                throw ImportIssue{r.line, columnNumber(priceColumn),
+                                  errorFact(ErrorKind::ImportLineTooLarge), shortValue(p)};
+            l.amount = *line;
+        } else {
+            const auto a = reader.moneyCell(r, amountColumn, minorDigits);
+            if (!a) {
+                // An order's later lines often leave the order total empty (Shopify): they
+                // belong to the purchase the first line made.
+                if (!l.order.empty()) {
+                    l.kind = Line::Kind::RestOfOrder;
+                    return l;
+                }
+                throw ImportIssue{r.line, columnNumber(amountColumn),
+                                  errorFact(ErrorKind::ImportEmptyValue, "amount"), ""};
+            }
+            l.amount = *a;
+            // A credit line with a positive total is still money going back.
+            if (negativeQuantity && l.amount > 0)
+                l.amount = -l.amount;
+        }
+        if (isCreditNote(l.order) && l.amount > 0)
+            l.amount = -l.amount;
+        return l;
+    };
+
+    // Without order ids every line is a purchase of its own: a large file is read on two
+    // threads, each half with its own customers, joined in file order afterwards.
+    if (orderColumn.index < 0 && data.size() >= kSplitFrom && !options.guessOnly) {
+        struct Part {
+            std::size_t lines = 0, skipped = 0;
+            StringTable customers;
+            std::unordered_map<std::string_view, std::uint32_t> known;
+            std::deque<std::string> owned;
+            std::vector<std::uint32_t> customer, line;
+            std::vector<std::int32_t> day;
+            std::vector<Cents> amount;
+        };
+        std::array<Part, 2> parts;
+        // Part 0's columns become the rows: room for the whole file, reserved, not touched.
+        for (Part& part : parts) {
+            const std::size_t room = &part == &parts[0] ? guess : guess / 2;
+            part.customer.reserve(room);
+            part.line.reserve(room);
+            part.day.reserve(room);
+            part.amount.reserve(room);
+        }
+        reader.forEachSplit(
+            [&](const CsvImportReader::Record& r, std::size_t which) {
+                Part& part = which == 0 ? parts[0] : parts[1];
+                ++part.lines;
+                const Line l = readLine(r);
+                if (l.kind == Line::Kind::NoCustomer) {
+                    ++part.skipped;
+                    return;
+                }
+                auto it = part.known.find(l.customer);
+                if (it == part.known.end()) {
+                    // A doubled quote makes a view into the reader's buffer: keep a copy.
+                    const bool inFile = l.customer.data() >= data.data() &&
+                                        l.customer.data() < data.data() + data.size();
+                    const std::string_view key =
+                        inFile ? l.customer : std::string_view(part.owned.emplace_back(l.customer));
+                    it = part.known.emplace(key, static_cast<std::uint32_t>(part.customers.size()))
+                             .first;
+                    part.customers.push_back(key);
+                }
+                part.customer.push_back(it->second);
+                part.day.push_back(l.day);
+                part.amount.push_back(l.amount);
+                part.line.push_back(static_cast<std::uint32_t>(r.line));
+            },
+            [&](std::size_t which) { parts[which] = Part(); }, progress);
+        // Part 0's customers keep their numbers; part 1's new ones follow in their order.
+        Part& first = parts[0];
+        Part& second = parts[1];
+        std::vector<std::uint32_t> renumber(second.customers.size());
+        for (std::size_t k = 0; k < second.customers.size(); ++k) {
+            const auto it = first.known.find(second.customers[k]);
+            if (it != first.known.end()) {
+                renumber[k] = it->second;
+            } else {
+                renumber[k] = static_cast<std::uint32_t>(first.customers.size());
+                first.customers.push_back(second.customers[k]);
+            }
+        }
+        rows.lines = first.lines + second.lines;
+        rows.skippedNoCustomer = first.skipped + second.skipped;
+        rows.customers = std::move(first.customers);
+        rows.customer = std::move(first.customer);
+        rows.day = std::move(first.day);
+        rows.amount = std::move(first.amount);
+        rows.line = std::move(first.line);
+        for (const std::uint32_t c : second.customer)
+            rows.customer.push_back(renumber[c]);
+        rows.day.insert(rows.day.end(), second.day.begin(), second.day.end());
+        rows.amount.insert(rows.amount.end(), second.amount.begin(), second.amount.end());
+        rows.line.insert(rows.line.end(), second.line.begin(), second.line.end());
+        rows.rejects = reader.rejects();
+        return rows;
+    }
+
     reader.forEach(
         [&](const CsvImportReader::Record& r) {
             ++rows.lines;
-            const std::string_view customer = reader.cell(r, customerColumn);
-            if (isMissingValue(customer)) {
+            const Line l = readLine(r);
+            if (l.kind == Line::Kind::NoCustomer) {
                 ++rows.skippedNoCustomer;
                 return;
             }
-            const auto day = reader.dateCell(r, dateColumn);
-            if (!day)
-                throw ImportIssue{r.line, columnNumber(dateColumn),
-                                  errorFact(ErrorKind::ImportEmptyValue, "date"), ""};
-            const std::string_view order =
-                orderColumn.index >= 0 ? reader.cell(r, orderColumn) : std::string_view{};
-
-            std::int64_t quantity = 1000; // in thousandths
-            bool negativeQuantity = false;
-            if (quantityColumn.index >= 0) {
-                const std::string_view q = reader.cell(r, quantityColumn);
-                if (!q.empty()) {
-                    const auto parsed = parseMoney(q, quantityFormat);
-                    if (!parsed)
-                        throw ImportIssue{r.line, columnNumber(quantityColumn),
-                                          errorFact(ErrorKind::ImportBadQuantity), shortValue(q)};
-                    quantity = *parsed;
-                    negativeQuantity = quantity < 0;
-                }
+            if (l.kind == Line::Kind::RestOfOrder) {
+                ++rows.mergedLines;
+                return;
             }
-            Cents amount = 0;
-            if (multiply) {
-                const std::string_view p = reader.cell(r, priceColumn);
-                if (p.empty())
-                    throw ImportIssue{r.line, columnNumber(priceColumn),
-                                      errorFact(ErrorKind::ImportEmptyValue, "unit_price"), ""};
-                const auto price = parseMoney(p, priceFormat);
-                if (!price)
-                    throw ImportIssue{r.line, columnNumber(priceColumn),
-                                      errorFact(ErrorKind::ImportNotAnAmount, "unit_price",
-                                                options.decimalSeparator,
-                                                minorDigits + kExtraPriceDigits),
-                                      shortValue(p)};
-                const auto line = lineAmount(quantity, kQuantityDigits, *price,
-                                             minorDigits + kExtraPriceDigits, minorDigits);
-                if (!line)
-                    throw ImportIssue{r.line, columnNumber(priceColumn),
-                                      errorFact(ErrorKind::ImportLineTooLarge), shortValue(p)};
-                amount = *line;
-            } else {
-                const auto a = reader.moneyCell(r, amountColumn, minorDigits);
-                if (!a) {
-                    // An order's later lines often leave the order total empty (Shopify):
-                    // they belong to the purchase the first line made.
-                    if (!order.empty()) {
-                        ++rows.mergedLines;
-                        return;
-                    }
-                    throw ImportIssue{r.line, columnNumber(amountColumn),
-                                      errorFact(ErrorKind::ImportEmptyValue, "amount"), ""};
-                }
-                amount = *a;
-                // A credit line with a positive total is still money going back.
-                if (negativeQuantity && amount > 0)
-                    amount = -amount;
-            }
-            if (isCreditNote(order) && amount > 0)
-                amount = -amount;
-
-            const std::uint32_t c = customerIndex(customer);
+            const std::uint32_t c = customerIndex(l.customer);
+            const std::string_view order = l.order;
+            const Cents amount = l.amount;
             if (!order.empty()) {
-                const OrderKey key{keep(order), c, *day};
+                const OrderKey key{keep(order), c, l.day};
                 const auto [it, added] =
                     orderRow.try_emplace(key, static_cast<std::uint32_t>(rows.day.size()));
                 if (!added) {
@@ -259,7 +359,7 @@ PurchaseRows parsePurchaseCsv(std::string_view data, const CsvImportOptions& opt
                 rows.externalId.push_back({});
             }
             rows.customer.push_back(c);
-            rows.day.push_back(*day);
+            rows.day.push_back(l.day);
             rows.amount.push_back(amount);
             rows.line.push_back(static_cast<std::uint32_t>(r.line));
         },
