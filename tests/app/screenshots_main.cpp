@@ -90,8 +90,18 @@ void renderAll(const QString& out, const QString& suffix) {
     window.resize(1280, 800);
     window.show();
     window.setAsOf(QDate(2026, 6, 30));
+    // The list of a large portfolio before its names are in: this one opens as if it were.
+    window.session()->setNamesLaterFrom(0);
+    window.showPage(MainWindow::Customers);
+    const auto early =
+        QObject::connect(window.session(), &PortfolioSession::snapshotChanged, &window, [&] {
+            const SnapshotPtr& s = window.session()->snapshot();
+            if (s && !s->hasNames())
+                save(&window, out, suffix, QStringLiteral("customers-reading-names"));
+        });
     window.openPortfolio(path);
     window.waitForIdle();
+    QObject::disconnect(early);
 
     window.showPage(MainWindow::Overview);
     save(&window, out, suffix, QStringLiteral("overview"));

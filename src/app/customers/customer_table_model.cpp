@@ -155,6 +155,8 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const {
         const QColor c = paretoClassColor(m.paretoClassOf(i), QGuiApplication::palette());
         return c.isValid() ? QVariant(c) : QVariant();
     }
+    if (role == Qt::ForegroundRole && column == CustomerColumn::Name && !s.hasNames())
+        return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
     if (role == Qt::ForegroundRole && column == CustomerColumn::Activity && st.inPortfolio &&
         st.activity != Activity::Active)
         return activityColor(st.activity, QGuiApplication::palette());
@@ -167,7 +169,8 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const {
     case CustomerColumn::Id:
         return QString::fromUtf8(s.portfolio.externalId[i]);
     case CustomerColumn::Name:
-        return s.hasNames() ? QString::fromUtf8(s.directory().name[i]) : QString();
+        // An ellipsis, not a blank: the name is coming.
+        return s.hasNames() ? QString::fromUtf8(s.directory().name[i]) : QStringLiteral("…");
     case CustomerColumn::Company:
         return s.hasNames() ? QString::fromUtf8(s.directory().company[i]) : QString();
     case CustomerColumn::Owner:
