@@ -130,14 +130,15 @@ Portfolio loadPortfolio(Database& db, std::size_t parallelFrom) {
     }
 }
 
-CustomerDirectory loadCustomerDirectory(Database& db, CustomerProfiles* profiles) {
+CustomerDirectory loadCustomerDirectory(Database& db, CustomerProfiles* profiles,
+                                        std::vector<std::int32_t>* birthdays) {
     try {
         CustomerDirectory directory;
         directory.reserve(static_cast<std::size_t>(
             sqlOf(db).execAndGet("SELECT count(*) FROM customers").getInt64()));
         SqliteStatement q(sqlOf(db).getHandle(),
                           "SELECT external_id, name, company, email, owner, industry, region, "
-                          "size_band, tags FROM customers ORDER BY id");
+                          "size_band, tags, birthday FROM customers ORDER BY id");
         while (q.step() == SQLITE_ROW) {
             directory.add(q.textAt(0), q.textAt(1), q.textAt(2), q.textAt(3), q.textAt(4));
             if (profiles) {
@@ -146,6 +147,9 @@ CustomerDirectory loadCustomerDirectory(Database& db, CustomerProfiles* profiles
                 profiles->sizeBand.push_back(q.textAt(7));
                 profiles->tags.push_back(q.textAt(8));
             }
+            if (birthdays)
+                birthdays->push_back(q.isNull(9) ? kNoDay
+                                                 : static_cast<std::int32_t>(q.int64At(9)));
         }
         return directory;
     } catch (const SQLite::Exception& e) {

@@ -13,7 +13,9 @@ namespace cartera {
 Portfolio loadPortfolio(Database& db, std::size_t parallelFrom = 100'000);
 
 // Names, companies, e-mails and owners in the same customer order as loadPortfolio(); with
-// `profiles`, the customers' profiles too, from the same pass over the table.
-CustomerDirectory loadCustomerDirectory(Database& db, CustomerProfiles* profiles = nullptr);
+// `profiles` and `birthdays` (days, kNoDay when unknown), those too, from the same pass over
+// the table.
+CustomerDirectory loadCustomerDirectory(Database& db, CustomerProfiles* profiles = nullptr,
+                                        std::vector<std::int32_t>* birthdays = nullptr);
 
 } // namespace cartera

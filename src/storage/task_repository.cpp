@@ -196,12 +196,12 @@ std::map<std::string, std::size_t> TaskRepository::addRuleTasks(const std::vecto
     return created;
 }
 
-TaskRuleData loadTaskRuleData(Database& db) {
+TaskRuleData loadTaskRuleData(Database& db, bool birthdays) {
     TaskRuleData data;
     try {
         data.rules = db.taskRuleSettings();
         SQLite::Statement b(sqlOf(db), "SELECT birthday FROM customers ORDER BY id");
-        while (b.executeStep())
+        while (birthdays && b.executeStep())
             data.birthdays.push_back(dayOrNone(b.getColumn(0)));
         SQLite::Statement p(sqlOf(db),
                             "SELECT p.id, p.owner, p.status, p.created_at, "

@@ -46,6 +46,8 @@ struct TaskRuleData {
     std::vector<std::int32_t> birthdays; // by customer, in the Portfolio's order
     std::vector<ProspectFollowUp> prospects;
 };
-TaskRuleData loadTaskRuleData(Database& db);
+// Without `birthdays` the birthdays are left out (a pass over the whole customers table: the
+// app reads them with the names).
+TaskRuleData loadTaskRuleData(Database& db, bool birthdays = true);
 
 } // namespace cartera

@@ -4,6 +4,7 @@
 #include "storage/portfolio_loader.h"
 #include "storage/prospect_repository.h"
 #include "storage/purchase_importer.h"
+#include "storage/task_repository.h"
 #include "storage_fixture.h"
 
 #include <catch2/catch.hpp>
@@ -46,14 +47,21 @@ TEST_CASE("profiles come in with customer files, stay when a file has none, foll
     CHECK(customers.find(customer)->record.profile == Profile{"Retail", "Lyon", "50-249", "new"});
 }
 
-TEST_CASE("the directory's pass over the customers reads the same profiles") {
+TEST_CASE("the directory's pass over the customers reads the same profiles and birthdays") {
     TempDir dir;
     auto db = Database::open(dir.file("p.cartera"), Database::OpenMode::CreateNew);
     writeDemo(*db, {300, 5, Date::fromYmd(2026, 1, 1), 8});
     const CustomerProfiles alone = loadCustomerProfiles(*db);
     CustomerProfiles together;
-    const CustomerDirectory directory = loadCustomerDirectory(*db, &together);
+    std::vector<std::int32_t> birthdays;
+    const CustomerDirectory directory = loadCustomerDirectory(*db, &together, &birthdays);
     REQUIRE(together.size() == directory.size());
+    // The rules' own read gives the same birthdays; without them it reads none.
+    const TaskRuleData rules = loadTaskRuleData(*db);
+    CHECK(birthdays == rules.birthdays);
+    CHECK(std::count(birthdays.begin(), birthdays.end(), kNoDay) <
+          static_cast<std::ptrdiff_t>(birthdays.size()));
+    CHECK(loadTaskRuleData(*db, false).birthdays.empty());
     REQUIRE(alone.size() == together.size());
     std::size_t withIndustry = 0;
     for (std::size_t i = 0; i < alone.size(); ++i) {

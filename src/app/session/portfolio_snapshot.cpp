@@ -43,7 +43,7 @@ std::shared_ptr<const CustomerNames> readNames(const std::string& path) {
     auto names = std::make_shared<CustomerNames>();
     {
         auto db = Database::open(path);
-        names->directory = loadCustomerDirectory(*db, &names->profiles);
+        names->directory = loadCustomerDirectory(*db, &names->profiles, &names->birthdays);
     }
     std::set<std::string_view> owners;
     for (std::size_t i = 0; i < names->directory.size(); ++i)
@@ -82,7 +82,7 @@ SnapshotPtr buildSnapshot(const std::string& path, Date asOf, const ListQuery& l
         data->settings = db->analysisSettings();
         data->value = db->valueSettings();
         data->lists = CustomerListRepository(*db).lists();
-        data->ruleData = loadTaskRuleData(*db);
+        data->ruleData = loadTaskRuleData(*db, false);
         if (namesLaterFrom != static_cast<std::size_t>(-1))
             namesNow = static_cast<std::size_t>(CustomerRepository(*db).count()) < namesLaterFrom;
     }
@@ -129,7 +129,7 @@ std::vector<Task> ruleTasksOf(const PortfolioSnapshot& s) {
     in.metrics = &s.metrics;
     in.settings = s.settings;
     in.owners = &s.directory().owner;
-    in.birthdays = extra.birthdays;
+    in.birthdays = s.names->birthdays;
     in.tiers = &s.data->value.tiers;
     in.clv = &s.value->clv;
     in.cases = s.cases;
@@ -190,7 +190,7 @@ SnapshotPtr withFlows(const SnapshotPtr& base, bool runRules) {
     s->flows = std::move(flows);
     s->value = value.get();
     s->prospectFit = std::move(fit);
-    if (runRules && s->hasNames() && s->data->ruleData.birthdays.size() == p.customerCount()) {
+    if (runRules && s->hasNames() && s->names->birthdays.size() == p.customerCount()) {
         // Written here, on the worker's own connection: a first run on a large portfolio
         // stores a hundred thousand tasks, which must not stall the window.
         try {

@@ -32,7 +32,7 @@ struct PortfolioData {
     std::vector<std::string> lossReasons;
     ValueSettings value;
     std::vector<SavedList> lists;
-    TaskRuleData ruleData; // what the task rules read beyond the portfolio
+    TaskRuleData ruleData; // what the task rules read beyond the portfolio (birthdays: names)
 };
 
 // Who the customers are: the widest part of the file, read after the first list is shown when
@@ -41,6 +41,7 @@ struct CustomerNames {
     CustomerDirectory directory;
     std::vector<std::string> owners; // distinct, sorted
     CustomerProfiles profiles;
+    std::vector<std::int32_t> birthdays; // for the rules
 };
 
 // The flows of the last years, computed after the metrics so that the list shows first.
