@@ -3,6 +3,7 @@
 #include "app/customers/customer_table_model.h"
 #include "app/customers/customers_view.h"
 #include "app/main_window.h"
+#include "app/session/memory_policy.h"
 #include "app/session/portfolio_session.h"
 #include "core/customers/customer_query.h"
 #include "storage/database.h"
@@ -77,6 +78,7 @@ class StallMeter {
 
 int main(int argc, char** argv) {
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    limitHeaps(); // as the app does
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("cartera-bench-gui"));
     if (argc < 2) {

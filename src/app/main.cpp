@@ -1,12 +1,14 @@
 #include "app/command_line.h"
 #include "app/language/language.h"
 #include "app/main_window.h"
+#include "app/session/memory_policy.h"
 #include "app/startup.h"
 
 #include <QApplication>
 #include <QIcon>
 
 int main(int argc, char** argv) {
+    cartera::limitHeaps();
     QApplication::setOrganizationName(QStringLiteral("Cartera"));
     QApplication::setApplicationName(QStringLiteral("Cartera"));
     QApplication::setApplicationVersion(QStringLiteral(CARTERA_VERSION));
