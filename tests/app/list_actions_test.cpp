@@ -6,6 +6,7 @@
 #include "app/pareto/pareto_view.h"
 #include "gui_fixture.h"
 #include "storage/activity_repository.h"
+#include "storage/sqlite/connection.h"
 
 #include <QAction>
 #include <QApplication>
@@ -225,4 +226,27 @@ TEST_CASE("a large portfolio shows its list before its names, and what needs the
     CHECK(f.window->exportTable(sheet, SheetFormat::Xlsx));
     CHECK(QFileInfo::exists(csv));
     CHECK(QFileInfo::exists(sheet));
+}
+
+TEST_CASE("names that cannot be read are said once, and the window goes on without them") {
+    GuiFixture f;
+    PortfolioSession* session = f.window->session();
+    session->setNamesLaterFrom(0);
+    QSignalSpy failed(session, &PortfolioSession::failed);
+    QObject guard;
+    QObject::connect(session, &PortfolioSession::snapshotChanged, &guard, [&] {
+        const SnapshotPtr& s = session->snapshot();
+        if (!s || s->hasNames() || s->flows)
+            return;
+        // Another program takes the customers' table away between the list and the names.
+        auto other = Database::open(f.path.toStdString());
+        sqlOf(*other).exec("ALTER TABLE customers RENAME TO customers_gone");
+    });
+    f.window->openPortfolio(f.path);
+    f.window->waitForIdle(); // returns: nothing waits for names that will not come
+    CHECK(failed.count() == 1);
+    REQUIRE(session->snapshot());
+    CHECK_FALSE(session->snapshot()->hasNames());
+    CHECK(session->snapshot()->flows); // the overview's figures still came
+    CHECK(session->isIdle());
 }

@@ -101,6 +101,7 @@ void PortfolioSession::startNext() {
         // snapshot stays on screen until the new one is whole.
         const std::size_t namesLaterFrom =
             std::exchange(m_opening, false) ? m_namesLaterFrom : static_cast<std::size_t>(-1);
+        m_namesFailed = false;
         start(Work::Reload, tr("Loading %1").arg(QString::fromStdString(path)),
               [path, asOf, list, namesLaterFrom](const std::atomic_bool* cancelled) {
                   return buildSnapshot(path, asOf, list, cancelled, namesLaterFrom);
@@ -151,7 +152,7 @@ void PortfolioSession::cancel() {
 
 bool PortfolioSession::isIdle() const {
     return m_running == Work::None && m_pending == Work::None &&
-           !(m_snapshot && !m_snapshot->hasNames()) &&
+           !(m_snapshot && !m_snapshot->hasNames() && !m_namesFailed) &&
            !(m_snapshot && !m_snapshot->flows && !m_snapshot->flowsCancelled);
 }
 
@@ -189,9 +190,13 @@ void PortfolioSession::finished() {
         emit snapshotChanged();
         reportRuleTasks(*r.snapshot);
     } else if (ran == Work::Names) {
-        // Every view needs the names: a cancel only delays them (a reload brings its own).
-        if (m_pending == Work::None && m_snapshot && !m_snapshot->hasNames())
+        // Every view needs the names: a cancel only delays them (a reload brings its own). A
+        // failure was said once; asking again at once would only say it again.
+        m_namesFailed = !r.error.isEmpty();
+        if (!m_namesFailed && m_pending == Work::None && m_snapshot && !m_snapshot->hasNames())
             m_pending = Work::Names;
+        else if (m_namesFailed && m_pending == Work::None && m_snapshot && !m_snapshot->flows)
+            m_pending = Work::Flows;
     } else if (m_userCancelled && m_pending == Work::None && m_snapshot && !m_snapshot->flows) {
         // Cancelled by the person, not replaced by newer work: say so instead of "computing".
         auto copy = std::make_shared<PortfolioSnapshot>(*m_snapshot);
@@ -199,7 +204,7 @@ void PortfolioSession::finished() {
         m_snapshot = copy;
         emit snapshotChanged();
     }
-    if (m_pending == Work::None && r.snapshot && !r.snapshot->hasNames())
+    if (m_pending == Work::None && r.snapshot && !r.snapshot->hasNames() && !m_namesFailed)
         m_pending = Work::Names;
     else if (m_pending == Work::None && r.snapshot && !r.snapshot->flows && ran != Work::Flows)
         m_pending = Work::Flows; // second phase: the flows of the last years, for the overview

@@ -86,7 +86,8 @@ class PortfolioSession : public QObject {
     bool m_userCancelled = false;
     ListQuery m_listQuery;
     std::size_t m_namesLaterFrom = 200'000;
-    bool m_opening = false; // the next reload is the first of a newly opened file
+    bool m_opening = false;     // the next reload is the first of a newly opened file
+    bool m_namesFailed = false; // reading the names failed: the flows go on without them
 };
 
 } // namespace cartera
