@@ -200,9 +200,11 @@ TaskRuleData loadTaskRuleData(Database& db, bool birthdays) {
     TaskRuleData data;
     try {
         data.rules = db.taskRuleSettings();
-        SQLite::Statement b(sqlOf(db), "SELECT birthday FROM customers ORDER BY id");
-        while (birthdays && b.executeStep())
-            data.birthdays.push_back(dayOrNone(b.getColumn(0)));
+        if (birthdays) {
+            SQLite::Statement b(sqlOf(db), "SELECT birthday FROM customers ORDER BY id");
+            while (b.executeStep())
+                data.birthdays.push_back(dayOrNone(b.getColumn(0)));
+        }
         SQLite::Statement p(sqlOf(db),
                             "SELECT p.id, p.owner, p.status, p.created_at, "
                             "(SELECT max(day) FROM prospect_interactions i "

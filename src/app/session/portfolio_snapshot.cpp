@@ -114,8 +114,10 @@ SnapshotPtr withNames(const SnapshotPtr& base, const ListQuery& list) {
     s->names = readNames(s->data->path);
     if (s->names->directory.size() != s->portfolio.customerCount())
         return nullptr; // another program changed the file since it was loaded
-    if (!base->list || readsDirectory(list.filter, list.sort) ||
-        !(base->list->filter == list.filter && base->list->sort == list.sort))
+    // Rows made without names stay only if they are for this query and never needed them.
+    const bool keep = base->list && base->list->filter == list.filter &&
+                      base->list->sort == list.sort && !readsDirectory(list.filter, list.sort);
+    if (!keep)
         s->list = listRows(*s, list.filter, list.sort);
     return s;
 }
