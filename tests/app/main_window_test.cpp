@@ -10,6 +10,7 @@
 #include "app/overview/overview_view.h"
 #include "app/pareto/pareto_table_model.h"
 #include "app/pareto/pareto_view.h"
+#include "app/session/work_pool.h"
 #include "app/settings/settings_dialog.h"
 #include "cli/cli_context.h"
 #include "core/customers/customer_query.h"
@@ -342,6 +343,45 @@ TEST_CASE("a new as-of date recomputes every view") {
     f.window->waitForIdle();
     REQUIRE(f.window->pareto()->report());
     CHECK(f.window->pareto()->report()->asOf() == Date::fromYmd(2022, 6, 30));
+}
+
+TEST_CASE("a past as-of date's figures are freed although hidden views have not caught up") {
+    GuiFixture f;
+    // Every page shown once, so that each one's tables hold rows of the first date.
+    for (const auto page : {MainWindow::Overview, MainWindow::Cohorts, MainWindow::Pareto,
+                            MainWindow::Recovery, MainWindow::Customers}) {
+        f.window->showPage(page);
+        f.window->waitForIdle();
+    }
+    REQUIRE(f.window->pareto()->report());
+    const std::weak_ptr<const PortfolioSnapshot> first = f.window->session()->snapshot();
+    const std::weak_ptr<const CustomerMetrics> firstMetrics = f.snapshot().dayMetrics;
+    REQUIRE(f.snapshot().flows);
+    f.window->asOfEdit()->setDate(QDate(2025, 12, 31));
+    f.window->waitForIdle();
+    REQUIRE(f.snapshot().asOf() == Date::fromYmd(2025, 12, 31));
+    workPool()->waitForDone(); // where the session frees what it replaced
+    CHECK(first.expired());
+    CHECK(firstMetrics.expired());
+    // The Pareto table still shows its rows of the first date, named, until it is shown.
+    REQUIRE(f.window->pareto()->report());
+    CHECK(f.window->pareto()->report()->asOf() == Date::fromYmd(2026, 6, 30));
+    const QAbstractItemModel* pareto = f.window->pareto()->table()->model();
+    REQUIRE(pareto->rowCount() > 0);
+    CHECK_FALSE(pareto->index(0, ParetoTableModel::Name).data().toString().isEmpty());
+}
+
+TEST_CASE("the snapshots of one as-of date share its metrics") {
+    GuiFixture f;
+    const SnapshotPtr withEverything = f.window->session()->snapshot();
+    REQUIRE(withEverything->flows);
+    REQUIRE(withEverything->hasNames());
+    const SnapshotPtr bare =
+        reanalyse(withEverything, withEverything->asOf(), {CustomerFilter{}, CustomerSort{}});
+    const SnapshotPtr flowed = withFlows(bare, false);
+    CHECK(flowed->dayMetrics == bare->dayMetrics);
+    CHECK(&flowed->metrics == &bare->metrics);
+    CHECK(bare->dayMetrics != withEverything->dayMetrics);
 }
 
 TEST_CASE("a click on a flow band lists exactly its customers") {

@@ -10,9 +10,10 @@ namespace cartera {
 
 ParetoTableModel::ParetoTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void ParetoTableModel::setReport(SnapshotPtr snapshot, std::shared_ptr<const ParetoReport> report) {
+void ParetoTableModel::setReport(CustomerLabels labels,
+                                 std::shared_ptr<const ParetoReport> report) {
     beginResetModel();
-    m_snapshot = std::move(snapshot);
+    m_labels = std::move(labels);
     m_report = std::move(report);
     endResetModel();
 }
@@ -58,7 +59,7 @@ QVariant ParetoTableModel::data(const QModelIndex& index, int role) const {
         switch (index.column()) {
         case Revenue:
             return QString::fromStdString(
-                formatMoney(e.revenue, {".", "", m_snapshot->settings.minorDigits}));
+                formatMoney(e.revenue, {".", "", m_labels.minorDigits()}));
         case Share:
             return percent(m_report->share(rank));
         case Cumulative:
@@ -75,11 +76,11 @@ QVariant ParetoTableModel::data(const QModelIndex& index, int role) const {
     case Rank:
         return static_cast<qulonglong>(rank);
     case Id:
-        return QString::fromUtf8(m_snapshot->portfolio.externalId[e.customer]);
+        return QString::fromUtf8(m_labels.externalId(e.customer));
     case Name:
-        return QString::fromUtf8(m_snapshot->nameOf(e.customer));
+        return QString::fromUtf8(m_labels.nameOf(e.customer));
     case Revenue:
-        return moneyText(e.revenue, m_snapshot->settings.minorDigits);
+        return moneyText(e.revenue, m_labels.minorDigits());
     case Share:
         return percentText(m_report->share(rank), 2);
     case Cumulative:

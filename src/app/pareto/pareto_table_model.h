@@ -16,7 +16,7 @@ class ParetoTableModel : public QAbstractTableModel {
     // and text as it is.
     static constexpr int RawRole = Qt::UserRole + 1;
     explicit ParetoTableModel(QObject* parent = nullptr);
-    void setReport(SnapshotPtr snapshot, std::shared_ptr<const ParetoReport> report);
+    void setReport(CustomerLabels labels, std::shared_ptr<const ParetoReport> report);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -25,7 +25,7 @@ class ParetoTableModel : public QAbstractTableModel {
                         int role = Qt::DisplayRole) const override;
 
   private:
-    SnapshotPtr m_snapshot;
+    CustomerLabels m_labels;
     std::shared_ptr<const ParetoReport> m_report;
 };
 

@@ -204,7 +204,7 @@ QString ParetoView::headline() const {
 
 void ParetoView::showReport(std::shared_ptr<const ParetoReport> report) {
     m_report = std::move(report);
-    m_model->setReport(m_snapshot, m_report);
+    m_model->setReport(m_snapshot->labels(), m_report);
     const ParetoReport& r = *m_report;
     const int digits = m_snapshot->settings.minorDigits;
     const QString currency = QString::fromStdString(m_snapshot->settings.currency);

@@ -11,29 +11,29 @@ namespace cartera {
 
 RecoveryQueueModel::RecoveryQueueModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void RecoveryQueueModel::setQueue(SnapshotPtr snapshot, std::vector<RecoveryQueueEntry> queue) {
+void RecoveryQueueModel::setQueue(CustomerLabels labels, std::vector<RecoveryQueueEntry> queue) {
     beginResetModel();
-    m_snapshot = std::move(snapshot);
+    m_labels = std::move(labels);
     m_queue = std::move(queue);
     endResetModel();
 }
 
 const RecoveryCase* RecoveryQueueModel::caseOf(const RecoveryQueueEntry& e) const {
-    if (!m_snapshot || e.caseId == 0)
+    if (!m_labels.data || e.caseId == 0)
         return nullptr;
-    for (const RecoveryCase& c : m_snapshot->cases)
+    for (const RecoveryCase& c : m_labels.data->cases)
         if (c.id == e.caseId)
             return &c;
     return nullptr;
 }
 
 std::int64_t RecoveryQueueModel::customerIdAt(int row) const {
-    return m_snapshot->portfolio.customerId[entry(row).customer];
+    return m_labels.portfolio().customerId[entry(row).customer];
 }
 
 int RecoveryQueueModel::rowOfCustomerId(std::int64_t id) const {
     for (std::size_t r = 0; r < m_queue.size(); ++r)
-        if (m_snapshot->portfolio.customerId[m_queue[r].customer] == id)
+        if (m_labels.portfolio().customerId[m_queue[r].customer] == id)
             return static_cast<int>(r);
     return -1;
 }
@@ -47,7 +47,7 @@ int RecoveryQueueModel::columnCount(const QModelIndex& parent) const {
 }
 
 QVariant RecoveryQueueModel::data(const QModelIndex& index, int role) const {
-    if (!m_snapshot || !index.isValid() || index.row() >= rowCount())
+    if (!m_labels.data || !index.isValid() || index.row() >= rowCount())
         return {};
     const RecoveryQueueEntry& e = entry(index.row());
     if (role == Qt::TextAlignmentRole)
@@ -79,18 +79,17 @@ QVariant RecoveryQueueModel::data(const QModelIndex& index, int role) const {
     }
     if (role != Qt::DisplayRole)
         return {};
-    const int digits = m_snapshot->settings.minorDigits;
+    const int digits = m_labels.minorDigits();
     const RecoveryCase* c = caseOf(e);
     switch (index.column()) {
     case Rank:
         return index.row() + 1;
     case Id:
-        return QString::fromUtf8(m_snapshot->portfolio.externalId[e.customer]);
+        return QString::fromUtf8(m_labels.externalId(e.customer));
     case Name:
-        return QString::fromUtf8(m_snapshot->nameOf(e.customer));
+        return QString::fromUtf8(m_labels.nameOf(e.customer));
     case Owner:
-        return m_snapshot->hasNames() ? QString::fromUtf8(m_snapshot->directory().owner[e.customer])
-                                      : QString();
+        return QString::fromUtf8(m_labels.ownerOf(e.customer));
     case Pareto:
         return e.pareto ? QStringLiteral("A") : QString();
     case LostSince:

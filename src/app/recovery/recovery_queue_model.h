@@ -26,7 +26,7 @@ class RecoveryQueueModel : public QAbstractTableModel {
         ColumnCount
     };
     explicit RecoveryQueueModel(QObject* parent = nullptr);
-    void setQueue(SnapshotPtr snapshot, std::vector<RecoveryQueueEntry> queue);
+    void setQueue(CustomerLabels labels, std::vector<RecoveryQueueEntry> queue);
     const RecoveryQueueEntry& entry(int row) const {
         return m_queue[static_cast<std::size_t>(row)];
     }
@@ -42,7 +42,7 @@ class RecoveryQueueModel : public QAbstractTableModel {
                         int role = Qt::DisplayRole) const override;
 
   private:
-    SnapshotPtr m_snapshot;
+    CustomerLabels m_labels;
     std::vector<RecoveryQueueEntry> m_queue;
 };
 

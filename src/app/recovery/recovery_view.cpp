@@ -315,7 +315,7 @@ void RecoveryView::applyFilters() {
     }
     {
         const QSignalBlocker block(m_table->selectionModel());
-        m_model->setQueue(m_snapshot, std::move(shown));
+        m_model->setQueue(m_snapshot->labels(), std::move(shown));
         QItemSelection selection;
         for (std::int64_t id : selected)
             if (const int row = m_model->rowOfCustomerId(id); row >= 0)

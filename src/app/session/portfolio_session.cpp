@@ -179,6 +179,13 @@ void PortfolioSession::reportRuleTasks(const PortfolioSnapshot& s) {
                            .arg(numberText(static_cast<qulonglong>(s.ruleTasksCreated))));
 }
 
+void PortfolioSession::replaceSnapshot(SnapshotPtr next) {
+    SnapshotPtr previous = std::exchange(m_snapshot, std::move(next));
+    emit snapshotChanged(); // the views let go of the previous one
+    if (previous.use_count() == 1)
+        workPool()->start([previous = std::move(previous)]() mutable { previous.reset(); });
+}
+
 void PortfolioSession::finished() {
     const Result r = m_watcher.result();
     const Work ran = std::exchange(m_running, Work::None);
@@ -186,8 +193,7 @@ void PortfolioSession::finished() {
     if (!r.error.isEmpty())
         emit failed(r.error);
     if (r.snapshot) {
-        m_snapshot = r.snapshot;
-        emit snapshotChanged();
+        replaceSnapshot(r.snapshot);
         reportRuleTasks(*r.snapshot);
     } else if (ran == Work::Names) {
         // Every view needs the names: a cancel only delays them (a reload brings its own). A
@@ -201,8 +207,7 @@ void PortfolioSession::finished() {
         // Cancelled by the person, not replaced by newer work: say so instead of "computing".
         auto copy = std::make_shared<PortfolioSnapshot>(*m_snapshot);
         copy->flowsCancelled = true;
-        m_snapshot = copy;
-        emit snapshotChanged();
+        replaceSnapshot(std::move(copy));
     }
     if (m_pending == Work::None && r.snapshot && !r.snapshot->hasNames() && !m_namesFailed)
         m_pending = Work::Names;

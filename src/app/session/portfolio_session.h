@@ -73,6 +73,9 @@ class PortfolioSession : public QObject {
     void request(Work work);
     void finished();
     void reportRuleTasks(const PortfolioSnapshot& snapshot);
+    // Makes `next` the snapshot every view shows, and frees the one it replaces on a worker:
+    // a million customers' figures take the GUI thread tens of milliseconds to give back.
+    void replaceSnapshot(SnapshotPtr next);
 
     std::unique_ptr<Database> m_db;
     QUndoStack m_undo;

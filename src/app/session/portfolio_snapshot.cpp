@@ -31,9 +31,10 @@ listRows(const PortfolioSnapshot& s, const CustomerFilter& filter, const Custome
 
 SnapshotPtr analysed(std::shared_ptr<const PortfolioData> data,
                      std::shared_ptr<const CustomerNames> names, Date asOf, const ListQuery& list) {
-    auto s = std::make_shared<PortfolioSnapshot>(std::move(data));
+    auto metrics = std::make_shared<const CustomerMetrics>(
+        computeCustomerMetrics(data->portfolio, data->settings, asOf));
+    auto s = std::make_shared<PortfolioSnapshot>(std::move(data), std::move(metrics));
     s->names = std::move(names);
-    s->metrics = computeCustomerMetrics(s->portfolio, s->settings, asOf);
     s->recovery = recoveryMetrics(s->portfolio, s->cases, asOf);
     s->list = listRows(*s, list.filter, list.sort);
     return s;
@@ -70,6 +71,14 @@ const std::vector<std::string>& PortfolioSnapshot::owners() const {
 
 std::string_view PortfolioSnapshot::nameOf(std::size_t customer) const {
     return names ? names->directory.name[customer] : std::string_view();
+}
+
+std::string_view CustomerLabels::nameOf(std::size_t customer) const {
+    return names ? names->directory.name[customer] : std::string_view();
+}
+
+std::string_view CustomerLabels::ownerOf(std::size_t customer) const {
+    return names ? names->directory.owner[customer] : std::string_view();
 }
 
 SnapshotPtr buildSnapshot(const std::string& path, Date asOf, const ListQuery& list,

@@ -53,21 +53,41 @@ struct FlowFigures {
     std::shared_ptr<const std::vector<std::uint32_t>> inflow, outflow, recovered;
 };
 
+// Who the rows of a table are: what a table model keeps of a snapshot, so that the table of a
+// hidden view does not hold a past as-of date's figures alive until the view is shown again.
+struct CustomerLabels {
+    std::shared_ptr<const PortfolioData> data;
+    std::shared_ptr<const CustomerNames> names; // null while the names are being read
+
+    const Portfolio& portfolio() const { return data->portfolio; }
+    int minorDigits() const { return data->settings.minorDigits; }
+    std::string_view externalId(std::size_t customer) const {
+        return data->portfolio.externalId[customer];
+    }
+    // Empty until the names are in.
+    std::string_view nameOf(std::size_t customer) const;
+    std::string_view ownerOf(std::size_t customer) const;
+};
+
 // One consistent view of the portfolio for one as-of date, computed off the GUI thread and
 // then only read: every view of the window draws from the same snapshot.
 struct PortfolioSnapshot {
-    explicit PortfolioSnapshot(std::shared_ptr<const PortfolioData> d)
-        : data(std::move(d)), portfolio(data->portfolio), settings(data->settings),
-          cases(data->cases) {}
+    PortfolioSnapshot(std::shared_ptr<const PortfolioData> d,
+                      std::shared_ptr<const CustomerMetrics> m)
+        : data(std::move(d)), dayMetrics(std::move(m)), portfolio(data->portfolio),
+          settings(data->settings), cases(data->cases), metrics(*dayMetrics) {}
 
     std::shared_ptr<const PortfolioData> data;
+    // Shared by the snapshots that add names, flows and value to one as-of date: a million
+    // customers' metrics are some 60 MB, which a copy would hold twice.
+    std::shared_ptr<const CustomerMetrics> dayMetrics;
     const Portfolio& portfolio;
     // Null while a large portfolio's names are still being read; everything that shows, filters
     // by or exports names checks hasNames() and says that they are coming.
     std::shared_ptr<const CustomerNames> names;
     const AnalysisSettings& settings;
     const std::vector<RecoveryCase>& cases;
-    CustomerMetrics metrics;
+    const CustomerMetrics& metrics;
     RecoveryMetrics recovery;
     std::shared_ptr<const FlowFigures> flows;   // null until the second phase is done
     std::shared_ptr<const CustomerValue> value; // null until the second phase is done
@@ -95,6 +115,7 @@ struct PortfolioSnapshot {
     const std::vector<std::string>& owners() const;
     // The name to show for a customer: empty until the names are in.
     std::string_view nameOf(std::size_t customer) const;
+    CustomerLabels labels() const { return {data, names}; }
 };
 
 using SnapshotPtr = std::shared_ptr<const PortfolioSnapshot>;
