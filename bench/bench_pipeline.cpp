@@ -197,7 +197,7 @@ int main(int argc, char** argv) {
     {
         const CustomerMetrics metrics = computeCustomerMetrics(p, settings, asOf);
         const CustomerDirectory directory = loadCustomerDirectory(*db);
-        StringTable owners;
+        DictionaryColumn owners;
         std::vector<std::int32_t> birthdays(p.customerCount());
         for (std::size_t i = 0; i < p.customerCount(); ++i) {
             owners.push_back(fmt::format("owner {}", i % 8));

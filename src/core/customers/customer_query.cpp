@@ -46,13 +46,7 @@ bool CustomerQuery::matches(std::uint32_t i, const CustomerFilter& f,
         return false;
     if (f.tier != CustomerFilter::kAny && (!m_value || m_value->tiers.entries[i].tier != f.tier))
         return false;
-    if (!words.empty()) {
-        const std::string_view key = m_directory.searchKey[i];
-        for (const std::string& word : words)
-            if (key.find(word) == std::string_view::npos)
-                return false;
-    }
-    return true;
+    return words.empty() || m_directory.containsWords(i, m_portfolio.externalId[i], words);
 }
 
 std::vector<std::uint32_t> CustomerQuery::filter(const CustomerFilter& f,

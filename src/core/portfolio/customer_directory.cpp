@@ -1,15 +1,38 @@
 #include "core/portfolio/customer_directory.h"
 
-#include <algorithm>
-
 namespace cartera {
+
+namespace {
+
+// "id name company e-mail" joined by a separator no search word holds, lowered in place when
+// it is plain ASCII; false when it is not (and so needs the Unicode fold).
+bool asciiKey(std::string& key, std::string_view externalId, std::string_view name,
+              std::string_view company, std::string_view email) {
+    key.clear();
+    key.append(externalId)
+        .append(1, '\x1f')
+        .append(name)
+        .append(1, '\x1f')
+        .append(company)
+        .append(1, '\x1f')
+        .append(email);
+    bool ascii = true;
+    for (char& ch : key) {
+        ascii = ascii && static_cast<unsigned char>(ch) < 0x80;
+        if (ch >= 'A' && ch <= 'Z')
+            ch = static_cast<char>(ch + 32);
+    }
+    return ascii;
+}
+
+} // namespace
 
 void CustomerDirectory::reserve(std::size_t customers) {
     name.reserve(customers, customers * 16);
     company.reserve(customers, customers * 12);
-    email.reserve(customers, customers * 24);
-    owner.reserve(customers, customers * 8);
-    searchKey.reserve(customers, customers * 60);
+    email.reserve(customers, customers * 28);
+    owner.reserve(customers);
+    m_foldedKeys.reserve(customers, 0);
 }
 
 void CustomerDirectory::add(std::string_view externalId, std::string_view n, std::string_view c,
@@ -18,27 +41,25 @@ void CustomerDirectory::add(std::string_view externalId, std::string_view n, std
     company.push_back(c);
     email.push_back(e);
     owner.push_back(o);
-    // A million customers: one reused buffer, and plain ASCII (most ids, e-mails and many
-    // names) lowered in place instead of going through the Unicode fold.
     thread_local std::string key;
-    key.clear();
-    key.append(externalId)
-        .append(1, '\x1f')
-        .append(n)
-        .append(1, '\x1f')
-        .append(c)
-        .append(1, '\x1f')
-        .append(e);
-    const bool ascii = std::all_of(key.begin(), key.end(),
-                                   [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
-    if (!ascii) {
-        searchKey.push_back(searchFold(key));
-        return;
+    if (asciiKey(key, externalId, n, c, e))
+        m_foldedKeys.push_back({});
+    else
+        m_foldedKeys.push_back(searchFold(key)); // ASCII letters lowered already fold alike
+}
+
+bool CustomerDirectory::containsWords(std::size_t i, std::string_view externalId,
+                                      const std::vector<std::string>& words) const {
+    std::string_view key = m_foldedKeys[i];
+    thread_local std::string made;
+    if (key.empty()) {
+        asciiKey(made, externalId, name[i], company[i], email[i]);
+        key = made;
     }
-    for (char& ch : key)
-        if (ch >= 'A' && ch <= 'Z')
-            ch = static_cast<char>(ch + 32);
-    searchKey.push_back(key);
+    for (const std::string& word : words)
+        if (key.find(word) == std::string_view::npos)
+            return false;
+    return true;
 }
 
 std::string foldCase(std::string_view s) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/base/dictionary_column.h"
 #include "core/base/string_table.h"
 
 #include <string>
@@ -8,19 +9,26 @@
 
 namespace cartera {
 
-// The text columns of the customer list, by customer index (the Portfolio's order), and a
-// folded search key per customer so that type-to-filter is one substring scan.
+// The text columns of the customer list, by customer index (the Portfolio's order). A search
+// matches the fold of "id name company e-mail"; that key is stored only for customers whose
+// text is not plain ASCII, and made on the fly for the others (their fold is their lower case):
+// at a million customers the stored keys were 60 MB.
 struct CustomerDirectory {
     StringTable name;
     StringTable company;
     StringTable email;
-    StringTable owner;
-    StringTable searchKey; // searchFold of "id name company email"
+    DictionaryColumn owner;
 
     void reserve(std::size_t customers);
     void add(std::string_view externalId, std::string_view name, std::string_view company,
              std::string_view email, std::string_view owner);
     std::size_t size() const { return name.size(); }
+    // Whether each of the folded `words` (searchWords) occurs in the customer's key.
+    bool containsWords(std::size_t customer, std::string_view externalId,
+                       const std::vector<std::string>& words) const;
+
+  private:
+    StringTable m_foldedKeys; // empty for plain ASCII customers
 };
 
 // Lower case for ASCII, Latin-1, Greek and Cyrillic letters, the scripts our customers write

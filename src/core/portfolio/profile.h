@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/base/string_table.h"
+#include "core/base/dictionary_column.h"
 
 #include <string>
 #include <string_view>
@@ -20,10 +20,10 @@ struct Profile {
 
 // Every customer's profile, by portfolio index (compact: most fields are empty).
 struct CustomerProfiles {
-    StringTable industry;
-    StringTable region;
-    StringTable sizeBand;
-    StringTable tags;
+    DictionaryColumn industry;
+    DictionaryColumn region;
+    DictionaryColumn sizeBand;
+    DictionaryColumn tags;
     void add(const Profile& p);
     std::size_t size() const { return industry.size(); }
 };

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/analysis/analysis_settings.h"
-#include "core/base/string_table.h"
+#include "core/base/dictionary_column.h"
 #include "core/customers/customer_metrics.h"
 #include "core/portfolio/portfolio.h"
 #include "core/prospects/prospect.h"
@@ -31,12 +31,12 @@ struct TaskRuleInputs {
     const Portfolio* portfolio = nullptr;
     const CustomerMetrics* metrics = nullptr;
     AnalysisSettings settings;
-    const StringTable* owners = nullptr;     // customer owners by index; null: none
-    std::span<const std::int32_t> birthdays; // by index, kNoDay when unknown; empty: none
-    const RewardTiers* tiers = nullptr;      // null: the tier rule does not run
-    const ClvReport* clv = nullptr;          // fitted to the as-of date; null or unusable:
-                                             // the P(alive) rule does not run
-    std::span<const RecoveryCase> cases;     // as stored; the rules see them as of the day
+    const DictionaryColumn* owners = nullptr; // customer owners by index; null: none
+    std::span<const std::int32_t> birthdays;  // by index, kNoDay when unknown; empty: none
+    const RewardTiers* tiers = nullptr;       // null: the tier rule does not run
+    const ClvReport* clv = nullptr;           // fitted to the as-of date; null or unusable:
+                                              // the P(alive) rule does not run
+    std::span<const RecoveryCase> cases;      // as stored; the rules see them as of the day
     std::span<const ProspectFollowUp> prospects;
 };
 
