@@ -193,4 +193,10 @@ TEST_CASE("the queue filter keeps lines by owner, by case state and by the case'
     // "identified" means a case in that state, not a customer without a case.
     CHECK(customers(filter("", "", Cases::InState, RecoveryState::Identified)) == "C");
     CHECK(customers(filter("Ruiz", "", Cases::InState, RecoveryState::Verified)) == "A");
+    // A filter that keeps everything says so (the app then shows the queue without a copy).
+    CHECK(filter("", "").keepsAll());
+    CHECK_FALSE(filter("Ruiz", "").keepsAll());
+    CHECK_FALSE(filter("", "price").keepsAll());
+    CHECK_FALSE(filter("", "", Cases::NoCaseYet).keepsAll());
+    CHECK_FALSE(filter("", "", Cases::InState, RecoveryState::Identified).keepsAll());
 }

@@ -11,7 +11,8 @@ namespace cartera {
 
 RecoveryQueueModel::RecoveryQueueModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void RecoveryQueueModel::setQueue(CustomerLabels labels, std::vector<RecoveryQueueEntry> queue) {
+void RecoveryQueueModel::setQueue(CustomerLabels labels,
+                                  std::shared_ptr<const std::vector<RecoveryQueueEntry>> queue) {
     beginResetModel();
     m_labels = std::move(labels);
     m_queue = std::move(queue);
@@ -32,14 +33,14 @@ std::int64_t RecoveryQueueModel::customerIdAt(int row) const {
 }
 
 int RecoveryQueueModel::rowOfCustomerId(std::int64_t id) const {
-    for (std::size_t r = 0; r < m_queue.size(); ++r)
-        if (m_labels.portfolio().customerId[m_queue[r].customer] == id)
+    for (std::size_t r = 0; r < m_queue->size(); ++r)
+        if (m_labels.portfolio().customerId[(*m_queue)[r].customer] == id)
             return static_cast<int>(r);
     return -1;
 }
 
 int RecoveryQueueModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_queue.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_queue->size());
 }
 
 int RecoveryQueueModel::columnCount(const QModelIndex& parent) const {

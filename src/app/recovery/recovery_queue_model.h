@@ -26,9 +26,12 @@ class RecoveryQueueModel : public QAbstractTableModel {
         ColumnCount
     };
     explicit RecoveryQueueModel(QObject* parent = nullptr);
-    void setQueue(CustomerLabels labels, std::vector<RecoveryQueueEntry> queue);
+    // The queue is shared with the view while no filter narrows it (half a million lost
+    // customers' lines are 20 MB).
+    void setQueue(CustomerLabels labels,
+                  std::shared_ptr<const std::vector<RecoveryQueueEntry>> queue);
     const RecoveryQueueEntry& entry(int row) const {
-        return m_queue[static_cast<std::size_t>(row)];
+        return (*m_queue)[static_cast<std::size_t>(row)];
     }
     const RecoveryCase* caseOf(const RecoveryQueueEntry& e) const;
     // The database id of the customer on a row: stable across snapshots, unlike row numbers.
@@ -43,7 +46,8 @@ class RecoveryQueueModel : public QAbstractTableModel {
 
   private:
     CustomerLabels m_labels;
-    std::vector<RecoveryQueueEntry> m_queue;
+    std::shared_ptr<const std::vector<RecoveryQueueEntry>> m_queue =
+        std::make_shared<const std::vector<RecoveryQueueEntry>>();
 };
 
 } // namespace cartera

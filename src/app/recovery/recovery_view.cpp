@@ -57,7 +57,7 @@ RecoveryView::RecoveryView(PortfolioSession* session, QWidget* parent)
       m_task(
           this, [this] { return prepare(); },
           [this](std::vector<RecoveryQueueEntry> queue) {
-              m_queue = std::move(queue);
+              m_queue = std::make_shared<const std::vector<RecoveryQueueEntry>>(std::move(queue));
               applyFilters();
           }) {
     auto* layout = new QVBoxLayout(this);
@@ -174,7 +174,7 @@ void RecoveryView::selectCustomer(std::int64_t customerId) {
         const QSignalBlocker block(filter);
         filter->setCurrentIndex(0);
     }
-    if (!m_queue.empty())
+    if (!m_queue->empty())
         applyFilters();
 }
 
@@ -301,8 +301,10 @@ void RecoveryView::applyFilters() {
         filter.cases = RecoveryQueueFilter::Cases::InState;
         filter.state = static_cast<RecoveryState>(state);
     }
-    std::vector<RecoveryQueueEntry> shown =
-        filterRecoveryQueue(m_queue, filter, m_snapshot->directory(), m_snapshot->cases);
+    auto shown = filter.keepsAll()
+                     ? m_queue
+                     : std::make_shared<const std::vector<RecoveryQueueEntry>>(filterRecoveryQueue(
+                           *m_queue, filter, m_snapshot->directory(), m_snapshot->cases));
     // A new snapshot keeps what the person had selected and the case they were editing:
     // rows are found again by customer, not by number.
     std::vector<std::int64_t> selected;

@@ -58,7 +58,8 @@ class RecoveryView : public QWidget {
 
     PortfolioSession* m_session;
     SnapshotPtr m_snapshot;
-    std::vector<RecoveryQueueEntry> m_queue;
+    std::shared_ptr<const std::vector<RecoveryQueueEntry>> m_queue =
+        std::make_shared<const std::vector<RecoveryQueueEntry>>();
     std::int64_t m_pendingCustomer = 0;
     RecoveryQueueModel* m_model;
     QTableView* m_table;

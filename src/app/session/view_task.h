@@ -25,7 +25,9 @@ template <typename T> class ViewTask {
         : m_view(view), m_prepare(std::move(prepare)), m_done(std::move(done)) {
         QObject::connect(&m_watcher, &QFutureWatcherBase::finished, view, [this] {
             m_busy = false;
-            m_done(m_watcher.result());
+            // Moved out, not copied: a result of a million rows would otherwise be held twice,
+            // once by the view and once by the finished future.
+            m_done(m_watcher.future().takeResult());
             if (m_pending) {
                 m_pending = false;
                 request();

@@ -21,6 +21,8 @@ struct RecoveryQueueFilter {
     };
     Cases cases = Cases::Any;
     RecoveryState state = RecoveryState::Identified;
+
+    bool keepsAll() const { return owner.empty() && reason.empty() && cases == Cases::Any; }
 };
 
 // The entries the filter keeps, in the queue's order. `cases` are the cases the queue was built
