@@ -76,9 +76,17 @@ class StallMeter {
 
 } // namespace
 
+static void hwm(const char* what) {
+    std::ifstream st("/proc/self/status");
+    std::string line, out;
+    for (; std::getline(st, line);)
+        if (line.rfind("VmHWM", 0) == 0 || line.rfind("VmRSS", 0) == 0)
+            out += line + "  ";
+    fmt::print("MEM {}: {}\n", what, out);
+}
 int main(int argc, char** argv) {
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    limitHeaps(); // as the app does
+    limitMemory(); // as the app does
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("cartera-bench-gui"));
     if (argc < 2) {
@@ -115,13 +123,16 @@ int main(int argc, char** argv) {
     while (!window.session()->snapshot())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
     window.customers()->table()->grab();
+    hwm("paint");
     fmt::print("{} start to first painted customer list: {:.0f} ms\n", label, ms(t));
     // A large portfolio's names follow the first list.
     while (!window.session()->snapshot()->hasNames())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
     window.customers()->table()->grab();
+    hwm("names");
     fmt::print("{} start to names in the list: {:.0f} ms\n", label, ms(t));
     window.waitForIdle();
+    hwm("flows");
     fmt::print("{} start to overview with flows: {:.0f} ms\n", label, ms(t));
 
     // What a new snapshot costs the GUI thread: every view takes it, synchronously.
@@ -139,6 +150,7 @@ int main(int argc, char** argv) {
     waitForRows(*model);
     view->table()->grab();
     fmt::print("{} sort by revenue (12 m): {:.0f} ms\n", label, ms(t));
+    hwm("sort");
     fmt::print("{} longest GUI-thread stall, sort: {:.0f} ms\n", label, stall.longest());
     stall.reset();
 
@@ -166,6 +178,7 @@ int main(int argc, char** argv) {
         window.grab();
         stall.longest();
     }
+    hwm("views");
     fmt::print("{} longest GUI-thread stall, view switch: {:.0f} ms\n", label, stall.longest());
     stall.reset();
 
@@ -177,6 +190,7 @@ int main(int argc, char** argv) {
         const ListQuery list{model->filter(), model->currentSort()};
         t = Clock::now();
         const SnapshotPtr alone = reanalyse(window.session()->snapshot(), target, list);
+        hwm("alone");
         fmt::print("{} new as-of date on the worker alone (metrics, recovery, list): {:.0f} ms\n",
                    label, ms(t));
     }
@@ -186,11 +200,13 @@ int main(int argc, char** argv) {
     while (window.session()->snapshot()->asOf() != target)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
     view->table()->grab();
+    hwm("asof");
     fmt::print("{} recompute for a new as-of date (list repainted): {:.0f} ms\n", label, ms(t));
     // Waiting as the event loop does: waitForIdle() would block this thread and count as a stall.
     while (!window.session()->isIdle())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
     view->table()->grab();
+    hwm("asofflows");
     fmt::print("{} recompute for a new as-of date (with flows): {:.0f} ms\n", label, ms(t));
     fmt::print("{} longest GUI-thread stall, as-of change: {:.0f} ms\n", label, stall.longest());
 

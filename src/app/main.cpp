@@ -8,7 +8,7 @@
 #include <QIcon>
 
 int main(int argc, char** argv) {
-    cartera::limitHeaps();
+    cartera::limitMemory();
     QApplication::setOrganizationName(QStringLiteral("Cartera"));
     QApplication::setApplicationName(QStringLiteral("Cartera"));
     QApplication::setApplicationVersion(QStringLiteral(CARTERA_VERSION));

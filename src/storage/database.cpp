@@ -24,6 +24,8 @@ namespace {
 
 constexpr int kApplicationId = 0x43415254; // "CART"
 
+std::atomic_bool g_mapReads{true};
+
 struct SettingRule {
     const char* key;
     const char* defaultValue;
@@ -147,6 +149,14 @@ void Database::runInTransaction(const std::function<void()>& work) {
     }
 }
 
+void Database::setMapReads(bool map) {
+    g_mapReads = map;
+}
+
+bool Database::mapReads() {
+    return g_mapReads;
+}
+
 std::unique_ptr<Database> Database::open(const std::string& path, OpenMode mode) {
     std::error_code ec;
     const bool exists = std::filesystem::exists(path, ec);
@@ -190,9 +200,8 @@ std::unique_ptr<Database> Database::open(const std::string& path, OpenMode mode)
         if (sql.execAndGet("PRAGMA journal_mode = WAL").getString() != "wal" && !created)
             sql.exec("PRAGMA journal_mode = WAL");
         sql.exec("PRAGMA synchronous = NORMAL");
-        // Reads map the file instead of copying each page out of the kernel's cache: loading a
-        // million customers' blocks spent a sixth of its time in that copy.
-        sql.exec("PRAGMA mmap_size = 4294967296");
+        if (mapReads())
+            sql.exec("PRAGMA mmap_size = 4294967296");
         if (empty)
             sql.exec(fmt::format("PRAGMA application_id = {}", kApplicationId));
         if (version < latestSchemaVersion())

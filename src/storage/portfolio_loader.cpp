@@ -54,7 +54,8 @@ Portfolio loadPortfolio(Database& db, std::size_t parallelFrom) {
         if (customers >= parallelFrom)
             parallel = std::async(std::launch::async, [path, customers] {
                 SQLite::Database second(path, SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX, 5000);
-                second.exec("PRAGMA mmap_size = 4294967296");
+                if (Database::mapReads())
+                    second.exec("PRAGMA mmap_size = 4294967296");
                 return readChunks(second.getHandle(), customers, path);
             });
 

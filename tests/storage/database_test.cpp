@@ -47,6 +47,22 @@ TEST_CASE("a new portfolio is readable by its owner only, in WAL mode, at the la
     CHECK(schemaVersion(sqlOf(*db)) == latestSchemaVersion());
 }
 
+TEST_CASE("connections map the file for reading unless told not to, and read alike") {
+    TempDir dir;
+    const std::string path = dir.file("p.cartera");
+    auto created = Database::open(path, Database::OpenMode::CreateNew);
+    CHECK(sqlOf(*created).execAndGet("PRAGMA mmap_size").getInt64() > 0);
+    const std::string tables = "SELECT group_concat(name) FROM sqlite_schema";
+    const std::string expected = sqlOf(*created).execAndGet(tables).getString();
+    Database::setMapReads(false);
+    auto unmapped = Database::open(path);
+    Database::setMapReads(true);
+    CHECK(sqlOf(*unmapped).execAndGet("PRAGMA mmap_size").getInt64() == 0);
+    CHECK(sqlOf(*unmapped).execAndGet(tables).getString() == expected);
+    auto mapped = Database::open(path);
+    CHECK(sqlOf(*mapped).execAndGet("PRAGMA mmap_size").getInt64() > 0);
+}
+
 TEST_CASE("opening refuses what it must not touch") {
     TempDir dir;
     CHECK(errorOpening(dir.file("missing.cartera")) ==

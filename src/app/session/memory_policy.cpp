@@ -1,5 +1,7 @@
 #include "app/session/memory_policy.h"
 
+#include "storage/database.h"
+
 #include <algorithm>
 #include <thread>
 
@@ -9,10 +11,11 @@
 
 namespace cartera {
 
-void limitHeaps() {
+void limitMemory() {
 #if defined(__GLIBC__)
     mallopt(M_ARENA_MAX, static_cast<int>(std::max(2u, std::thread::hardware_concurrency())));
 #endif
+    Database::setMapReads(false);
 }
 
 } // namespace cartera

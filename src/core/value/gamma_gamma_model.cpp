@@ -3,6 +3,7 @@
 #include "core/base/parallel_for.h"
 #include "core/value/bfgs.h"
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <cmath>
@@ -80,6 +81,10 @@ GammaGammaModel GammaGammaModel::fit(const ClvData& data, double unit) {
     GammaGammaModel m;
     m.unit = unit;
     SpendData d;
+    d.rows.reserve(static_cast<std::size_t>(
+        std::count_if(data.customers.begin(), data.customers.end(), [](const ClvCustomer& c) {
+            return c.inCalibration && c.x > 0 && c.meanRepeatSpend > 0;
+        })));
     for (const ClvCustomer& c : data.customers)
         if (c.inCalibration && c.x > 0 && c.meanRepeatSpend > 0) {
             const double mean = c.meanRepeatSpend / unit;
