@@ -74,16 +74,29 @@ class StallMeter {
     double m_longest = 0;
 };
 
+// The kernel's memory figures of this process, in kB, by name ("VmHWM:", "VmRSS:", ...).
+std::map<std::string, double> memoryStatus() {
+    std::ifstream status("/proc/self/status");
+    std::map<std::string, double> kb;
+    for (std::string line; std::getline(status, line);) {
+        std::istringstream fields(line);
+        std::string key;
+        double value = 0;
+        if (fields >> key >> value)
+            kb[key] = value;
+    }
+    return kb;
+}
+
+// Where the peak is reached: after each phase of the start.
+void printResident(const std::string& label, const char* after) {
+    auto kb = memoryStatus();
+    fmt::print("{} resident after {}: {:.0f} MB (peak so far {:.0f} MB)\n", label, after,
+               kb["VmRSS:"] / 1024, kb["VmHWM:"] / 1024);
+}
+
 } // namespace
 
-static void hwm(const char* what) {
-    std::ifstream st("/proc/self/status");
-    std::string line, out;
-    for (; std::getline(st, line);)
-        if (line.rfind("VmHWM", 0) == 0 || line.rfind("VmRSS", 0) == 0)
-            out += line + "  ";
-    fmt::print("MEM {}: {}\n", what, out);
-}
 int main(int argc, char** argv) {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     limitMemory(); // as the app does
@@ -123,16 +136,16 @@ int main(int argc, char** argv) {
     while (!window.session()->snapshot())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
     window.customers()->table()->grab();
-    hwm("paint");
+    printResident(label, "the first painted list");
     fmt::print("{} start to first painted customer list: {:.0f} ms\n", label, ms(t));
     // A large portfolio's names follow the first list.
     while (!window.session()->snapshot()->hasNames())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
     window.customers()->table()->grab();
-    hwm("names");
+    printResident(label, "the names");
     fmt::print("{} start to names in the list: {:.0f} ms\n", label, ms(t));
     window.waitForIdle();
-    hwm("flows");
+    printResident(label, "the flows");
     fmt::print("{} start to overview with flows: {:.0f} ms\n", label, ms(t));
 
     // What a new snapshot costs the GUI thread: every view takes it, synchronously.
@@ -150,7 +163,6 @@ int main(int argc, char** argv) {
     waitForRows(*model);
     view->table()->grab();
     fmt::print("{} sort by revenue (12 m): {:.0f} ms\n", label, ms(t));
-    hwm("sort");
     fmt::print("{} longest GUI-thread stall, sort: {:.0f} ms\n", label, stall.longest());
     stall.reset();
 
@@ -178,7 +190,6 @@ int main(int argc, char** argv) {
         window.grab();
         stall.longest();
     }
-    hwm("views");
     fmt::print("{} longest GUI-thread stall, view switch: {:.0f} ms\n", label, stall.longest());
     stall.reset();
 
@@ -190,7 +201,6 @@ int main(int argc, char** argv) {
         const ListQuery list{model->filter(), model->currentSort()};
         t = Clock::now();
         const SnapshotPtr alone = reanalyse(window.session()->snapshot(), target, list);
-        hwm("alone");
         fmt::print("{} new as-of date on the worker alone (metrics, recovery, list): {:.0f} ms\n",
                    label, ms(t));
     }
@@ -200,13 +210,11 @@ int main(int argc, char** argv) {
     while (window.session()->snapshot()->asOf() != target)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
     view->table()->grab();
-    hwm("asof");
     fmt::print("{} recompute for a new as-of date (list repainted): {:.0f} ms\n", label, ms(t));
     // Waiting as the event loop does: waitForIdle() would block this thread and count as a stall.
     while (!window.session()->isIdle())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
     view->table()->grab();
-    hwm("asofflows");
     fmt::print("{} recompute for a new as-of date (with flows): {:.0f} ms\n", label, ms(t));
     fmt::print("{} longest GUI-thread stall, as-of change: {:.0f} ms\n", label, stall.longest());
 
@@ -217,15 +225,7 @@ int main(int argc, char** argv) {
 
     // Resident memory: the peak, and now split into the process's own pages and the file's
     // pages mapped by SQLite (clean, shared, given back under memory pressure).
-    std::ifstream status("/proc/self/status");
-    std::map<std::string, double> kb;
-    for (std::string line; std::getline(status, line);) {
-        std::istringstream fields(line);
-        std::string key;
-        double value = 0;
-        if (fields >> key >> value)
-            kb[key] = value;
-    }
+    auto kb = memoryStatus();
     fmt::print("{} resident: peak {:.0f} MB; now {:.0f} MB, of which {:.0f} MB the process's own "
                "and {:.0f} MB mapped file pages\n",
                label, kb["VmHWM:"] / 1024, kb["VmRSS:"] / 1024, kb["RssAnon:"] / 1024,
