@@ -183,7 +183,12 @@ TEST_CASE("search ignores accents and word order") {
     // company and e-mail: the ASCII ones, whose key is made on the fly, as the others.
     directory.add("K5", "ANA-Marie O'Neil", "ACME Ltd.", "Ana@Example.COM", "Jo");
     directory.add("K6", "Ærø Ölund", "ÉCOLE", "ae@x.dk", "Jo");
-    const std::vector<std::string> ids{"K1", "K2", "K3", "K4", "K5", "K6"};
+    // A non-ASCII id, and a fold longer than 127 bytes (its stored length takes two bytes).
+    std::string longCompany;
+    for (int k = 0; k < 70; ++k)
+        longCompany += k % 10 == 9 ? "x" : "Ø";
+    directory.add("Müller-12", "Zoë", longCompany, "zoë@müller.de", "");
+    const std::vector<std::string> ids{"K1", "K2", "K3", "K4", "K5", "K6", "Müller-12"};
     for (std::size_t i = 0; i < directory.size(); ++i) {
         const std::string key = searchFold(ids[i] + '\x1f' + std::string(directory.name[i]) +
                                            '\x1f' + std::string(directory.company[i]) + '\x1f' +
@@ -206,6 +211,8 @@ TEST_CASE("search ignores accents and word order") {
     CHECK(directory.containsWords(4, "K5", {"ana", "acme", "example.com"}));
     CHECK_FALSE(directory.containsWords(4, "K5", {"ana", "ørsted"}));
     CHECK(directory.containsWords(5, "K6", {"aero", "olund", "ecole"}));
+    CHECK(directory.containsWords(6, "Müller-12", {"muller-12", "zoe@muller.de", "ooox"}));
+    CHECK_FALSE(directory.containsWords(6, "Müller-12", {"müller"})); // words are folded first
 }
 
 TEST_CASE("a query reads the directory only for text, owner and name-column orders") {

@@ -4,25 +4,55 @@ namespace cartera {
 
 namespace {
 
-// "id name company e-mail" joined by a separator no search word holds, lowered in place when
-// it is plain ASCII; false when it is not (and so needs the Unicode fold).
-bool asciiKey(std::string& key, std::string_view externalId, std::string_view name,
-              std::string_view company, std::string_view email) {
-    key.clear();
-    key.append(externalId)
-        .append(1, '\x1f')
-        .append(name)
-        .append(1, '\x1f')
-        .append(company)
-        .append(1, '\x1f')
-        .append(email);
-    bool ascii = true;
-    for (char& ch : key) {
-        ascii = ascii && static_cast<unsigned char>(ch) < 0x80;
-        if (ch >= 'A' && ch <= 'Z')
-            ch = static_cast<char>(ch + 32);
+bool isAscii(std::string_view text) {
+    unsigned high = 0;
+    for (char ch : text)
+        high |= static_cast<unsigned char>(ch);
+    return high < 0x80;
+}
+
+char lowered(char ch) {
+    return static_cast<char>(ch + (static_cast<unsigned>(ch - 'A') < 26u ? 32 : 0));
+}
+
+// Whether the folded (lower-case) `word` occurs in plain ASCII `text`, ignoring its case.
+bool containsIgnoringCase(std::string_view text, std::string_view word) {
+    if (word.empty() || word.size() > text.size())
+        return word.empty();
+    const char first = word.front();
+    for (std::size_t at = 0; at + word.size() <= text.size(); ++at) {
+        if (lowered(text[at]) != first)
+            continue;
+        std::size_t k = 1;
+        while (k < word.size() && lowered(text[at + k]) == word[k])
+            ++k;
+        if (k == word.size())
+            return true;
     }
-    return ascii;
+    return false;
+}
+
+// Folded fields are stored one after the other, each after its length in 7-bit groups: no
+// byte is free to mark their ends in text that may hold anything.
+void appendLength(std::string& out, std::size_t n) {
+    do {
+        auto group = static_cast<unsigned char>(n & 0x7F);
+        n >>= 7;
+        if (n != 0)
+            group |= 0x80;
+        out += static_cast<char>(group);
+    } while (n != 0);
+}
+
+std::size_t takeLength(std::string_view& in) {
+    std::size_t n = 0;
+    for (int shift = 0;; shift += 7) {
+        const auto group = static_cast<unsigned char>(in.front());
+        in.remove_prefix(1);
+        n |= static_cast<std::size_t>(group & 0x7F) << shift;
+        if ((group & 0x80) == 0)
+            return n;
+    }
 }
 
 } // namespace
@@ -32,7 +62,8 @@ void CustomerDirectory::reserve(std::size_t customers) {
     company.reserve(customers, customers * 12);
     email.reserve(customers, customers * 28);
     owner.reserve(customers);
-    m_foldedKeys.reserve(customers, 0);
+    m_foldedFields.reserve(customers, customers * 8);
+    m_foldedMask.reserve(customers);
 }
 
 void CustomerDirectory::add(std::string_view externalId, std::string_view n, std::string_view c,
@@ -41,24 +72,43 @@ void CustomerDirectory::add(std::string_view externalId, std::string_view n, std
     company.push_back(c);
     email.push_back(e);
     owner.push_back(o);
-    thread_local std::string key;
-    if (asciiKey(key, externalId, n, c, e))
-        m_foldedKeys.push_back({});
-    else
-        m_foldedKeys.push_back(searchFold(key)); // ASCII letters lowered already fold alike
+    thread_local std::string pieces;
+    pieces.clear();
+    std::uint8_t mask = 0;
+    const std::string_view fields[] = {externalId, n, c, e};
+    for (std::size_t f = 0; f < std::size(fields); ++f)
+        if (!isAscii(fields[f])) {
+            const std::string folded = searchFold(fields[f]);
+            appendLength(pieces, folded.size());
+            pieces += folded;
+            mask |= static_cast<std::uint8_t>(1u << f);
+        }
+    m_foldedFields.push_back(pieces);
+    m_foldedMask.push_back(mask);
 }
 
 bool CustomerDirectory::containsWords(std::size_t i, std::string_view externalId,
                                       const std::vector<std::string>& words) const {
-    std::string_view key = m_foldedKeys[i];
-    thread_local std::string made;
-    if (key.empty()) {
-        asciiKey(made, externalId, name[i], company[i], email[i]);
-        key = made;
-    }
-    for (const std::string& word : words)
-        if (key.find(word) == std::string_view::npos)
+    // A word never spans two fields, so each field is searched alone: the stored fold of a
+    // field that is not plain ASCII, or the field itself ignoring case (its fold is its lower
+    // case).
+    const std::uint8_t mask = m_foldedMask[i];
+    std::string_view texts[] = {externalId, name[i], company[i], email[i]};
+    std::string_view pieces = m_foldedFields[i];
+    for (std::size_t f = 0; f < std::size(texts); ++f)
+        if (mask & (1u << f)) {
+            const std::size_t length = takeLength(pieces);
+            texts[f] = pieces.substr(0, length);
+            pieces.remove_prefix(length);
+        }
+    for (const std::string& word : words) {
+        bool found = false;
+        for (std::size_t f = 0; f < std::size(texts) && !found; ++f)
+            found = (mask & (1u << f)) ? texts[f].find(word) != std::string_view::npos
+                                       : containsIgnoringCase(texts[f], word);
+        if (!found)
             return false;
+    }
     return true;
 }
 

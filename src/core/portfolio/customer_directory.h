@@ -3,6 +3,7 @@
 #include "core/base/dictionary_column.h"
 #include "core/base/string_table.h"
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,9 +11,9 @@
 namespace cartera {
 
 // The text columns of the customer list, by customer index (the Portfolio's order). A search
-// matches the fold of "id name company e-mail"; that key is stored only for customers whose
-// text is not plain ASCII, and made on the fly for the others (their fold is their lower case):
-// at a million customers the stored keys were 60 MB.
+// matches the fold of "id name company e-mail". Only the folds of fields that are not plain
+// ASCII are stored; the rest is lowered on the fly (at a million customers the stored keys
+// were 60 MB, the stored folds of names with accents or in other scripts are 15).
 struct CustomerDirectory {
     StringTable name;
     StringTable company;
@@ -28,7 +29,8 @@ struct CustomerDirectory {
                        const std::vector<std::string>& words) const;
 
   private:
-    StringTable m_foldedKeys; // empty for plain ASCII customers
+    StringTable m_foldedFields; // the folds of the fields that are not plain ASCII, in order
+    std::vector<std::uint8_t> m_foldedMask; // which fields (id, name, company, e-mail) those are
 };
 
 // Lower case for ASCII, Latin-1, Greek and Cyrillic letters, the scripts our customers write

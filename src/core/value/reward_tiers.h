@@ -51,13 +51,14 @@ std::pair<Cents, std::int32_t> revenueAndPurchaseDays(const Portfolio& portfolio
 
 // Every customer's tier as of T, and what it lacks for the next one.
 struct TierReport {
+    // Wide fields first: 32 bytes a customer, not 40.
     struct Entry {
-        std::int8_t tier = kNoTier;
-        Cents revenue = 0;             // net, in the 12 months up to T
-        std::int32_t purchaseDays = 0; // in the 12 months up to T
+        Cents revenue = 0; // net, in the 12 months up to T
         // To reach the next tier (zero when the tier is the top one or a minimum is met).
         Cents revenueToNext = 0;
+        std::int32_t purchaseDays = 0; // in the 12 months up to T
         std::int32_t daysToNext = 0;
+        std::int8_t tier = kNoTier;
     };
     std::vector<Entry> entries;      // by portfolio index
     std::vector<std::size_t> counts; // customers per tier
