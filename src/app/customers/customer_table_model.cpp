@@ -7,7 +7,6 @@
 
 #include <QDate>
 #include <QGuiApplication>
-#include <QtConcurrent/QtConcurrentRun>
 #include <cmath>
 
 namespace cartera {
@@ -45,8 +44,8 @@ void CustomerTableModel::startJob(bool sortOnly) {
         }
         emit busyChanged();
     });
-    watcher->setFuture(QtConcurrent::run(
-        workPool(), [s, filter, order, sortOnly, rows = std::move(rows)]() mutable {
+    watcher->setFuture(
+        runInBackground([s, filter, order, sortOnly, rows = std::move(rows)]() mutable {
             const CustomerQuery q(s->portfolio, s->directory(), s->metrics, s->value.get());
             if (!sortOnly)
                 rows = q.filter(filter);

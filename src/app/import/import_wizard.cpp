@@ -26,7 +26,6 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 #include <sstream>
 
 namespace cartera {
@@ -316,8 +315,8 @@ void ImportWizard::startImport() {
             timer->deleteLater();
     });
     timer->start(100);
-    m_watcher.setFuture(QtConcurrent::run(
-        workPool(), [job, cancelled, percent] { return job.run(*cancelled, *percent); }));
+    m_watcher.setFuture(
+        runInBackground([job, cancelled, percent] { return job.run(*cancelled, *percent); }));
 }
 
 void ImportWizard::waitForImport() {

@@ -7,7 +7,6 @@
 #include "storage/storage_error.h"
 
 #include <QCoreApplication>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace cartera {
 
@@ -134,7 +133,7 @@ void PortfolioSession::start(Work work, const QString& what, Job job) {
     m_cancelled = std::make_shared<std::atomic_bool>(false);
     auto cancelled = m_cancelled;
     emit busyChanged(true, what);
-    m_watcher.setFuture(QtConcurrent::run(workPool(), [job, cancelled]() -> Result {
+    m_watcher.setFuture(runInBackground([job, cancelled]() -> Result {
         try {
             SnapshotPtr s = job(cancelled.get());
             return {*cancelled ? nullptr : s, {}};
@@ -183,7 +182,10 @@ void PortfolioSession::replaceSnapshot(SnapshotPtr next) {
     SnapshotPtr previous = std::exchange(m_snapshot, std::move(next));
     emit snapshotChanged(); // the views let go of the previous one
     if (previous.use_count() == 1)
-        workPool()->start([previous = std::move(previous)]() mutable { previous.reset(); });
+        workPool()->start([previous = std::move(previous)]() mutable {
+            yieldToWindow();
+            previous.reset();
+        });
 }
 
 void PortfolioSession::finished() {

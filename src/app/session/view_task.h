@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QWidget>
-#include <QtConcurrent/QtConcurrentRun>
 #include <functional>
 #include <optional>
 
@@ -50,7 +49,7 @@ template <typename T> class ViewTask {
         }
         if (auto job = m_prepare()) {
             m_busy = true;
-            m_watcher.setFuture(QtConcurrent::run(workPool(), std::move(*job)));
+            m_watcher.setFuture(runInBackground(std::move(*job)));
         }
     }
 
