@@ -63,8 +63,8 @@ TEST_CASE("the demo portfolio looks like a real customer base") {
     for (const auto& s : statuses) {
         lost += s.activity == Activity::Lost;
         veterans += s.stage == Stage::Veteran && s.activity != Activity::Lost;
-        young += s.tenureMonths < 12;
-        old += s.tenureMonths >= 84;
+        young += s.tenureMonths(end) < 12;
+        old += s.tenureMonths(end) >= 84;
     }
     CHECK(lost > p.customerCount() / 5);
     CHECK(veterans > 0);

@@ -35,8 +35,8 @@ TEST_CASE("each stage starts on the exact day its tenure is complete") {
     CHECK(statusOf(p, 3, t).stage == Stage::Adolescent);
     CHECK(statusOf(p, 4, t).stage == Stage::Veteran);
     CHECK(statusOf(p, 5, t).stage == Stage::Mature);
-    CHECK(statusOf(p, 0, t).tenureMonths == 12);
-    CHECK(statusOf(p, 1, t).tenureMonths == 11);
+    CHECK(statusOf(p, 0, t).tenureMonths(d(t)) == 12);
+    CHECK(statusOf(p, 1, t).tenureMonths(d(t)) == 11);
 }
 
 TEST_CASE("stage boundaries are settings") {
@@ -75,8 +75,10 @@ TEST_CASE("customer_since overrides the first purchase") {
     CHECK(old.stage == Stage::Veteran);
     const CustomerStatus never = statusOf(p, 1, "2024-06-15");
     CHECK(never.inPortfolio);
-    CHECK(never.daysSilent == 14); // measured from the day it became a customer
+    CHECK(never.daysSilent(d("2024-06-15")) == 14); // measured from the day it became one
     CHECK_FALSE(statusOf(p, 2, "2024-06-15").inPortfolio);
+    CHECK(statusOf(p, 2, "2024-06-15").daysSilent(d("2024-06-15")) == 0);
+    CHECK(statusOf(p, 2, "2024-06-15").tenureMonths(d("2024-06-15")) == 0);
     CHECK_FALSE(statusOf(p, 3, "2024-06-15").inPortfolio);
 }
 
@@ -98,7 +100,7 @@ TEST_CASE("activity thresholds: at risk after 180 days, lost after 365") {
                             .add("d366", {{"2023-06-15", 100}})
                             .build();
     const char* t = "2024-06-15";
-    REQUIRE(statusOf(p, 0, t).daysSilent == 180);
+    REQUIRE(statusOf(p, 0, t).daysSilent(d(t)) == 180);
     CHECK(statusOf(p, 0, t).activity == Activity::Active);
     CHECK(statusOf(p, 1, t).activity == Activity::AtRisk);
     CHECK(statusOf(p, 2, t).activity == Activity::AtRisk);

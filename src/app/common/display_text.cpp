@@ -213,7 +213,8 @@ QString flowWarningWords(const FlowWarning& w) {
     return {};
 }
 
-QString activityReasonText(const CustomerStatus& s, int atRiskAfterDays, int lostAfterDays) {
+QString activityReasonText(const CustomerStatus& s, Date asOf, int atRiskAfterDays,
+                           int lostAfterDays) {
     if (!s.inPortfolio)
         return tr("not yet a customer on this date");
     const QString gap =
@@ -222,10 +223,10 @@ QString activityReasonText(const CustomerStatus& s, int atRiskAfterDays, int los
                   .arg(numberText(s.medianGapTimes2 / 2.0, 'f', s.medianGapTimes2 % 2 ? 1 : 0))
             : QString();
     const QString since = s.lastPurchase != kNoDay
-                              ? tr("%1 days since last purchase").arg(s.daysSilent)
+                              ? tr("%1 days since last purchase").arg(s.daysSilent(asOf))
                               : tr("%1 days since becoming a customer, no "
                                    "purchase yet")
-                                    .arg(s.daysSilent);
+                                    .arg(s.daysSilent(asOf));
     switch (s.reason) {
     case ActivityReason::MarkedLost:
         return tr("lost: marked lost by a person, no purchase since");

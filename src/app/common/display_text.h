@@ -34,6 +34,7 @@ QString lossReasonText(std::string_view reason);
 // A flow-health warning in the user's language.
 QString flowWarningWords(const FlowWarning& warning);
 // "at risk: 214 days since last purchase, usual gap 40 days"
-QString activityReasonText(const CustomerStatus& status, int atRiskAfterDays, int lostAfterDays);
+QString activityReasonText(const CustomerStatus& status, Date asOf, int atRiskAfterDays,
+                           int lostAfterDays);
 
 } // namespace cartera

@@ -263,9 +263,9 @@ void CustomerDialog::refresh() {
             const auto rank = snapshot->metrics.paretoRank[i];
             QString text = st.inPortfolio ? tr("<b>%1</b>, tenure %2 months. ")
                                                 .arg(stageText(st.stage))
-                                                .arg(st.tenureMonths)
+                                                .arg(st.tenureMonths(snapshot->asOf()))
                                           : QString();
-            text += activityReasonText(st, snapshot->settings.atRiskAfterDays,
+            text += activityReasonText(st, snapshot->asOf(), snapshot->settings.atRiskAfterDays,
                                        snapshot->settings.lostAfterDays)
                         .toHtmlEscaped();
             text += rank ? tr(". Pareto rank %1 of %2 in the last 12 months (class %3).")

@@ -45,6 +45,17 @@ std::int32_t medianTimes2(std::vector<std::int32_t>& gaps) {
 
 } // namespace
 
+std::int32_t CustomerStatus::daysSilent(Date asOf) const {
+    if (!inPortfolio)
+        return 0;
+    // A customer who never bought is measured from the day it became one.
+    return asOf.days() - (lastPurchase != kNoDay ? lastPurchase : acquisition);
+}
+
+int CustomerStatus::tenureMonths(Date asOf) const {
+    return inPortfolio ? completedMonths(Date::fromDays(acquisition), asOf) : 0;
+}
+
 CustomerStatus classifyCustomer(const Portfolio& portfolio, std::size_t customer,
                                 const AnalysisSettings& settings, Date asOf,
                                 ClassifyScratch& scratch) {
@@ -73,30 +84,25 @@ CustomerStatus classifyCustomer(const Portfolio& portfolio, std::size_t customer
     if (status.acquisition == kNoDay || status.acquisition > t)
         return status;
     status.inPortfolio = true;
-    status.tenureMonths = completedMonths(Date::fromDays(status.acquisition), asOf);
-    status.stage = stageForTenure(status.tenureMonths, settings);
-
-    // A customer who never bought is measured from the day it became one.
-    const std::int32_t reference =
-        status.lastPurchase != kNoDay ? status.lastPurchase : status.acquisition;
-    status.daysSilent = t - reference;
+    status.stage = stageForTenure(status.tenureMonths(asOf), settings);
+    const std::int32_t silent = status.daysSilent(asOf);
     if (status.purchaseDays >= 2)
         status.medianGapTimes2 = medianTimes2(scratch.gaps);
 
     const std::int32_t mark = portfolio.lostMark[customer];
     const bool markStands = mark != kNoDay && mark <= t &&
                             (status.lastPurchase == kNoDay || status.lastPurchase <= mark);
-    if (status.daysSilent > settings.lostAfterDays) {
+    if (silent > settings.lostAfterDays) {
         status.activity = Activity::Lost;
         status.reason = ActivityReason::NoPurchaseFor;
     } else if (markStands) {
         status.activity = Activity::Lost;
         status.reason = ActivityReason::MarkedLost;
-    } else if (status.daysSilent > settings.atRiskAfterDays) {
+    } else if (silent > settings.atRiskAfterDays) {
         status.activity = Activity::AtRisk;
         status.reason = ActivityReason::NoPurchaseFor;
     } else if (status.purchaseDays >= settings.cadenceMinPurchaseDays &&
-               std::int64_t{2} * status.daysSilent >
+               std::int64_t{2} * silent >
                    std::int64_t{settings.cadenceFactor} * status.medianGapTimes2) {
         status.activity = Activity::AtRisk;
         status.reason = ActivityReason::BrokeCadence;

@@ -37,9 +37,15 @@ struct CustomerStatus {
     std::int32_t lastPurchase = kNoDay;
     std::int32_t purchaseDays = 0;    // distinct days with a purchase on or before the as-of date
     std::int32_t medianGapTimes2 = 0; // twice the median gap, exact for even counts; 0 if none
-    std::int32_t daysSilent = 0;      // as-of date minus last purchase (or acquisition)
-    std::int32_t tenureMonths = 0;
+
+    // Derived from the days above rather than stored: a million customers' statuses are kept
+    // for two dates at once while the date changes. Both are 0 for a customer not yet in the
+    // portfolio on `asOf`.
+    // The as-of date minus the last purchase (or the acquisition, without one).
+    std::int32_t daysSilent(Date asOf) const;
+    int tenureMonths(Date asOf) const;
 };
+static_assert(sizeof(CustomerStatus) == 24);
 
 Stage stageForTenure(int months, const AnalysisSettings& settings);
 

@@ -91,7 +91,8 @@ void paretoAtRisk(const TaskRuleInputs& in, std::size_t i, Found& out) {
     }
     if (!out.wants(reference + silent))
         return;
-    std::string text = fmt::format("class A, at risk: {} days since last purchase", s.daysSilent);
+    std::string text = fmt::format("class A, at risk: {} days since last purchase",
+                                   s.daysSilent(in.metrics->asOf));
     if (s.medianGapTimes2 > 0)
         text += fmt::format(", usual gap {} days", halves(s.medianGapTimes2));
     out.push_back(customerTask(in, i, "pareto_at_risk", TaskKind::Retention, reference + silent,
