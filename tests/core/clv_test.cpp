@@ -62,15 +62,15 @@ TEST_CASE("calibration data: one transaction a day, refunds aside, weeks from th
     const ClvData data = prepareClvData(p, d("2025-03-31"), d("2025-06-30"));
     const ClvCustomer& a = data.customers[0];
     REQUIRE(a.inCalibration);
-    CHECK(a.x == 2);
-    CHECK(a.tx == Approx(56.0 / 7)); // 01-06 to 03-03
-    CHECK(a.T == Approx(84.0 / 7));  // 01-06 to 03-31
+    CHECK(a.x() == 2);
+    CHECK(a.tx() == Approx(56.0 / 7)); // 01-06 to 03-03
+    CHECK(a.T() == Approx(84.0 / 7));  // 01-06 to 03-31
     CHECK(a.meanRepeatSpend == Approx((500.0 + 1500.0) / 2));
     CHECK(a.holdoutTransactions == 1);
     const ClvCustomer& b = data.customers[1];
-    CHECK(b.x == 0);
-    CHECK(b.tx == 0);
-    CHECK(b.T == Approx(35.0 / 7));
+    CHECK(b.x() == 0);
+    CHECK(b.tx() == 0);
+    CHECK(b.T() == Approx(35.0 / 7));
     CHECK_FALSE(data.customers[2].inCalibration);
 }
 

@@ -276,7 +276,14 @@ TEST_CASE("rule: P(alive) below the threshold fires on the first day the model s
     const double tx = (d("2025-03-01").days() - first) / 7.0;
     auto at = [&](const char* day) {
         const double T = (d(day).days() - first) / 7.0;
-        clv.data.customers = {ClvCustomer{true, first, 2, tx, T, 900, 0}, ClvCustomer{}};
+        ClvCustomer c;
+        c.inCalibration = true;
+        c.firstDay = first;
+        c.repeats = 2;
+        c.lastRepeatDays = d("2025-03-01").days() - first;
+        c.ageDays = d(day).days() - first;
+        c.meanRepeatSpend = 900;
+        clv.data.customers = {c, ClvCustomer{}};
         clv.pAlive = {static_cast<float>(clv.bgnbd.pAlive(2, tx, T)), NAN};
         Run run(&p);
         run.rules.pAliveBelowPercent = 30;

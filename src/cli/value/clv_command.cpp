@@ -85,8 +85,8 @@ void runClv(const ClvCommandOptions& o, CliContext& ctx) {
                 if (!c.inCalibration)
                     continue;
                 csv.text(l.portfolio.externalId[i]);
-                csv.number(fmt::format("{}", c.x)).number(fmt::format("{:.4f}", c.tx));
-                csv.number(fmt::format("{:.4f}", c.T));
+                csv.number(fmt::format("{}", c.x())).number(fmt::format("{:.4f}", c.tx()));
+                csv.number(fmt::format("{:.4f}", c.T()));
                 csv.number(fmt::format("{:.4f}", r.pAlive[i]));
                 csv.number(fmt::format("{:.4f}", r.expectedPurchases[i]));
                 csv.number(

@@ -111,10 +111,10 @@ void pAliveLow(const TaskRuleInputs& in, std::size_t i, int percent, Found& out)
         return;
     // The report keeps no per-customer histories once its values are computed.
     const ClvCustomer c = clvCustomerOf(*in.portfolio, i, in.metrics->asOf);
-    const std::int32_t last = c.firstDay + static_cast<std::int32_t>(std::lround(c.tx * 7));
+    const std::int32_t last = c.firstDay + c.lastRepeatDays;
     const std::int32_t asOf = in.metrics->asOf.days();
     const std::int32_t fire = firstDayWhere(last, asOf, [&](std::int32_t d) {
-        return in.clv->bgnbd.pAlive(c.x, c.tx, (d - c.firstDay) / 7.0) < threshold;
+        return in.clv->bgnbd.pAlive(c.x(), c.tx(), (d - c.firstDay) / 7.0) < threshold;
     });
     if (!out.wants(std::min(fire, asOf)))
         return;

@@ -48,9 +48,9 @@ ClvCustomer clvCustomerOf(const Portfolio& portfolio, std::size_t i, Date calibr
         // `last` may have moved into the holdout; tx is measured in the calibration only.
         out.inCalibration = true;
         out.firstDay = first;
-        out.x = repeats;
-        out.T = (c - first) / 7.0;
-        out.tx = (repeats > 0 ? (day - first) : 0) / 7.0;
+        out.repeats = repeats;
+        out.ageDays = c - first;
+        out.lastRepeatDays = repeats > 0 ? day - first : 0;
         out.meanRepeatSpend = repeats > 0 ? repeatValue / repeats : 0;
     }
     return out;

@@ -27,9 +27,9 @@ HoldoutCheck checkHoldout(const Portfolio& portfolio, const ClvData& data, const
         if (!cu.inCalibration)
             continue;
         auto& b = check.buckets[static_cast<std::size_t>(
-            std::min<double>(cu.x, HoldoutCheck::kLastBucket))];
+            std::min<double>(cu.x(), HoldoutCheck::kLastBucket))];
         ++b.customers;
-        b.predicted += m.expectedPurchases(holdoutWeeks, cu.x, cu.tx, cu.T);
+        b.predicted += m.expectedPurchases(holdoutWeeks, cu.x(), cu.tx(), cu.T());
         b.actual += cu.holdoutTransactions;
         start = std::min(start, cu.firstDay);
         newCustomersByFirstDay[cu.firstDay] += 1;
@@ -115,10 +115,10 @@ ClvReport ClvReport::compute(const Portfolio& portfolio, Date calibrationEnd,
         if (!c.inCalibration)
             continue;
         const std::uint64_t key =
-            (static_cast<std::uint64_t>(c.x) << 32) | static_cast<std::uint32_t>(c.firstDay);
+            (static_cast<std::uint64_t>(c.x()) << 32) | static_cast<std::uint32_t>(c.firstDay);
         const auto [it, added] = keyIndex.try_emplace(key, static_cast<std::uint32_t>(keys.size()));
         if (added)
-            keys.emplace_back(c.x, c.T);
+            keys.emplace_back(c.x(), c.T());
         indexOf[i] = it->second;
     }
     std::vector<Shared> shared(keys.size());
@@ -147,8 +147,8 @@ ClvReport ClvReport::compute(const Portfolio& portfolio, Date calibrationEnd,
             if (!c.inCalibration)
                 continue;
             const Shared& s = shared[indexOf[i]];
-            const double alive = bg.pAlive(c.x, c.tx, c.T);
-            const double spend = gg.expectedSpend(c.x, c.meanRepeatSpend / unit) * unit;
+            const double alive = bg.pAlive(c.x(), c.tx(), c.T());
+            const double spend = gg.expectedSpend(c.x(), c.meanRepeatSpend / unit) * unit;
             report.pAlive[i] = static_cast<float>(alive);
             report.expectedPurchases[i] = static_cast<float>(s.nextWeeks * alive);
             report.expectedSpend[i] = spend;
