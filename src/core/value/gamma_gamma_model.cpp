@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <array>
-#include <atomic>
 #include <cmath>
 #include <fmt/format.h>
 #include <limits>
@@ -44,8 +43,11 @@ double negativeLogLikelihood(const SpendData& d, std::span<const double> theta,
     struct Sums {
         double ll = 0, dp = 0, dq = 0, dg = 0;
     };
+    // One slot per chunk, by its place and not by which thread finished first, so that the
+    // partial sums are added in the same order on every run: the fitted model, and every
+    // customer's value to the cent, must not change between two runs on the same data.
     std::vector<Sums> parts(8);
-    std::atomic<std::size_t> next{0};
+    const std::size_t rowCount = std::max<std::size_t>(d.rows.size(), 1);
     parallelFor(
         d.rows.size(),
         [&](std::size_t begin, std::size_t end) {
@@ -60,7 +62,7 @@ double negativeLogLikelihood(const SpendData& d, std::span<const double> theta,
                 s.dq -= l;
                 s.dg -= pxq / denominator;
             }
-            parts[next++] = s;
+            parts[begin * parts.size() / rowCount] = s; // chunks start rowCount / 8 apart
         },
         20'000);
     for (const Sums& s : parts) {
