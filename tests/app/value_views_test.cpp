@@ -44,7 +44,7 @@ TEST_CASE("the Segments view agrees with the core and clicks through to the same
     long long total = 0;
     std::vector<long long> count(11, 0);
     for (const auto& e : expected.entries)
-        ++count[e.segment];
+        ++count[RfmSegmentTable::defaults().segmentOf(e.r, e.f, e.m)];
     for (int r = 0; r < segments->rowCount(); ++r) {
         CHECK(number(segments, r, 1) == count[static_cast<std::size_t>(r)]);
         total += number(segments, r, 1);

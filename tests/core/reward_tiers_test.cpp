@@ -37,15 +37,15 @@ TEST_CASE("tiers as of a day: the 12-month window, and the gap to the next tier"
     CHECK(tiers.nameOf(r.entries[0].tier) == "Bronze");
     CHECK(r.entries[0].revenue == 21000);
     CHECK(r.entries[0].purchaseDays == 3);
-    CHECK(r.entries[0].revenueToNext == 4000);
-    CHECK(r.entries[0].daysToNext == 0);
+    CHECK(r.entries[0].revenueToNext(tiers) == 4000);
+    CHECK(r.entries[0].daysToNext(tiers) == 0);
     // B: 250.00 on one day -> Bronze; Silver needs 2 more purchase days.
     CHECK(tiers.nameOf(r.entries[1].tier) == "Bronze");
-    CHECK(r.entries[1].revenueToNext == 0);
-    CHECK(r.entries[1].daysToNext == 2);
+    CHECK(r.entries[1].revenueToNext(tiers) == 0);
+    CHECK(r.entries[1].daysToNext(tiers) == 2);
     // C never bought: no tier; Bronze needs one purchase.
     CHECK(r.entries[2].tier == kNoTier);
-    CHECK(r.entries[2].daysToNext == 1);
+    CHECK(r.entries[2].daysToNext(tiers) == 1);
     CHECK(r.counts[0] == 2);
     CHECK(r.revenue[0] == 46000);
     CHECK(r.withoutTier == 1);

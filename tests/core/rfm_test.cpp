@@ -54,8 +54,10 @@ TEST_CASE("RFM scores count strictly worse customers, so ties share a score") {
 
     // First matching row wins; D matches no row.
     auto segment = [&](const char* id) {
-        return std::string(table.segmentName(entryFor(r, p, id).segment));
+        return std::string(table.segmentName(r.segmentOf(entryFor(r, p, id))));
     };
+    for (const auto& e : r.entries)
+        CHECK(r.segmentOf(e) == table.segmentOf(e.r, e.f, e.m));
     CHECK(segment("A") == "Potential loyalist");
     CHECK(segment("B") == "Loyal customers");
     CHECK(segment("C") == "About to sleep");

@@ -77,13 +77,12 @@ QString valueText(const CustomerValue& v, std::size_t i, int digits, const QStri
     const auto next = static_cast<std::size_t>(t.tier + 1);
     if (next < tiers.tiers().size()) {
         QStringList gap;
-        if (t.daysToNext > 0)
-            gap << (t.daysToNext == 1
-                        ? CustomerDialog::tr("%Ln more purchase", nullptr, 1)
-                        : CustomerDialog::tr("%Ln more purchases", nullptr, t.daysToNext));
-        if (t.revenueToNext > 0)
-            gap << CustomerDialog::tr("%1 more").arg(
-                currencyText(t.revenueToNext, digits, currency));
+        const std::int32_t days = t.daysToNext(tiers);
+        if (days > 0)
+            gap << (days == 1 ? CustomerDialog::tr("%Ln more purchase", nullptr, 1)
+                              : CustomerDialog::tr("%Ln more purchases", nullptr, days));
+        if (const Cents revenue = t.revenueToNext(tiers); revenue > 0)
+            gap << CustomerDialog::tr("%1 more").arg(currencyText(revenue, digits, currency));
         tier += CustomerDialog::tr(" (%1 to reach %2)")
                     .arg(gap.join(CustomerDialog::tr(" and ")),
                          tierText(tiers.tiers()[next].name).toHtmlEscaped());

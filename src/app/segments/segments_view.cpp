@@ -173,12 +173,13 @@ void SegmentsView::refresh() {
     std::vector<std::size_t> valued(table.segmentCount(), 0);
     Cents total = 0;
     for (const auto& e : rfm.entries) {
-        ++count[e.segment];
-        revenue[e.segment] += e.monetary;
+        const std::size_t segment = rfm.segmentOf(e);
+        ++count[segment];
+        revenue[segment] += e.monetary;
         total += e.monetary;
         if (clv && !std::isnan(v->clv.clv[e.customer])) {
-            value[e.segment] += v->clv.clv[e.customer];
-            ++valued[e.segment];
+            value[segment] += v->clv.clv[e.customer];
+            ++valued[segment];
         }
     }
     m_segments->setRowCount(static_cast<int>(table.segmentCount()));

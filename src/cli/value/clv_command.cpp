@@ -162,9 +162,9 @@ void runClv(const ClvCommandOptions& o, CliContext& ctx) {
             });
             table("segment", [&](std::size_t i) -> std::optional<std::string> {
                 const std::uint32_t e = rfm.entryOf[i];
-                return std::string(e == kNotScored
-                                       ? "not scored"
-                                       : l.value.segments.segmentName(rfm.entries[e].segment));
+                return std::string(
+                    e == kNotScored ? "not scored"
+                                    : l.value.segments.segmentName(rfm.segmentOf(rfm.entries[e])));
             });
             table("tier", [&](std::size_t i) -> std::optional<std::string> {
                 return std::string(l.value.tiers.nameOf(tiers.entries[i].tier));

@@ -41,7 +41,7 @@ void runRfm(const RfmOptions& o, CliContext& ctx) {
                 csv.number(std::to_string(e.recencyDays)).number(std::to_string(e.frequency));
                 csv.number(plainValueMoney(e.monetary, digits));
                 csv.number(std::to_string(e.r)).number(std::to_string(e.f));
-                csv.number(std::to_string(e.m)).text(table.segmentName(e.segment));
+                csv.number(std::to_string(e.m)).text(table.segmentName(r.segmentOf(e)));
                 csv.endRow();
             }
         });
@@ -51,8 +51,8 @@ void runRfm(const RfmOptions& o, CliContext& ctx) {
     std::vector<Cents> revenue(table.segmentCount(), 0);
     Cents total = 0;
     for (const auto& e : r.entries) {
-        ++count[e.segment];
-        revenue[e.segment] += e.monetary;
+        ++count[r.segmentOf(e)];
+        revenue[r.segmentOf(e)] += e.monetary;
         total += e.monetary;
     }
     ctx.out << fmt::format("RFM as of {}, window {}: {} customers scored\n", asOf.toIso(),
@@ -85,11 +85,12 @@ std::string gapText(const TierReport::Entry& e, const RewardTiers& tiers, int di
     if (next >= tiers.tiers().size())
         return {};
     std::string gap;
-    if (e.daysToNext > 0)
-        gap = fmt::format("{} more purchase{}", e.daysToNext, e.daysToNext == 1 ? "" : "s");
-    if (e.revenueToNext > 0)
+    const std::int32_t days = e.daysToNext(tiers);
+    if (days > 0)
+        gap = fmt::format("{} more purchase{}", days, days == 1 ? "" : "s");
+    if (const Cents revenue = e.revenueToNext(tiers); revenue > 0)
         gap += (gap.empty() ? "" : " and ") +
-               fmt::format("{} more", valueMoney(static_cast<double>(e.revenueToNext), digits));
+               fmt::format("{} more", valueMoney(static_cast<double>(revenue), digits));
     return gap + " to reach " + tiers.tiers()[next].name;
 }
 
@@ -112,8 +113,8 @@ void runTiers(const TiersOptions& o, CliContext& ctx) {
                 csv.text(l.portfolio.externalId[i]).text(tiers.nameOf(e.tier));
                 csv.number(plainValueMoney(e.revenue, digits))
                     .number(std::to_string(e.purchaseDays));
-                csv.number(plainValueMoney(e.revenueToNext, digits));
-                csv.number(std::to_string(e.daysToNext));
+                csv.number(plainValueMoney(e.revenueToNext(tiers), digits));
+                csv.number(std::to_string(e.daysToNext(tiers)));
                 csv.text(next < tiers.tiers().size() ? tiers.tiers()[next].name : "");
                 csv.text(gapText(e, tiers, digits));
                 csv.endRow();

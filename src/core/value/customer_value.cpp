@@ -4,7 +4,7 @@ namespace cartera {
 
 int CustomerValue::segmentOf(std::size_t customer) const {
     const std::uint32_t e = rfm.entryOf[customer];
-    return e == kNotScored ? -1 : static_cast<int>(rfm.entries[e].segment);
+    return e == kNotScored ? -1 : static_cast<int>(rfm.segmentOf(rfm.entries[e]));
 }
 
 CustomerValue CustomerValue::compute(const Portfolio& portfolio, Date asOf,

@@ -113,6 +113,20 @@ std::pair<Cents, std::int32_t> revenueAndPurchaseDays(const Portfolio& p, std::s
     return {revenue, purchaseDays};
 }
 
+Cents TierReport::Entry::revenueToNext(const RewardTiers& tiers) const {
+    const auto next = static_cast<std::size_t>(tier + 1);
+    return next < tiers.tiers().size()
+               ? std::max<Cents>(0, tiers.tiers()[next].minRevenue - revenue)
+               : 0;
+}
+
+std::int32_t TierReport::Entry::daysToNext(const RewardTiers& tiers) const {
+    const auto next = static_cast<std::size_t>(tier + 1);
+    return next < tiers.tiers().size()
+               ? std::max(0, tiers.tiers()[next].minPurchaseDays - purchaseDays)
+               : 0;
+}
+
 TierReport TierReport::compute(const Portfolio& portfolio, Date asOf, const RewardTiers& tiers) {
     TierReport report;
     const std::int32_t after = RevenueWindow{}.startExclusive(asOf);
@@ -126,12 +140,6 @@ TierReport TierReport::compute(const Portfolio& portfolio, Date asOf, const Rewa
             std::tie(e.revenue, e.purchaseDays) =
                 revenueAndPurchaseDays(portfolio, i, after, asOf.days());
             e.tier = tiers.tierFor(e.revenue, e.purchaseDays);
-            const auto next = static_cast<std::size_t>(e.tier + 1);
-            if (next < tiers.tiers().size()) {
-                const RewardTier& t = tiers.tiers()[next];
-                e.revenueToNext = std::max<Cents>(0, t.minRevenue - e.revenue);
-                e.daysToNext = std::max(0, t.minPurchaseDays - e.purchaseDays);
-            }
         }
     });
     for (const Entry& e : report.entries) {

@@ -137,6 +137,12 @@ RfmReport RfmReport::compute(const Portfolio& portfolio, Date asOf, RevenueWindo
     const std::int32_t start = window.startExclusive(asOf);
     const std::size_t customers = portfolio.customerCount();
     report.entryOf.assign(customers, kNotScored);
+    for (int r = 1; r <= 5; ++r)
+        for (int f = 1; f <= 5; ++f)
+            for (int m = 1; m <= 5; ++m)
+                report
+                    .segmentOfScores[static_cast<std::size_t>((r - 1) * 25 + (f - 1) * 5 + m - 1)] =
+                    static_cast<std::uint32_t>(table.segmentOf(r, f, m));
     // Each thread measures its own customers; the parts are joined in customer order.
     std::vector<std::pair<std::size_t, std::vector<Entry>>> parts;
     std::mutex partsMutex;
@@ -222,7 +228,6 @@ RfmReport RfmReport::compute(const Portfolio& portfolio, Date asOf, RevenueWindo
             e.r = score(worseR, n);
             e.f = score(worseF, n);
             e.m = score(worseM, n);
-            e.segment = static_cast<std::uint32_t>(table.segmentOf(e.r, e.f, e.m));
         }
     });
     for (const Entry& e : report.entries) {

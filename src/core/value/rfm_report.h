@@ -50,21 +50,29 @@ inline constexpr std::uint32_t kNotScored = 0xFFFFFFFF;
 // purchase day to T, F = purchase days in the window, M = net revenue in the window. A score is
 // 1 + floor(5 w / n), w = scored customers strictly worse on the measure, n = scored customers.
 struct RfmReport {
+    // 24 bytes: the segment follows from the three scores (see segmentOf).
     struct Entry {
+        Cents monetary = 0;
         std::uint32_t customer = 0; // portfolio index
         std::int32_t recencyDays = 0;
         std::int32_t frequency = 0;
-        Cents monetary = 0;
         std::uint8_t r = 0, f = 0, m = 0;
-        std::uint32_t segment = 0; // index into the table; rules().size() is "Others"
     };
     std::vector<Entry> entries;         // scored customers, by portfolio index
     std::vector<std::uint32_t> entryOf; // per customer: index into entries, or kNotScored
     std::array<std::array<std::uint32_t, 5>, 5> grid{}; // counts by [r - 1][f - 1]
     std::array<std::array<Cents, 5>, 5> gridRevenue{};  // M summed by [r - 1][f - 1]
+    // The table's segment for every R, F, M score, by [(r - 1) * 25 + (f - 1) * 5 + m - 1].
+    std::array<std::uint32_t, 125> segmentOfScores{};
+
+    // The entry's segment: an index into the table, where rules().size() is "Others".
+    std::size_t segmentOf(const Entry& e) const {
+        return segmentOfScores[static_cast<std::size_t>((e.r - 1) * 25 + (e.f - 1) * 5 + e.m - 1)];
+    }
 
     static RfmReport compute(const Portfolio& portfolio, Date asOf, RevenueWindow window,
                              const RfmSegmentTable& table);
 };
+static_assert(sizeof(RfmReport::Entry) == 24);
 
 } // namespace cartera
