@@ -2,6 +2,7 @@
 
 #include "core/base/parallel_for.h"
 #include "core/base/parallel_sort.h"
+#include "core/base/radix_sort.h"
 
 #include <algorithm>
 #include <cmath>
@@ -87,8 +88,30 @@ std::vector<std::uint32_t> CustomerQuery::filter(const CustomerFilter& f,
 namespace {
 
 template <typename Key> void sortByKey(std::vector<std::uint32_t>& rows, bool descending, Key key) {
-    // Sort (key, index) pairs: comparing plain values beats chasing indices into columns.
     using K = decltype(key(0u));
+    if constexpr (std::is_integral_v<K>) {
+        // Whole-number keys: rows in index order, then a stable radix sort by key, so that
+        // ties go by index as below.
+        if (!std::is_sorted(rows.begin(), rows.end())) {
+            std::vector<bool> present(*std::max_element(rows.begin(), rows.end()) + std::size_t{1});
+            for (const std::uint32_t i : rows)
+                present[i] = true;
+            rows.clear();
+            for (std::size_t i = 0; i < present.size(); ++i)
+                if (present[i])
+                    rows.push_back(static_cast<std::uint32_t>(i));
+        }
+        std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed(rows.size());
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            const std::uint64_t bits = orderedBits(key(rows[r]));
+            keyed[r] = {descending ? ~bits : bits, rows[r]};
+        }
+        stableRadixSort(keyed);
+        for (std::size_t r = 0; r < rows.size(); ++r)
+            rows[r] = keyed[r].second;
+        return;
+    }
+    // Sort (key, index) pairs: comparing plain values beats chasing indices into columns.
     std::vector<std::pair<K, std::uint32_t>> keyed(rows.size());
     for (std::size_t r = 0; r < rows.size(); ++r)
         keyed[r] = {key(rows[r]), rows[r]};
