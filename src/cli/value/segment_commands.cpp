@@ -51,8 +51,9 @@ void runRfm(const RfmOptions& o, CliContext& ctx) {
     std::vector<Cents> revenue(table.segmentCount(), 0);
     Cents total = 0;
     for (const auto& e : r.entries) {
-        ++count[r.segmentOf(e)];
-        revenue[r.segmentOf(e)] += e.monetary;
+        const std::size_t segment = r.segmentOf(e);
+        ++count[segment];
+        revenue[segment] += e.monetary;
         total += e.monetary;
     }
     ctx.out << fmt::format("RFM as of {}, window {}: {} customers scored\n", asOf.toIso(),

@@ -91,7 +91,7 @@ template <typename Key> void sortByKey(std::vector<std::uint32_t>& rows, bool de
     using K = decltype(key(0u));
     if constexpr (std::is_integral_v<K>) {
         // Whole-number keys: rows in index order, then a stable radix sort by key, so that
-        // ties go by index as below.
+        // ties go by index, as with the other keys.
         if (!std::is_sorted(rows.begin(), rows.end())) {
             std::vector<bool> present(*std::max_element(rows.begin(), rows.end()) + std::size_t{1});
             for (const std::uint32_t i : rows)
@@ -109,21 +109,21 @@ template <typename Key> void sortByKey(std::vector<std::uint32_t>& rows, bool de
         stableRadixSort(keyed);
         for (std::size_t r = 0; r < rows.size(); ++r)
             rows[r] = keyed[r].second;
-        return;
+    } else {
+        // Sort (key, index) pairs: comparing plain values beats chasing indices into columns.
+        std::vector<std::pair<K, std::uint32_t>> keyed(rows.size());
+        for (std::size_t r = 0; r < rows.size(); ++r)
+            keyed[r] = {key(rows[r]), rows[r]};
+        // Ties go by index either way: a total order, which the two-thread sort needs.
+        if (descending)
+            parallelSort(keyed, [](const auto& a, const auto& b) {
+                return a.first != b.first ? a.first > b.first : a.second < b.second;
+            });
+        else
+            parallelSort(keyed, std::less<>());
+        for (std::size_t r = 0; r < rows.size(); ++r)
+            rows[r] = keyed[r].second;
     }
-    // Sort (key, index) pairs: comparing plain values beats chasing indices into columns.
-    std::vector<std::pair<K, std::uint32_t>> keyed(rows.size());
-    for (std::size_t r = 0; r < rows.size(); ++r)
-        keyed[r] = {key(rows[r]), rows[r]};
-    // Ties go by index either way: a total order, which the two-thread sort needs.
-    if (descending)
-        parallelSort(keyed, [](const auto& a, const auto& b) {
-            return a.first != b.first ? a.first > b.first : a.second < b.second;
-        });
-    else
-        parallelSort(keyed, std::less<>());
-    for (std::size_t r = 0; r < rows.size(); ++r)
-        rows[r] = keyed[r].second;
 }
 
 template <typename Text>

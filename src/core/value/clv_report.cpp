@@ -115,7 +115,7 @@ ClvReport ClvReport::compute(const Portfolio& portfolio, Date calibrationEnd,
         if (!c.inCalibration)
             continue;
         const std::uint64_t key =
-            (static_cast<std::uint64_t>(c.x()) << 32) | static_cast<std::uint32_t>(c.firstDay);
+            (static_cast<std::uint64_t>(c.repeats) << 32) | static_cast<std::uint32_t>(c.firstDay);
         const auto [it, added] = keyIndex.try_emplace(key, static_cast<std::uint32_t>(keys.size()));
         if (added)
             keys.emplace_back(c.x(), c.T());

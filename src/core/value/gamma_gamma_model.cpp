@@ -85,13 +85,13 @@ GammaGammaModel GammaGammaModel::fit(const ClvData& data, double unit) {
     SpendData d;
     d.rows.reserve(static_cast<std::size_t>(
         std::count_if(data.customers.begin(), data.customers.end(), [](const ClvCustomer& c) {
-            return c.inCalibration && c.x() > 0 && c.meanRepeatSpend > 0;
+            return c.inCalibration && c.repeats > 0 && c.meanRepeatSpend > 0;
         })));
     for (const ClvCustomer& c : data.customers)
-        if (c.inCalibration && c.x() > 0 && c.meanRepeatSpend > 0) {
+        if (c.inCalibration && c.repeats > 0 && c.meanRepeatSpend > 0) {
             const double mean = c.meanRepeatSpend / unit;
             d.rows.push_back({c.x(), mean});
-            const auto x = static_cast<std::size_t>(c.x());
+            const auto x = static_cast<std::size_t>(c.repeats);
             if (d.countByX.size() <= x)
                 d.countByX.resize(x + 1, 0.0);
             d.countByX[x] += 1;

@@ -140,8 +140,7 @@ RfmReport RfmReport::compute(const Portfolio& portfolio, Date asOf, RevenueWindo
     for (int r = 1; r <= 5; ++r)
         for (int f = 1; f <= 5; ++f)
             for (int m = 1; m <= 5; ++m)
-                report
-                    .segmentOfScores[static_cast<std::size_t>((r - 1) * 25 + (f - 1) * 5 + m - 1)] =
+                report.segmentOfScores[scoreCell(r, f, m)] =
                     static_cast<std::uint32_t>(table.segmentOf(r, f, m));
     // Each thread measures its own customers; the parts are joined in customer order.
     std::vector<std::pair<std::size_t, std::vector<Entry>>> parts;

@@ -62,12 +62,15 @@ struct RfmReport {
     std::vector<std::uint32_t> entryOf; // per customer: index into entries, or kNotScored
     std::array<std::array<std::uint32_t, 5>, 5> grid{}; // counts by [r - 1][f - 1]
     std::array<std::array<Cents, 5>, 5> gridRevenue{};  // M summed by [r - 1][f - 1]
-    // The table's segment for every R, F, M score, by [(r - 1) * 25 + (f - 1) * 5 + m - 1].
+    // The table's segment for every R, F, M score, by scoreCell.
     std::array<std::uint32_t, 125> segmentOfScores{};
 
+    static std::size_t scoreCell(int r, int f, int m) {
+        return static_cast<std::size_t>((r - 1) * 25 + (f - 1) * 5 + m - 1);
+    }
     // The entry's segment: an index into the table, where rules().size() is "Others".
     std::size_t segmentOf(const Entry& e) const {
-        return segmentOfScores[static_cast<std::size_t>((e.r - 1) * 25 + (e.f - 1) * 5 + e.m - 1)];
+        return segmentOfScores[scoreCell(e.r, e.f, e.m)];
     }
 
     static RfmReport compute(const Portfolio& portfolio, Date asOf, RevenueWindow window,
